@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export async function SiteHeader() {
+  const t = await getTranslations();
+  return (
+    <header className="border-b border-solid-gray-420 bg-white no-print">
+      <div className="max-w-[1200px] mx-auto px-4 md:px-8 py-4 flex flex-wrap items-center justify-between gap-4">
+        <Link href="/" className="text-std-20B-150 text-solid-gray-900 no-underline hover:underline">
+          {t("site.name")}
+        </Link>
+        <nav aria-label={t("nav.label")}>
+          <ul className="flex gap-6">
+            <li>
+              <Link href="/" className="inline-flex min-h-11 items-center">{t("nav.overview")}</Link>
+            </li>
+            <li>
+              <Link href="/#areas" className="inline-flex min-h-11 items-center">{t("nav.areas")}</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,84 @@
+import { getTranslations } from "next-intl/server";
+import { formatObservation, formatTarget, observationWhen } from "@/lib/format/indicator";
+import { getAppLocale } from "@/lib/format/locale";
+import { percentOf } from "@/lib/format/numbers";
+import { pick } from "@/lib/format/text";
+import type { ReportIndicator } from "@/lib/report/model";
+
+/** The latest observation compared with the (first) target that has the same breakdown. */
+function progressTowardsTarget(indicator: ReportIndicator) {
+  for (const target of indicator.targets) {
+    const matching = indicator.observations.filter((o) => o.breakdown?.ja === target.breakdown?.ja);
+    const latest = matching.at(-1);
+    if (latest) return { target, percent: percentOf(latest.value, target.value) };
+  }
+  return null;
+}
+
+export async function IndicatorList({ indicators, title }: { indicators: ReportIndicator[]; title: string }) {
+  const t = await getTranslations("indicator");
+  const locale = await getAppLocale();
+  if (indicators.length === 0) return null;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left" data-testid="indicators">
+        <caption className="text-std-17B-170 text-left mb-1">{t("caption", { title })}</caption>
+        <thead>
+          <tr className="border-b-2 border-solid-gray-600">
+            <th scope="col" className="py-1 pr-4">{t("name")}</th>
+            <th scope="col" className="py-1 pr-4">{t("value")}</th>
+            <th scope="col" className="py-1 pr-4">{t("target")}</th>
+            <th scope="col" className="py-1">{t("progress")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {indicators.map((ind) => {
+            const progress = progressTowardsTarget(ind);
+            return (
+              <tr key={ind.key} className="border-b border-solid-gray-420 align-top">
+                <th scope="row" className="py-1 pr-4 font-normal">
+                  {pick(ind.name, locale)}
+                  <span className="block text-dns-14N-130 text-solid-gray-700">{t(ind.accumulation)}</span>
+                </th>
+                <td className="py-1 pr-4">
+                  <ul>
+                    {ind.baseline && (
+                      <li>{t("baseline")}: {formatObservation(ind.baseline, ind, locale, t)}（{observationWhen(ind.baseline, locale, t)}）</li>
+                    )}
+                    {ind.observations.map((o, i) => (
+                      <li key={i}>
+                        {o.breakdown && <span>{pick(o.breakdown, locale)}: </span>}
+                        <span className="font-bold">{formatObservation(o, ind, locale, t)}</span>
+                        <span className="text-solid-gray-700">（{observationWhen(o, locale, t)}）</span>
+                        {o.note && <span className="block text-dns-14N-130 text-solid-gray-700">{pick(o.note, locale)}</span>}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td className="py-1 pr-4">
+                  {ind.targets.length === 0 ? t("noTarget") : (
+                    <ul>
+                      {ind.targets.map((tg, i) => (
+                        <li key={i}>{tg.breakdown && `${pick(tg.breakdown, locale)}: `}{formatTarget(tg, ind, locale, t)}</li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+                <td className="py-1 min-w-40">
+                  {progress?.percent != null ? (
+                    <div>
+                      <span>{t("percentOfTarget", { percent: progress.percent })}</span>
+                      <div className="h-2 bg-solid-gray-100 rounded-4 mt-1 overflow-hidden" aria-hidden="true">
+                        <div className="h-2 bg-blue-900" style={{ width: `${Math.min(100, progress.percent)}%` }} />
+                      </div>
+                    </div>
+                  ) : "—"}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

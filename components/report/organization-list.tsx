@@ -1,0 +1,27 @@
+import { getTranslations } from "next-intl/server";
+import { getAppLocale } from "@/lib/format/locale";
+import { pick } from "@/lib/format/text";
+import type { ReportProject } from "@/lib/report/model";
+
+export async function OrganizationList({ project }: { project: ReportProject }) {
+  const t = await getTranslations();
+  const locale = await getAppLocale();
+  if (project.organizations.length === 0) return null;
+  return (
+    <div>
+      <h3 className="text-std-17B-170 mb-1">{t("project.organizations")}</h3>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1" data-testid="organizations">
+        {project.organizations.map((o) => (
+          <li key={o.key} className="inline-flex flex-wrap items-baseline gap-1">
+            <span>{pick(o.label ?? o.name, locale)}</span>
+            <span className="text-dns-14N-130 text-solid-gray-700 border border-solid-gray-420 rounded-4 px-1">
+              {t(`side.${o.side}`)}
+            </span>
+            {o.role && <span className="text-dns-14N-130 text-solid-gray-700">（{pick(o.role, locale)}）</span>}
+          </li>
+        ))}
+        {project.organizationsEtc && <li>{t("project.organizationsEtc")}</li>}
+      </ul>
+    </div>
+  );
+}

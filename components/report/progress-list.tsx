@@ -1,0 +1,42 @@
+import { getTranslations } from "next-intl/server";
+import { getAppLocale } from "@/lib/format/locale";
+import { pick } from "@/lib/format/text";
+import type { ReportProgress } from "@/lib/report/model";
+
+type Group = { heading: ReportProgress["group"]; bullets: ReportProgress[] };
+
+// Consecutive bullets under the same slide sub-heading are shown under it once.
+function groupBullets(progress: ReportProgress[]): Group[] {
+  const groups: Group[] = [];
+  for (const p of progress) {
+    const last = groups.at(-1);
+    if (last && last.heading?.ja === p.group?.ja) last.bullets.push(p);
+    else groups.push({ heading: p.group, bullets: [p] });
+  }
+  return groups;
+}
+
+export async function ProgressList({ progress }: { progress: ReportProgress[] }) {
+  const t = await getTranslations("project");
+  const locale = await getAppLocale();
+  if (progress.length === 0) return null;
+  return (
+    <div>
+      <h3 className="text-std-17B-170 mb-1">{t("progress")}</h3>
+      {groupBullets(progress).map((g, i) => (
+        <div key={i} className="mb-2">
+          {g.heading && <p className="text-std-16B-170 mt-2">{pick(g.heading, locale)}</p>}
+          <ul className="list-disc pl-6 space-y-1" data-testid="progress">
+            {g.bullets.map((b, j) => (
+              <li key={j} className={`${b.sub ? "ml-6 list-[circle]" : ""} ${b.kind === "note" ? "list-none -ml-6" : ""}`}>
+                {b.kind === "note" && <span aria-hidden="true">※ </span>}
+                {b.kind === "note" && <span className="sr-only">{t("note")}: </span>}
+                {pick(b.text, locale)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

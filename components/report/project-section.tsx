@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { circled } from "@/lib/format/circled";
+import { getAppLocale } from "@/lib/format/locale";
+import { pick } from "@/lib/format/text";
+import type { ReportModel, ReportProject } from "@/lib/report/model";
+import { projectHref } from "@/lib/report/paths";
+import { IndicatorList } from "./indicator-list";
+import { LocationList } from "./location-list";
+import { MilestoneTable } from "./milestone-table";
+import { OrganizationList } from "./organization-list";
+import { ProgressList } from "./progress-list";
+import { StatusBadge } from "./status-badge";
+
+type Props = {
+  project: ReportProject;
+  report: ReportModel;
+  /** On an area page the title links to the item; on the item page it is the h1. */
+  headingLevel: "h1" | "h2";
+};
+
+export async function ProjectSection({ project, report, headingLevel }: Props) {
+  const t = await getTranslations();
+  const locale = await getAppLocale();
+  const title = pick(project.title, locale);
+  const Heading = headingLevel;
+  const headingId = `item-${project.slug}`;
+  return (
+    <article aria-labelledby={headingId} className="border-t border-solid-gray-420 pt-6 mt-8 space-y-4" data-testid={`project-${project.slug}`}>
+      <header>
+        <Heading id={headingId} className={headingLevel === "h1" ? "text-std-28B-150" : "text-std-24B-150"}>
+          <span aria-hidden="true">{circled(project.number)}</span>
+          <span className="sr-only">{project.number}. </span>
+          {headingLevel === "h2" ? <Link href={projectHref(project)}>{title}</Link> : title}
+        </Heading>
+        {project.subtitle && <p className="text-solid-gray-700">{pick(project.subtitle, locale)}</p>}
+        <dl className="flex flex-wrap gap-x-6 gap-y-1 mt-2">
+          <div className="flex items-center gap-2"><dt>{t("project.lifecycle")}</dt><dd><StatusBadge scale="lifecycle" value={project.lifecycle} /></dd></div>
+          <div className="flex items-center gap-2"><dt>{t("project.confidence")}</dt><dd><StatusBadge scale="confidence" value={project.confidence} /></dd></div>
+        </dl>
+      </header>
+      {project.summary && <p>{pick(project.summary, locale)}</p>}
+      <OrganizationList project={project} />
+      <LocationList project={project} />
+      <ProgressList progress={project.progress} />
+      {project.sameAs.length > 0 && (
+        <p data-testid="same-as">
+          {t("project.sameAs")}:{" "}
+          {project.sameAs.map((ref) => {
+            const area = report.areas.find((a) => a.number === ref.areaNumber);
+            return (
+              <Link key={ref.slug} href={projectHref(ref)} className="mr-4">
+                {t("project.sameAsText", { area: `${ref.areaNumber} ${area ? pick(area.title, locale) : ""}`, number: circled(ref.number) })}
+                {"："}{pick(ref.title, locale)}
+              </Link>
+            );
+          })}
+        </p>
+      )}
+      <MilestoneTable milestones={project.milestones} title={title} />
+      <IndicatorList indicators={project.indicators} title={title} />
+      {project.captions.length > 0 && (
+        <div>
+          <h3 className="text-std-17B-170 mb-1">{t("project.captions")}</h3>
+          <ul data-testid="captions">
+            {project.captions.map((c, i) => (
+              <li key={i}><span aria-hidden="true">▲</span><span className="sr-only">{t("project.photo", { caption: "" })}</span>{pick(c, locale)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,45 @@
+import { getTranslations } from "next-intl/server";
+import type { DeliveryConfidence, LifecycleStatus, MilestoneStatus } from "@/lib/report/model";
+import { StatusIcon, type StatusShape } from "./status-icon";
+
+type Kind =
+  | { scale: "lifecycle"; value: LifecycleStatus }
+  | { scale: "milestoneStatus"; value: MilestoneStatus }
+  | { scale: "confidence"; value: DeliveryConfidence };
+
+const shapes: Record<string, StatusShape> = {
+  completed: "check",
+  in_progress: "progress",
+  planned: "circle",
+  delayed: "warning",
+  cancelled: "cross",
+  suspended: "pause",
+  on_track: "check",
+  at_risk: "warning",
+  off_track: "cross",
+  not_assessed: "dash",
+};
+
+// Text colours all reach 4.5:1 on white; the shape and the word carry the meaning.
+const tones: Record<string, string> = {
+  completed: "text-green-900 border-green-900",
+  in_progress: "text-blue-1000 border-blue-1000",
+  planned: "text-solid-gray-800 border-solid-gray-600",
+  delayed: "text-orange-900 border-orange-900",
+  cancelled: "text-red-1000 border-red-1000",
+  suspended: "text-orange-900 border-orange-900",
+  on_track: "text-green-900 border-green-900",
+  at_risk: "text-orange-900 border-orange-900",
+  off_track: "text-red-1000 border-red-1000",
+  not_assessed: "text-solid-gray-700 border-solid-gray-600",
+};
+
+export async function StatusBadge(props: Kind) {
+  const t = await getTranslations(props.scale);
+  return (
+    <span className={`inline-flex items-center gap-1 rounded-8 border px-2 py-0.5 text-dns-16B-130 whitespace-nowrap ${tones[props.value]}`}>
+      <StatusIcon shape={shapes[props.value]!} />
+      {t(props.value)}
+    </span>
+  );
+}

@@ -1,0 +1,20 @@
+// Status is never colour alone: each state has its own shape, drawn beside its name.
+export type StatusShape = "check" | "progress" | "circle" | "warning" | "cross" | "pause" | "dash";
+
+const paths: Record<StatusShape, React.ReactNode> = {
+  check: <path d="M4.5 10.5l3.5 3.5 7.5-8" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round" />,
+  progress: <><circle cx="10" cy="10" r="7" fill="none" stroke="currentColor" strokeWidth="2" /><path d="M10 3a7 7 0 0 1 0 14z" fill="currentColor" /></>,
+  circle: <circle cx="10" cy="10" r="7" fill="none" stroke="currentColor" strokeWidth="2" strokeDasharray="3 2.5" />,
+  warning: <><path d="M10 2.5l8 14.5H2z" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" /><path d="M10 8v4.2M10 14.4v.1" stroke="currentColor" strokeWidth="2" strokeLinecap="round" /></>,
+  cross: <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />,
+  pause: <path d="M7 4.5v11M13 4.5v11" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" />,
+  dash: <path d="M4.5 10h11" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />,
+};
+
+export function StatusIcon({ shape }: { shape: StatusShape }) {
+  return (
+    <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false" className="shrink-0">
+      {paths[shape]}
+    </svg>
+  );
+}

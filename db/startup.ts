@@ -1,0 +1,16 @@
+import { describeTarget, resolveTarget } from "./connection";
+import { getDbHandle } from "./client";
+import { startupMessage } from "./errors";
+import { prepareDatabase } from "./maintenance";
+
+/** Called once when the server starts: open, migrate, seed an empty embedded database. */
+export async function startDatabase(): Promise<void> {
+  try {
+    const handle = await getDbHandle();
+    const { seeded } = await prepareDatabase(handle);
+    console.log(`Database ready: ${describeTarget(resolveTarget())}${seeded ? ` (seeded the October 2021 report: ${seeded.projects} items)` : ""}`);
+  } catch (e) {
+    console.error(startupMessage(e));
+    process.exit(1);
+  }
+}

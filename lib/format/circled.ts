@@ -1,0 +1,4 @@
+/** The report numbers its items ①②…; beyond ⑳ there is no such character. */
+export function circled(n: number): string {
+  return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : `(${n})`;
+}

@@ -1,0 +1,23 @@
+import type { Locale } from "./dates";
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** A decimal string with thousands separators, exactly (Intl formats strings without floats). */
+export function formatDecimal(value: string, locale: Locale, decimals?: number): string {
+  const key = `${locale}:${decimals ?? "auto"}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === "ja" ? "ja-JP" : "en-GB", decimals === undefined
+      ? { maximumFractionDigits: 6 }
+      : { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formats.set(key, f);
+  }
+  return f.format(value as unknown as number);
+}
+
+/** Share of a target reached, in whole percent; null without a usable target. */
+export function percentOf(value: string, target: string): number | null {
+  const v = Number(value), t = Number(target);
+  if (!Number.isFinite(v) || !Number.isFinite(t) || t <= 0) return null;
+  return Math.round((v / t) * 100);
+}
