@@ -227,7 +227,7 @@ export const area1: SeedArea = {
     {
       text: t(
         "肥満予防医療プログラムの展開(モスクワ他5地域)",
-        "Rollout of an obesity-prevention medical program (Moscow and 5 other regions)",
+        "Rollout of an obesity-prevention medical programme (Moscow and 5 other regions)",
       ),
     },
     { text: t("COVID-19の迅速検査キットの協力 等", "Cooperation on COVID-19 rapid test kits, etc.") },
@@ -288,8 +288,8 @@ export const area1: SeedArea = {
         },
         { org: olympus, label: t("オリンパス社", "Olympus") },
         { org: pirogovUniversity, role: t("実地トレーニング実施先", "Host of the hands-on training") },
-        { org: herzenInstitute, role: t("MOC締結先（ロシア2大がんセンター）", "MoC partner (one of Russia's two major cancer centers)") },
-        { org: blokhinCenter, role: t("MOC締結先（ロシア2大がんセンター）", "MoC partner (one of Russia's two major cancer centers)") },
+        { org: herzenInstitute, role: t("MOC締結先（ロシア2大がんセンター）", "MoC partner (one of Russia's two major cancer centres)") },
+        { org: blokhinCenter, role: t("MOC締結先（ロシア2大がんセンター）", "MoC partner (one of Russia's two major cancer centres)") },
       ],
       organizationsEtc: true,
       // The item names no place beyond its Moscow institutions; Ryazan comes from the 概要 bullet
@@ -305,7 +305,7 @@ export const area1: SeedArea = {
         {
           text: t(
             "ロシア2大がんセンターとMOCを締結。大腸・胃がん分野の診断・治療技術向上に向けた研修を本格化。",
-            "Concluded an MoC with Russia's two major cancer centers. Training to improve diagnosis and treatment techniques for colorectal and gastric cancer is now in full swing.",
+            "Concluded an MoC with Russia's two major cancer centres. Training to improve diagnosis and treatment techniques for colorectal and gastric cancer is now in full swing.",
           ),
         },
       ],
@@ -315,7 +315,7 @@ export const area1: SeedArea = {
           status: "in_progress",
         },
         {
-          title: t("ロシア2大がんセンターとのMOC締結", "MoC concluded with Russia's two major cancer centers"),
+          title: t("ロシア2大がんセンターとのMOC締結", "MoC concluded with Russia's two major cancer centres"),
           status: "completed",
         },
         {
@@ -335,9 +335,9 @@ export const area1: SeedArea = {
         },
         {
           key: "moc-cancer-centers",
-          name: t("MOCを締結したロシアのがんセンター", "Russian cancer centers with an MoC"),
+          name: t("MOCを締結したロシアのがんセンター", "Russian cancer centres with an MoC"),
           measure: "count",
-          unit: t("センター", "centers"),
+          unit: t("センター", "centres"),
           direction: "increase",
           accumulation: "cumulative",
           observations: [{ value: "2", asOf: AS_OF }],
@@ -363,27 +363,27 @@ export const area1: SeedArea = {
         {
           text: t(
             "モスクワにて200名に「肥満予防医療プログラム」を実施。",
-            "Delivered the \"Obesity Prevention Medical Program\" to 200 people in Moscow.",
+            "Delivered the “Obesity Prevention Medical Programme” to 200 people in Moscow.",
           ),
         },
         {
-          text: t("モスクワ以外の5地域に同プログラムを展開。", "Extended the same program to 5 regions outside Moscow."),
+          text: t("モスクワ以外の5地域に同プログラムを展開。", "Extended the same programme to 5 regions outside Moscow."),
         },
       ],
       milestones: [
         {
-          title: t("モスクワでの肥満予防医療プログラムの実施（200名）", "Obesity Prevention Medical Program delivered in Moscow (200 people)"),
+          title: t("モスクワでの肥満予防医療プログラムの実施（200名）", "Obesity Prevention Medical Programme delivered in Moscow (200 people)"),
           status: "completed",
         },
         {
-          title: t("モスクワ以外の5地域への同プログラムの展開", "Program extended to 5 regions outside Moscow"),
+          title: t("モスクワ以外の5地域への同プログラムの展開", "Programme extended to 5 regions outside Moscow"),
           status: "completed",
         },
       ],
       indicators: [
         {
           key: "moscow-program-participants",
-          name: t("モスクワでの肥満予防医療プログラム実施人数", "People in the Obesity Prevention Medical Program in Moscow"),
+          name: t("モスクワでの肥満予防医療プログラム実施人数", "People in the Obesity Prevention Medical Programme in Moscow"),
           measure: "count",
           unit: t("名", "people"),
           direction: "increase",
@@ -392,7 +392,7 @@ export const area1: SeedArea = {
         },
         {
           key: "regions-outside-moscow",
-          name: t("プログラムを展開したモスクワ以外の地域数", "Regions outside Moscow where the program has been rolled out"),
+          name: t("プログラムを展開したモスクワ以外の地域数", "Regions outside Moscow where the programme has been rolled out"),
           measure: "count",
           unit: t("地域", "regions"),
           direction: "increase",
@@ -400,7 +400,7 @@ export const area1: SeedArea = {
           observations: [{ value: "5", asOf: AS_OF }],
         },
       ],
-      captions: [t("3ヶ月のプログラムを行った結果", "Results after the 3-month program")],
+      captions: [t("3ヶ月のプログラムを行った結果", "Results after the 3-month programme")],
     },
 
     // ④
@@ -453,14 +453,14 @@ export const area1: SeedArea = {
         { org: marubeni, label: t("丸紅株式会社", "Marubeni Corporation") },
         { org: tesshokai },
         { org: russianRailways },
-        { org: khabarovskRailwayHospital, role: t("センター設置先", "Hospital housing the center") },
+        { org: khabarovskRailwayHospital, role: t("センター設置先", "Hospital housing the centre") },
       ],
       locations: [khabarovsk],
       progress: [
         {
           text: t(
             "ハバロフスクのロシア鉄道病院内に「日露予防医療診断センター」を建設。",
-            "Building the \"Japan–Russia Preventive Medical Diagnostic Center\" inside the Russian Railways hospital in Khabarovsk.",
+            "Building the “Japan–Russia Preventive Medical Diagnostic Center” inside the Russian Railways hospital in Khabarovsk.",
           ),
         },
       ],
@@ -471,7 +471,7 @@ export const area1: SeedArea = {
         },
       ],
       indicators: [],
-      captions: [t("センター完成イメージ", "Rendering of the completed center")],
+      captions: [t("センター完成イメージ", "Rendering of the completed centre")],
     },
 
     // ⑥
@@ -489,7 +489,7 @@ export const area1: SeedArea = {
         {
           text: t(
             "2018年5月にウラジオストクで「北斗リハビリテーションセンター」を開院。市民に広く利用されている。（「6 極東」にも記載）",
-            "The \"Hokuto Rehabilitation Center\" opened in Vladivostok in May 2018 and is widely used by local residents. (Also listed under \"6 Far East\".)",
+            "The “Hokuto Rehabilitation Center” opened in Vladivostok in May 2018 and is widely used by local residents. (Also listed under “6 Far East”.)",
           ),
           date: month(2018, 5),
         },

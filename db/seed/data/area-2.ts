@@ -9,6 +9,9 @@ import type { SeedArea, SeedLocation, SeedOrganization, Text } from "../types";
 
 const t = (ja: string, en: string): Text => ({ ja, en });
 
+// The report is dated October 2021 (令和3年10月): undated running totals and levels are as of then.
+const AS_OF = month(2021, 10);
+
 // ---------------------------------------------------------------------------
 // Organisations
 // ---------------------------------------------------------------------------
@@ -56,6 +59,13 @@ const hitachiZosenInova: SeedOrganization = {
   name: t("日立造船イノバ", "Hitachi Zosen Inova"),
   side: "jp",
   kind: "company",
+};
+// 「連邦政府」 in ① and ③: the Russian federal government, whose procurement standards list the materials.
+const russianFederalGovernment: SeedOrganization = {
+  key: "government-of-the-russian-federation",
+  name: t("ロシア連邦政府", "Government of the Russian Federation"),
+  side: "ru",
+  kind: "government",
 };
 const itsumo: SeedOrganization = { key: "itsumo", name: t("いつも", "itsumo"), side: "jp", kind: "company" };
 const pegasHc: SeedOrganization = { key: "pegas-hc", name: t("ペガスHC", "Pegas HC"), side: "ru", kind: "company" };
@@ -133,7 +143,15 @@ export const area2: SeedArea = {
       title: t("モデル都市：ヴォロネジ", "Model city: Voronezh"),
       lifecycle: "in_progress",
       confidence: "not_assessed",
-      organizations: [{ org: kyosan }, { org: sekisuiChemical }],
+      organizations: [
+        { org: kyosan },
+        { org: sekisuiChemical },
+        {
+          org: russianFederalGovernment,
+          label: t("連邦政府", "Federal government"),
+          role: t("使用資材を発注基準に登録", "Registered the materials in its procurement standards"),
+        },
+      ],
       organizationsEtc: true,
       locations: [voronezh],
       progress: [
@@ -172,7 +190,7 @@ export const area2: SeedArea = {
           unit: t("交差点", "intersections"),
           direction: "increase",
           accumulation: "level",
-          observations: [{ value: "10" }],
+          observations: [{ value: "10", asOf: AS_OF }],
         },
         {
           key: "average-delay-reduction",
@@ -181,7 +199,7 @@ export const area2: SeedArea = {
           unit: t("%", "%"),
           direction: "decrease",
           accumulation: "level",
-          observations: [{ value: "18", approximate: true }],
+          observations: [{ value: "18", approximate: true, asOf: AS_OF }],
         },
       ],
       captions: [],
@@ -196,7 +214,7 @@ export const area2: SeedArea = {
       organizations: [
         { org: hotelOkura, role: t("ホテル管理運営", "Hotel management and operation") },
         { org: nikkenSekkei },
-        { org: iidaGroupHoldings, label: t("飯田GHD", "Iida GHD") },
+        { org: iidaGroupHoldings, label: t("飯田GHD", "Iida GHD"), role: t("木造住宅の建設", "Builds the wooden houses") },
       ],
       organizationsEtc: true,
       locations: [vladivostok],
@@ -208,14 +226,14 @@ export const area2: SeedArea = {
         {
           text: t(
             "2017年末に開発コンセプトを策定。「分野別プログラム（交通、観光、都市開発（住宅等）、廃棄物）」を提案。",
-            "A development concept was drawn up at the end of 2017, proposing \"sectoral programs (transport, tourism, urban development (housing, etc.), waste)\".",
+            "A development concept was drawn up at the end of 2017, proposing “sectoral programmes (transport, tourism, urban development (housing, etc.), waste)”.",
           ),
           date: yearEnd(2017),
         },
         {
           text: t(
             "経済的で清潔な木造住宅について、注文・分譲住宅を建設。2021年2月に木造住宅7戸が完成。25戸のタウンハウスを建設予定。（「6 極東」にも記載）",
-            "Economical, clean wooden houses are being built, both to order and for sale. 7 wooden houses were completed in February 2021. A 25-unit townhouse development is planned. (Also listed under \"6 Far East\".)",
+            "Economical, clean wooden houses are being built, both custom-built and for sale. 7 wooden houses were completed in February 2021. A 25-unit townhouse development is planned. (Also listed under “6 Far East”.)",
           ),
           date: month(2021, 2),
         },
@@ -227,12 +245,12 @@ export const area2: SeedArea = {
           actual: yearEnd(2020),
         },
         {
-          title: t("開発コンセプトの策定（分野別プログラムを提案）", "Development concept drawn up (sectoral programs proposed)"),
+          title: t("開発コンセプトの策定（分野別プログラムを提案）", "Development concept drawn up (sectoral programmes proposed)"),
           status: "completed",
           actual: yearEnd(2017),
         },
         {
-          title: t("木造の注文・分譲住宅の建設", "Construction of wooden houses built to order and for sale"),
+          title: t("木造の注文・分譲住宅の建設", "Construction of custom-built and for-sale wooden houses"),
           status: "in_progress",
         },
         { title: t("木造住宅7戸の完成", "7 wooden houses completed"), status: "completed", actual: month(2021, 2) },
@@ -269,7 +287,14 @@ export const area2: SeedArea = {
       title: t("モデル都市：サンクトペテルブルク", "Model city: Saint Petersburg"),
       lifecycle: "in_progress",
       confidence: "not_assessed",
-      organizations: [{ org: sekisuiChemical }],
+      organizations: [
+        { org: sekisuiChemical },
+        {
+          org: russianFederalGovernment,
+          label: t("連邦政府", "Federal government"),
+          role: t("発注基準に資材を登録", "Procurement standards listing the materials"),
+        },
+      ],
       organizationsEtc: true,
       locations: [saintPetersburg, voronezh],
       progress: [
@@ -336,7 +361,7 @@ export const area2: SeedArea = {
           unit: t("基", "plants"),
           direction: "increase",
           accumulation: "level",
-          observations: [{ value: "4" }],
+          observations: [{ value: "4", asOf: AS_OF }],
         },
         {
           key: "kazan-houses-completed",
@@ -346,7 +371,7 @@ export const area2: SeedArea = {
           direction: "increase",
           accumulation: "cumulative",
           targets: [{ value: "180" }],
-          observations: [{ value: "23" }],
+          observations: [{ value: "23", asOf: AS_OF }],
         },
       ],
       captions: [],
@@ -393,7 +418,7 @@ export const area2: SeedArea = {
         {
           text: t(
             "㈱いつも。とロシア郵便との協力により、2019年11月から、ロシア郵便が新たに開設・運営するEコマースサイト「kupijapan(クピジャパン)」で日本商品の越境Eコマースを開始。",
-            "Through cooperation between itsumo Inc. and Russian Post, cross-border e-commerce in Japanese products began in November 2019 on \"kupijapan\", an e-commerce site newly opened and operated by Russian Post.",
+            "Through cooperation between itsumo Inc. and Russian Post, cross-border e-commerce in Japanese products began in November 2019 on “kupijapan”, an e-commerce site newly opened and operated by Russian Post.",
           ),
           date: month(2019, 11),
           group: POSTAL_RESULTS_2,
@@ -473,7 +498,7 @@ export const area2: SeedArea = {
           unit: t("項目", "areas"),
           direction: "increase",
           accumulation: "level",
-          observations: [{ value: "3" }],
+          observations: [{ value: "3", asOf: AS_OF }],
         },
         {
           key: "post-offices-selling-japanese-products",
@@ -491,7 +516,7 @@ export const area2: SeedArea = {
           unit: t("案件", "projects"),
           direction: "increase",
           accumulation: "cumulative",
-          observations: [{ value: "8" }],
+          observations: [{ value: "8", asOf: AS_OF }],
         },
         {
           key: "strategic-collaboration-memoranda",
@@ -500,7 +525,7 @@ export const area2: SeedArea = {
           unit: t("度", "times"),
           direction: "increase",
           accumulation: "cumulative",
-          observations: [{ value: "3" }],
+          observations: [{ value: "3", asOf: AS_OF }],
         },
       ],
       captions: [

@@ -278,7 +278,6 @@ export const area3: SeedArea = {
             {
               value: "6",
               asOf: month(2021, 10),
-              note: { ja: "報告時点（2021年10月現在）", en: "As of the report (October 2021)" },
             },
           ],
         },
@@ -458,14 +457,14 @@ export const area3: SeedArea = {
         {
           text: {
             ja: "2020年10月、ロシア最大の美容展示会「インターチャーム」においてバーチャル・ジャパンブースを出展。日系企業25社が参加。",
-            en: "In October 2020, a virtual Japan booth was exhibited at “InterCHARM”, Russia’s largest beauty exhibition. 25 Japanese companies took part.",
+            en: "In October 2020, a virtual Japan booth was exhibited at “InterCHARM”, Russia's largest beauty exhibition. 25 Japanese companies took part.",
           },
           date: month(2020, 10),
         },
         {
           text: {
             ja: "2020年11月、東京国際映画祭に併設されているアジアを代表するコンテンツマーケット「TIFFCOM2020」に初となるロシアパビリオンが開催。",
-            en: "In November 2020, the first-ever Russia Pavilion was held at “TIFFCOM2020”, Asia’s leading content market held alongside the Tokyo International Film Festival.",
+            en: "In November 2020, the first-ever Russia Pavilion was held at “TIFFCOM2020”, Asia's leading content market held alongside the Tokyo International Film Festival.",
           },
           date: month(2020, 11),
         },

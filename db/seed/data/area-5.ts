@@ -471,6 +471,7 @@ export const area5: SeedArea = {
             {
               value: "300",
               approximate: true,
+              asOf: month(2021, 10),
               note: { ja: "毎年約300名", en: "About 300 every year" },
             },
           ],

@@ -303,7 +303,7 @@ export const area6: SeedArea = {
           key: "annual-production",
           name: { ja: "年間生産量（事業規模）", en: "Annual production (project scale)" },
           measure: "amount",
-          unit: { ja: "万トン", en: "10,000 tonnes" },
+          unit: { ja: "万トン", en: "×10,000 tonnes" },
           direction: "increase",
           accumulation: "per_period",
           targets: [
@@ -344,8 +344,8 @@ export const area6: SeedArea = {
         },
         {
           text: {
-            ja: "※①大豆・トウモロコシ等の生産性向上・輸出力拡大、②野菜温室による野菜生産の増進、③水産物の生産及び国内外への供給の増加",
-            en: "※ (1) raising the productivity and export capacity of soybeans, maize, etc.; (2) increasing vegetable production in vegetable greenhouses; (3) increasing the production of fishery products and their supply at home and abroad",
+            ja: "①大豆・トウモロコシ等の生産性向上・輸出力拡大、②野菜温室による野菜生産の増進、③水産物の生産及び国内外への供給の増加",
+            en: "(1) raising the productivity and export capacity of soybeans, maize, etc.; (2) increasing vegetable production in vegetable greenhouses; (3) increasing the production of fishery products and their supply at home and abroad",
           },
           note: true,
         },
@@ -369,7 +369,7 @@ export const area6: SeedArea = {
           unit: { ja: "分野", en: "fields" },
           direction: "increase",
           accumulation: "level",
-          observations: [{ value: "3" }],
+          observations: [{ value: "3", asOf: month(2021, 10) }],
         },
       ],
       captions: [],
@@ -429,7 +429,7 @@ export const area6: SeedArea = {
       title: { ja: "ウラジオストクにおける木造住宅供給", en: "Supply of wooden houses in Vladivostok" },
       lifecycle: "in_progress",
       confidence: "not_assessed",
-      organizations: [{ org: iidaGroupHoldings }],
+      organizations: [{ org: iidaGroupHoldings, role: { ja: "木造住宅の建設", en: "Builds the wooden houses" } }],
       locations: [vladivostok, slavyanka],
       progress: [
         {
@@ -471,6 +471,7 @@ export const area6: SeedArea = {
         { ja: "製材工場の様子", en: "The sawmill" },
         { ja: "完成した7戸の木造住宅", en: "The 7 completed wooden houses" },
       ],
+      sameAs: ["2-2"],
     },
     // ⑥ ------------------------------------------------------------------
     {
@@ -516,8 +517,8 @@ export const area6: SeedArea = {
         },
         {
           text: {
-            ja: "※日本企業のイーレックス、インター・アクティブ、JFEエンジニアリング等に対して、各社個別内談案件に関する具体的な業務支援を実施中。荒井商事、北海道総合商事、メガテック、プロスペクト、丸紅・商船三井、澤山グループ、Winpro Global、日本郵船、丸紅、富士製作所・秋田中央バンドソー商会、Wind-Smile、ニチモウマリカルチャー、双日ジェクト等に対して、将来の極東地域プロジェクト実現に向けた情報・意見交換を実施中。",
-            en: "※ Providing specific business support on each company's individual confidential projects to Japanese companies including eREX, Inter-Active and JFE Engineering. Exchanging information and views towards realising future projects in the Far East with Arai Shoji, Hokkaido Sogo Shoji, Megatech, Prospect, Marubeni and Mitsui O.S.K. Lines, Sawayama Group, Winpro Global, NYK Line, Marubeni, Fuji Seisakusho and Akita Chuo Bandsaw Shokai, Wind-Smile, Nichimo Mariculture, Sojitz JECT and others.",
+            ja: "日本企業のイーレックス、インター・アクティブ、JFEエンジニアリング等に対して、各社個別内談案件に関する具体的な業務支援を実施中。荒井商事、北海道総合商事、メガテック、プロスペクト、丸紅・商船三井、澤山グループ、Winpro Global、日本郵船、丸紅、富士製作所・秋田中央バンドソー商会、Wind-Smile、ニチモウマリカルチャー、双日ジェクト等に対して、将来の極東地域プロジェクト実現に向けた情報・意見交換を実施中。",
+            en: "Providing specific business support on each company's individual confidential projects to Japanese companies including eREX, Inter-Active and JFE Engineering. Exchanging information and views towards realising future projects in the Far East with Arai Shoji, Hokkaido Sogo Shoji, Megatech, Prospect, Marubeni and Mitsui O.S.K. Lines, Sawayama Group, Winpro Global, NYK Line, Marubeni, Fuji Seisakusho and Akita Chuo Bandsaw Shokai, Wind-Smile, Nichimo Mariculture, Sojitz JECT and others.",
           },
           note: true,
         },

@@ -268,7 +268,7 @@ export const area8: SeedArea = {
         {
           text: {
             ja: "2021年9月時点で、日本側による事業登録件数は343件、実施件数は289件、延べ48万人が参加(オンライン事業や動画配信事業の視聴者数を含む)。",
-            en: "As of September 2021, 343 events had been registered and 289 held by the Japanese side, with a total of 480,000 (48万) participants (including viewers of online events and video streaming).",
+            en: "As of September 2021, 343 events had been registered and 289 held by the Japanese side, with a total of 480,000 participants (including viewers of online events and video streaming).",
           },
           date: month(2021, 9),
           sub: true,
@@ -284,7 +284,7 @@ export const area8: SeedArea = {
         {
           text: {
             ja: "J-FEST AUTUMN 2020 ONLINE FESTIVAL (2020.11.15～12.5) (延べ約21.6万人参加)",
-            en: "J-FEST AUTUMN 2020 ONLINE FESTIVAL (15 November – 5 December 2020) (about 216,000 (21.6万) participants in total)",
+            en: "J-FEST AUTUMN 2020 ONLINE FESTIVAL (15 November – 5 December 2020) (a total of about 216,000 participants)",
           },
           date: day(2020, 11, 15),
           group: recentEvents2,
@@ -505,7 +505,7 @@ export const area8: SeedArea = {
         {
           text: {
             ja: "2019年6月29日、日露観光当局間で、交流人口目標をそれぞれ少なくとも20万人、合計40万人(2023年)と定めた共同活動プログラムに署名し、署名文書を交換。",
-            en: "On 29 June 2019, the Japanese and Russian tourism authorities signed a joint action programme setting visitor-exchange targets of at least 200,000 (20万) each, 400,000 (40万) in total (2023), and exchanged the signed documents.",
+            en: "On 29 June 2019, the Japanese and Russian tourism authorities signed a joint action programme setting visitor-exchange targets of at least 200,000 each, 400,000 in total (2023), and exchanged the signed documents.",
           },
           date: day(2019, 6, 29),
         },

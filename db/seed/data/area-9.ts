@@ -86,7 +86,7 @@ export const area9: SeedArea = {
     {
       text: {
         ja: "8項目の「協力プラン」の各項目で、デジタル経済の実現に向けた協力を実施",
-        en: "Cooperation toward realising the digital economy carried out in each item of the Eight-point Cooperation Plan",
+        en: "Cooperation towards realising the digital economy carried out in each item of the Eight-point Cooperation Plan",
       },
     },
   ],
@@ -94,7 +94,7 @@ export const area9: SeedArea = {
     // ---------------------------------------------------------------- ①
     {
       number: 1,
-      title: { ja: "デジタル経済に向けた協力", en: "Cooperation toward the digital economy" },
+      title: { ja: "デジタル経済に向けた協力", en: "Cooperation towards the digital economy" },
       lifecycle: "in_progress",
       confidence: "not_assessed",
       organizations: [],
@@ -135,7 +135,7 @@ export const area9: SeedArea = {
     // ---------------------------------------------------------------- ②
     {
       number: 2,
-      title: { ja: "労働生産性向上に向けた協力", en: "Cooperation toward improving labour productivity" },
+      title: { ja: "労働生産性向上に向けた協力", en: "Cooperation towards improving labour productivity" },
       lifecycle: "in_progress",
       confidence: "not_assessed",
       organizations: [],

@@ -1,0 +1,46 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "./connection";
+import { migrateDatabase } from "./migrate";
+import { openFreshDatabase, testDbKinds } from "./testing/fresh-db";
+
+const EXPECTED_TABLES = [
+  "areas", "audit_events", "editions", "indicator_observations", "indicator_targets", "indicators", "locations", "media",
+  "milestones", "organizations", "plans", "progress_updates", "project_links", "project_locations",
+  "project_organizations", "projects", "users",
+];
+
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
+
+describe.each(testDbKinds())("migrations on %s", (kind) => {
+  let handle: DbHandle;
+  beforeAll(async () => {
+    handle = await openFreshDatabase(kind, { migrate: false });
+  });
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  it("create the whole schema from an empty database", async () => {
+    await migrateDatabase(handle);
+    const tables = rowsOf<{ name: string }>(await handle.db.execute(
+      sql`select table_name as name from information_schema.tables where table_schema = 'public' order by 1`,
+    )).map((r) => r.name);
+    expect(tables).toEqual(EXPECTED_TABLES);
+  });
+
+  it("are idempotent: running them again changes nothing", async () => {
+    const count = async () => rowsOf<{ n: number }>(await handle.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`))[0]!.n;
+    const before = await count();
+    await migrateDatabase(handle);
+    expect(await count()).toBe(before);
+    expect(before).toBeGreaterThan(0);
+  });
+
+  it("enforce the data rules in the database itself", async () => {
+    await expect(handle.db.execute(sql`insert into areas (number, title_ja, title_en) values (0, 'x', 'x')`)).rejects.toThrow();
+    await expect(handle.db.execute(
+      sql`insert into plans (id, title_ja, title_en, as_of_date, as_of_precision) values (2, 'x', 'x', '2021-10-01', 'month')`,
+    )).rejects.toThrow();
+  });
+});

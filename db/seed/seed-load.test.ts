@@ -1,0 +1,48 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "../connection";
+import { openFreshDatabase, testDbKinds } from "../testing/fresh-db";
+import { seedReport } from "./load";
+
+const TABLES = [
+  "plans", "areas", "projects", "project_links", "organizations", "project_organizations", "locations",
+  "project_locations", "milestones", "indicators", "indicator_targets", "indicator_observations",
+  "progress_updates", "media",
+];
+
+/** Every row of every report table, as text, for exact before/after comparison. */
+async function snapshot(handle: DbHandle): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const table of TABLES) {
+    const rows = await handle.db.execute<{ r: string }>(sql.raw(`select t::text as r from ${table} t order by 1`));
+    out[table] = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { r: string }[] }).rows).map((x) => x.r);
+  }
+  return out;
+}
+
+describe.each(testDbKinds())("seed on %s", (kind) => {
+  let handle: DbHandle;
+  beforeAll(async () => {
+    handle = await openFreshDatabase(kind);
+  });
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  it("loads 9 areas and 44 items", async () => {
+    const counts = await seedReport(handle.db);
+    expect(counts.areas).toBe(9);
+    expect(counts.projects).toBe(44);
+    const snap = await snapshot(handle);
+    expect(snap.areas).toHaveLength(9);
+    expect(snap.projects).toHaveLength(44);
+  });
+
+  it("is idempotent: seeding again leaves exactly the same rows", async () => {
+    const before = await snapshot(handle);
+    await seedReport(handle.db);
+    const after = await snapshot(handle);
+    expect(after).toEqual(before);
+    expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);
+  });
+});

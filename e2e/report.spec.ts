@@ -1,0 +1,84 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("public report", () => {
+  test("overview → area → item shows the seeded report", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveTitle(/概要/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("8項目の「協力プラン」：概要");
+    await expect(page.getByText("2021年10月現在")).toBeVisible();
+    await expect(page.getByText("令和3年10月").first()).toBeVisible();
+    // The nine areas, each with its overview bullets.
+    for (let n = 1; n <= 9; n++) await expect(page.getByTestId(`area-card-${n}`)).toBeVisible();
+    await expect(page.getByTestId("area-card-9")).toContainText("分野横断的事項");
+    await expect(page.getByTestId("area-card-1")).toContainText("日露予防医療センターの建設(ハバロフスク)");
+    await expect(page.getByTestId("plan-note")).toContainText("200件を超える民間プロジェクト");
+
+    await page.getByRole("link", { name: /^8 両国間の多層での人的交流の飛躍的拡大/ }).click();
+    await expect(page).toHaveURL(/\/areas\/8$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("両国間の多層での人的交流の飛躍的拡大");
+    const tourism = page.getByTestId("project-8-3");
+    await expect(tourism).toContainText("目標(400名)を上回る778名が参加");
+    await expect(tourism.getByTestId("indicators")).toContainText("778");
+    await expect(tourism.getByTestId("indicators")).toContainText("400");
+    // Status is shown as text beside its icon.
+    await expect(tourism.getByTestId("milestones")).toContainText("完了");
+    // Thousands separators in figures.
+    await expect(page.getByTestId("project-8-1").getByTestId("indicators")).toContainText("1,399");
+
+    await tourism.getByRole("link", { name: "観光交流" }).click();
+    await expect(page).toHaveURL(/\/areas\/8\/3$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("観光交流");
+    await expect(page.getByRole("navigation", { name: "現在位置" }).locator('[aria-current="page"]')).toContainText("観光交流");
+    await expect(page.getByTestId("organizations")).toContainText("観光庁");
+    await expect(page.getByTestId("organizations")).toContainText("日本側");
+  });
+
+  test("an item shows organisations with their side, places, milestones and the cross-reference", async ({ page }) => {
+    await page.goto("/areas/1/8");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("新薬製造・販売");
+    const orgs = page.getByTestId("organizations");
+    await expect(orgs).toContainText("大塚製薬");
+    await expect(orgs).toContainText("R-Pharm");
+    await expect(orgs).toContainText("ロシア側");
+    await expect(page.getByTestId("progress")).toContainText("2021年内に販売開始予定");
+    const milestones = page.getByTestId("milestones");
+    await expect(milestones).toContainText("2017年6月");
+    await expect(milestones).toContainText("2021年内");
+    await expect(milestones).toContainText("予定");
+
+    await page.goto("/areas/1/6");
+    await expect(page.getByTestId("same-as")).toContainText("極東におけるリハビリテーションの普及");
+    await page.getByTestId("same-as").getByRole("link").first().click();
+    await expect(page).toHaveURL(/\/areas\/6\/7$/);
+  });
+
+  test("fiscal years and approximate values are written as the report writes them", async ({ page }) => {
+    await page.goto("/areas/3");
+    await expect(page.getByTestId("project-3-1").getByTestId("indicators")).toContainText("2019年度");
+    await page.goto("/areas/2/5");
+    await expect(page.getByTestId("indicators")).toContainText("約5,400");
+  });
+
+  test("unknown areas and items give the 404 page", async ({ page }) => {
+    for (const path of ["/areas/1/99", "/areas/10", "/areas/abc", "/areas/1/1/extra", "/no-such-page"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByTestId("not-found")).toContainText("ページが見つかりません");
+    }
+  });
+
+  test("pages are readable without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/areas/6");
+    await expect(page.getByTestId("project-6-8")).toContainText("2018年12月18日に日露企業間で株主間協定を締結");
+    await context.close();
+  });
+
+  test("health reports the database", async ({ request }) => {
+    const response = await request.get("/api/health");
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+  });
+});

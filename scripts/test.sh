@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# npm test: every check, on a fresh machine too. Lint and types, integration tests on
+# PGlite (and on the Postgres server when DATABASE_URL is set), a production build, then
+# Playwright against that build on a fresh, seeded database.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+if [ ! -d node_modules ]; then npm ci --no-audit --no-fund; fi
+bash scripts/ensure-chromium.sh
+
+echo "== lint and types"
+npx eslint .
+npx tsc --noEmit
+
+echo "== integration tests"
+npx vitest run
+
+echo "== production build"
+npx next build
+
+echo "== end-to-end tests"
+e2e_dir=$(mktemp -d "${TMPDIR:-/tmp}/tracker-e2e.XXXXXX")
+e2e_db=""
+cleanup() {
+  rm -rf "$e2e_dir"
+  if [ -n "$e2e_db" ]; then npx tsx scripts/test-db.ts drop "$e2e_db" >/dev/null 2>&1 || true; fi
+}
+trap cleanup EXIT
+if [ -n "${DATABASE_URL:-}" ]; then
+  # A database of its own on the server, seeded explicitly (a server is never seeded by itself).
+  e2e_db=$(npx tsx scripts/test-db.ts create)
+  DATABASE_URL="$e2e_db" npm run --silent db:seed
+  export E2E_DATABASE_URL="$e2e_db"
+else
+  export E2E_DATA_DIR="$e2e_dir/data"
+fi
+npx playwright test

@@ -1,0 +1,20 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // `server-only` throws outside React Server Components; tests are server code.
+      "server-only": path.resolve(import.meta.dirname, "db/testing/server-only-stub.ts"),
+    },
+  },
+  test: {
+    include: ["{db,lib,app,components,scripts}/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Several files each start their own PGlite; two cores do not gain from more.
+    maxWorkers: 2,
+  },
+});
