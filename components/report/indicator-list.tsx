@@ -4,6 +4,7 @@ import { getAppLocale } from "@/lib/format/locale";
 import { percentOf } from "@/lib/format/numbers";
 import { pick } from "@/lib/format/text";
 import type { ReportIndicator } from "@/lib/report/model";
+import { ReportTable } from "./report-table";
 
 /** The latest observation compared with the (first) target that has the same breakdown. */
 function progressTowardsTarget(indicator: ReportIndicator) {
@@ -20,65 +21,52 @@ export async function IndicatorList({ indicators, title }: { indicators: ReportI
   const locale = await getAppLocale();
   if (indicators.length === 0) return null;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left" data-testid="indicators">
-        <caption className="text-std-17B-170 text-left mb-1">{t("caption", { title })}</caption>
-        <thead>
-          <tr className="border-b-2 border-solid-gray-600">
-            <th scope="col" className="py-1 pr-4">{t("name")}</th>
-            <th scope="col" className="py-1 pr-4">{t("value")}</th>
-            <th scope="col" className="py-1 pr-4">{t("target")}</th>
-            <th scope="col" className="py-1">{t("progress")}</th>
+    <ReportTable caption={t("caption", { title })} columns={[t("name"), t("value"), t("target"), t("progress")]} testId="indicators">
+      {indicators.map((ind) => {
+        const progress = progressTowardsTarget(ind);
+        return (
+          <tr key={ind.key} className="border-b border-solid-gray-420 align-top">
+            <th scope="row" className="py-1 pr-4 font-normal">
+              {pick(ind.name, locale)}
+              <span className="block text-dns-14N-130 text-solid-gray-700">{t(ind.accumulation)}</span>
+            </th>
+            <td className="py-1 pr-4">
+              <ul>
+                {ind.baseline && (
+                  <li>{t("baseline")}: {formatObservation(ind.baseline, ind, locale, t)}（{observationWhen(ind.baseline, locale, t)}）</li>
+                )}
+                {ind.observations.map((o, i) => (
+                  <li key={i}>
+                    {o.breakdown && <span>{pick(o.breakdown, locale)}: </span>}
+                    <span className="font-bold">{formatObservation(o, ind, locale, t)}</span>
+                    <span className="text-solid-gray-700">（{observationWhen(o, locale, t)}）</span>
+                    {o.note && <span className="block text-dns-14N-130 text-solid-gray-700">{pick(o.note, locale)}</span>}
+                  </li>
+                ))}
+              </ul>
+            </td>
+            <td className="py-1 pr-4">
+              {ind.targets.length === 0 ? t("noTarget") : (
+                <ul>
+                  {ind.targets.map((tg, i) => (
+                    <li key={i}>{tg.breakdown && `${pick(tg.breakdown, locale)}: `}{formatTarget(tg, ind, locale, t)}</li>
+                  ))}
+                </ul>
+              )}
+            </td>
+            <td className="py-1 min-w-40">
+              {progress?.percent != null ? (
+                <div>
+                  <span>{t("percentOfTarget", { percent: progress.percent })}</span>
+                  <div className="h-2 bg-solid-gray-100 rounded-4 mt-1 overflow-hidden" aria-hidden="true">
+                    <div className="h-2 bg-blue-900" style={{ width: `${Math.min(100, progress.percent)}%` }} />
+                  </div>
+                </div>
+              ) : "—"}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {indicators.map((ind) => {
-            const progress = progressTowardsTarget(ind);
-            return (
-              <tr key={ind.key} className="border-b border-solid-gray-420 align-top">
-                <th scope="row" className="py-1 pr-4 font-normal">
-                  {pick(ind.name, locale)}
-                  <span className="block text-dns-14N-130 text-solid-gray-700">{t(ind.accumulation)}</span>
-                </th>
-                <td className="py-1 pr-4">
-                  <ul>
-                    {ind.baseline && (
-                      <li>{t("baseline")}: {formatObservation(ind.baseline, ind, locale, t)}（{observationWhen(ind.baseline, locale, t)}）</li>
-                    )}
-                    {ind.observations.map((o, i) => (
-                      <li key={i}>
-                        {o.breakdown && <span>{pick(o.breakdown, locale)}: </span>}
-                        <span className="font-bold">{formatObservation(o, ind, locale, t)}</span>
-                        <span className="text-solid-gray-700">（{observationWhen(o, locale, t)}）</span>
-                        {o.note && <span className="block text-dns-14N-130 text-solid-gray-700">{pick(o.note, locale)}</span>}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td className="py-1 pr-4">
-                  {ind.targets.length === 0 ? t("noTarget") : (
-                    <ul>
-                      {ind.targets.map((tg, i) => (
-                        <li key={i}>{tg.breakdown && `${pick(tg.breakdown, locale)}: `}{formatTarget(tg, ind, locale, t)}</li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-                <td className="py-1 min-w-40">
-                  {progress?.percent != null ? (
-                    <div>
-                      <span>{t("percentOfTarget", { percent: progress.percent })}</span>
-                      <div className="h-2 bg-solid-gray-100 rounded-4 mt-1 overflow-hidden" aria-hidden="true">
-                        <div className="h-2 bg-blue-900" style={{ width: `${Math.min(100, progress.percent)}%` }} />
-                      </div>
-                    </div>
-                  ) : "—"}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </ReportTable>
   );
 }

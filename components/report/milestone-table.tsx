@@ -3,6 +3,7 @@ import { getAppLocale } from "@/lib/format/locale";
 import { pick } from "@/lib/format/text";
 import type { ReportMilestone } from "@/lib/report/model";
 import { DateText } from "./date-text";
+import { ReportTable } from "./report-table";
 import { StatusBadge } from "./status-badge";
 
 export async function MilestoneTable({ milestones, title }: { milestones: ReportMilestone[]; title: string }) {
@@ -10,28 +11,19 @@ export async function MilestoneTable({ milestones, title }: { milestones: Report
   const locale = await getAppLocale();
   if (milestones.length === 0) return null;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left" data-testid="milestones">
-        <caption className="text-std-17B-170 text-left mb-1">{t("milestone.caption", { title })}</caption>
-        <thead>
-          <tr className="border-b-2 border-solid-gray-600">
-            <th scope="col" className="py-1 pr-4">{t("milestone.title")}</th>
-            <th scope="col" className="py-1 pr-4">{t("milestone.status")}</th>
-            <th scope="col" className="py-1 pr-4">{t("milestone.planned")}</th>
-            <th scope="col" className="py-1">{t("milestone.actual")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {milestones.map((m) => (
-            <tr key={m.id} className="border-b border-solid-gray-420 align-top">
-              <th scope="row" className="py-1 pr-4 font-normal">{pick(m.title, locale)}</th>
-              <td className="py-1 pr-4"><StatusBadge scale="milestoneStatus" value={m.status} /></td>
-              <td className="py-1 pr-4 whitespace-nowrap">{m.planned ? <DateText value={m.planned} locale={locale} /> : "—"}</td>
-              <td className="py-1 whitespace-nowrap">{m.actual ? <DateText value={m.actual} locale={locale} /> : "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ReportTable
+      caption={t("milestone.caption", { title })}
+      columns={[t("milestone.title"), t("milestone.status"), t("milestone.planned"), t("milestone.actual")]}
+      testId="milestones"
+    >
+      {milestones.map((m) => (
+        <tr key={m.id} className="border-b border-solid-gray-420 align-top">
+          <th scope="row" className="py-1 pr-4 font-normal">{pick(m.title, locale)}</th>
+          <td className="py-1 pr-4"><StatusBadge scale="milestoneStatus" value={m.status} /></td>
+          <td className="py-1 pr-4 whitespace-nowrap">{m.planned ? <DateText value={m.planned} locale={locale} /> : "—"}</td>
+          <td className="py-1 whitespace-nowrap">{m.actual ? <DateText value={m.actual} locale={locale} /> : "—"}</td>
+        </tr>
+      ))}
+    </ReportTable>
   );
 }

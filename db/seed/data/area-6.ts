@@ -3,11 +3,12 @@
 // OCR: ヤクツク → ヤクーツク (概要, 温室栽培(ヤクーツク等))
 // OCR: 「共同出資に関する 株主間協定書」 → 「共同出資に関する株主間協定書」 (stray space, ② bullet 1)
 // OCR: 「極東地域プロジェクト 開発促進会社」 → 「極東地域プロジェクト開発促進会社」 (stray space, ⑥ heading)
-// OCR: 「▲ 第一期工事」「▲ 納入機器例」 → leading space dropped (captions of ① and ④)
 // Kept as written (not clearly OCR): ホッコウ (①), 双日ジェクト and プロスペクト (⑥; プロスペクト is listed
 // besides ミライノベート of ②), 「各社個別内談案件」 (⑥), 「JPPV : 」 with spaced colon (⑥ subtitle),
 // half-width brackets of the 概要 page. 丸紅 is named twice in ⑥'s list and linked once.
 // The line 「日系企業の極東地域進出への支援を実施中」 (no bullet mark) is joined to ⑥'s first bullet.
+// (Formatting, not OCR: the space after ▲ in 「▲ 第一期工事」「▲ 納入機器例」 and the leading ※ of the notes,
+// which the pages print themselves, are dropped.)
 import { day, month, year } from "@/lib/dates/partial-date";
 import type { SeedArea, SeedLocation, SeedOrganization } from "../types";
 
@@ -171,7 +172,7 @@ const vostochnyPort: SeedLocation = {
   lat: 42.7436,
   lon: 133.0708,
 };
-const amursk: SeedLocation = { key: "amursk", name: { ja: "アムールスク", en: "Amursk" }, kind: "city", lat: 50.2264, lon: 136.8975 };
+const amursk: SeedLocation = { key: "amursk", name: { ja: "アムールスク市", en: "Amursk" }, kind: "city", lat: 50.2264, lon: 136.8975 };
 const slavyanka: SeedLocation = {
   key: "slavyanka",
   name: { ja: "スラヴヤンカ", en: "Slavyanka" },
