@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 // JIS X 8341-3 AA corresponds to WCAG 2.x AA: axe's rules for those levels must all pass.
-const pages = ["/", "/areas/1", "/areas/2/5", "/areas/8/3", "/areas/9", "/no-such-page"];
+const pages = ["/", "/areas/1", "/areas/2/5", "/areas/8/3", "/areas/9", "/accessibility", "/no-such-page"];
 
 for (const path of pages) {
   test(`no WCAG A/AA violations on ${path}`, async ({ browser }) => {

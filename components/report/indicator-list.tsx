@@ -6,6 +6,10 @@ import { pick } from "@/lib/format/text";
 import type { ReportIndicator } from "@/lib/report/model";
 import { ReportTable } from "./report-table";
 
+function When({ text }: { text: string | null }) {
+  return text ? <span className="text-solid-gray-700">（{text}）</span> : null;
+}
+
 /** The latest observation compared with the (first) target that has the same breakdown. */
 function progressTowardsTarget(indicator: ReportIndicator) {
   for (const target of indicator.targets) {
@@ -33,13 +37,13 @@ export async function IndicatorList({ indicators, title }: { indicators: ReportI
             <td className="py-1 pr-4">
               <ul>
                 {ind.baseline && (
-                  <li>{t("baseline")}: {formatObservation(ind.baseline, ind, locale, t)}（{observationWhen(ind.baseline, locale, t)}）</li>
+                  <li>{t("baseline")}: {formatObservation(ind.baseline, ind, locale, t)}<When text={observationWhen(ind.baseline, locale, t)} /></li>
                 )}
                 {ind.observations.map((o, i) => (
                   <li key={i}>
                     {o.breakdown && <span>{pick(o.breakdown, locale)}: </span>}
                     <span className="font-bold">{formatObservation(o, ind, locale, t)}</span>
-                    <span className="text-solid-gray-700">（{observationWhen(o, locale, t)}）</span>
+                    <When text={observationWhen(o, locale, t)} />
                     {o.note && <span className="block text-dns-14N-130 text-solid-gray-700">{pick(o.note, locale)}</span>}
                   </li>
                 ))}

@@ -28,10 +28,10 @@ export function formatTarget(target: ReportTarget, indicator: ReportIndicator, l
 }
 
 /** When an observation applies: a period (2014年～2020年) or a date (2021年7月末時点). */
-export function observationWhen(o: ReportObservation, locale: Locale, t: Translate): string {
+export function observationWhen(o: ReportObservation, locale: Locale, t: Translate): string | null {
   if (o.periodStart && o.periodEnd) return formatPeriod(o.periodStart, o.periodEnd, locale);
   const single = o.periodStart ?? o.periodEnd;
   if (single) return formatPartialDate(single, locale);
   if (o.asOf) return t("asOfDate", { date: formatPartialDate(o.asOf, locale) });
-  return "—";
+  return null;
 }

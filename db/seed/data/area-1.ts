@@ -221,7 +221,7 @@ export const area1: SeedArea = {
     {
       text: t(
         "がん分野(小児・消化器)における技術支援(モスクワ、リャザン)",
-        "Technical support in oncology (pediatric and gastrointestinal) (Moscow, Ryazan)",
+        "Technical support in oncology (paediatric and gastrointestinal) (Moscow, Ryazan)",
       ),
     },
     {
@@ -236,7 +236,7 @@ export const area1: SeedArea = {
     // ①
     {
       number: 1,
-      title: t("小児科分野", "Pediatrics"),
+      title: t("小児科分野", "Paediatrics"),
       lifecycle: "in_progress",
       confidence: "not_assessed",
       organizations: [
@@ -406,7 +406,7 @@ export const area1: SeedArea = {
     // ④
     {
       number: 4,
-      title: t("高齢者医療保健分野", "Geriatric medicine and health care"),
+      title: t("高齢者医療保健分野", "Geriatric medicine and healthcare"),
       lifecycle: "in_progress",
       confidence: "not_assessed",
       organizations: [{ org: ncgg }, { org: gerontologyCenter }],
