@@ -6,9 +6,9 @@ export type CollectedSeed = {
   locations: Map<string, SeedLocation>;
 };
 
-// Organisations and places are declared where they are used (each area file) and merged
-// by key here; two different declarations under one key are a data error, caught before
-// anything is written.
+// Organisations and places used by several areas are declared once (data/shared.ts), the
+// rest where they are used; items link them and they are merged by key here. Two different
+// declarations under one key are a data error, caught before anything is written.
 export function collectSeed(areas: SeedArea[]): CollectedSeed {
   const organizations = new Map<string, SeedOrganization>();
   const locations = new Map<string, SeedLocation>();

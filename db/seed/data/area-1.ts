@@ -10,6 +10,16 @@
 // (Formatting, not OCR: the doubled bullet marks 「- ・」 are dropped.)
 import { fiscalYear, month, withinYear, year } from "@/lib/dates/partial-date";
 import type { SeedArea, SeedLocation, SeedOrganization, Text } from "../types";
+import {
+  marubeni,
+  rPharm,
+  russianRailways,
+  hokutoRehabilitationCenter,
+  evotechMiraiGenomics,
+  moscow,
+  khabarovsk,
+  vladivostok,
+} from "./shared";
 
 const t = (ja: string, en: string): Text => ({ ja, en });
 
@@ -20,21 +30,7 @@ const AS_OF = month(2021, 10);
 // Organisations
 // ---------------------------------------------------------------------------
 
-// Canonical (shared with other areas; declared verbatim from the brief).
-const marubeni: SeedOrganization = { key: "marubeni", name: t("丸紅", "Marubeni"), side: "jp", kind: "company" };
-const rPharm: SeedOrganization = { key: "r-pharm", name: t("R-Pharm", "R-Pharm"), side: "ru", kind: "company" };
-const russianRailways: SeedOrganization = {
-  key: "russian-railways",
-  name: t("ロシア鉄道", "Russian Railways"),
-  side: "ru",
-  kind: "company",
-};
-const hokutoRehabilitationCenter: SeedOrganization = {
-  key: "hokuto-rehabilitation-center",
-  name: t("北斗リハビリテーションセンター", "Hokuto Rehabilitation Center"),
-  side: "joint",
-  kind: "medical",
-};
+// Those shared with other areas are declared once in shared.ts.
 
 // This area only.
 const ncchd: SeedOrganization = {
@@ -134,14 +130,6 @@ const jgcHokutoHealthcareService: SeedOrganization = {
 const riken: SeedOrganization = { key: "riken", name: t("理化学研究所", "RIKEN"), side: "jp", kind: "research" };
 const dnaform: SeedOrganization = { key: "dnaform", name: t("ダナフォーム", "DNAFORM"), side: "jp", kind: "company" };
 const eidos: SeedOrganization = { key: "eidos", name: t("EIDOS", "EIDOS"), side: "ru", kind: "company" };
-// 「EMG社」 is Evotech-Mirai Genomics, the joint venture that 9-⑤ lists among the JBIC–RDIF investments: declared
-// identically to area-9.ts so that the two merge; the item's own form goes in `label`.
-const emg: SeedOrganization = {
-  key: "evotech-mirai-genomics",
-  name: t("Evotech-Mirai Genomics", "Evotech-Mirai Genomics"),
-  side: "joint",
-  kind: "company",
-};
 const otsukaPharmaceutical: SeedOrganization = {
   key: "otsuka-pharmaceutical",
   name: t("大塚製薬", "Otsuka Pharmaceutical"),
@@ -167,23 +155,8 @@ const astec: SeedOrganization = { key: "astec", name: t("アステック", "Aste
 // Locations
 // ---------------------------------------------------------------------------
 
-// Canonical.
-const moscow: SeedLocation = { key: "moscow", name: t("モスクワ", "Moscow"), kind: "city", lat: 55.7558, lon: 37.6173 };
+// Canonical (those shared with other areas are declared once in shared.ts).
 const ryazan: SeedLocation = { key: "ryazan", name: t("リャザン", "Ryazan"), kind: "city", lat: 54.6269, lon: 39.6916 };
-const khabarovsk: SeedLocation = {
-  key: "khabarovsk",
-  name: t("ハバロフスク", "Khabarovsk"),
-  kind: "city",
-  lat: 48.4802,
-  lon: 135.0719,
-};
-const vladivostok: SeedLocation = {
-  key: "vladivostok",
-  name: t("ウラジオストク", "Vladivostok"),
-  kind: "city",
-  lat: 43.1155,
-  lon: 131.8855,
-};
 const yaroslavl: SeedLocation = {
   key: "yaroslavl",
   name: t("ヤロスラヴリ", "Yaroslavl"),
@@ -525,7 +498,7 @@ export const area1: SeedArea = {
           role: t("MoC締結（共同研究）、検証・改良等", "MoC party (joint research); verification and improvement"),
         },
         {
-          org: emg,
+          org: evotechMiraiGenomics,
           label: t("EMG社", "EMG"),
           role: t("合弁企業（COVID-19迅速検査キットの製造・販売）", "Joint venture (manufactures and sells COVID-19 rapid test kits)"),
         },

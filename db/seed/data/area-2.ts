@@ -6,6 +6,7 @@
 // (Formatting, not OCR: the doubled bullet marks 「- ・」 and the leading 「- 」 are dropped.)
 import { monthEnd, month, year, yearEnd } from "@/lib/dates/partial-date";
 import type { SeedArea, SeedLocation, SeedOrganization, Text } from "../types";
+import { iidaGroupHoldings, vladivostok, saintPetersburg, moscow } from "./shared";
 
 const t = (ja: string, en: string): Text => ({ ja, en });
 
@@ -16,16 +17,10 @@ const AS_OF = month(2021, 10);
 // Organisations
 // ---------------------------------------------------------------------------
 
-// Canonical (shared with other areas; declared verbatim from the brief).
+// Canonical (declared verbatim from the brief; those shared with other areas are declared once in shared.ts).
 const sekisuiChemical: SeedOrganization = {
   key: "sekisui-chemical",
   name: t("積水化学", "Sekisui Chemical"),
-  side: "jp",
-  kind: "company",
-};
-const iidaGroupHoldings: SeedOrganization = {
-  key: "iida-group-holdings",
-  name: t("飯田グループホールディングス", "Iida Group Holdings"),
   side: "jp",
   kind: "company",
 };
@@ -75,21 +70,6 @@ const pegasHc: SeedOrganization = { key: "pegas-hc", name: t("ペガスHC", "Peg
 // ---------------------------------------------------------------------------
 
 const voronezh: SeedLocation = { key: "voronezh", name: t("ヴォロネジ", "Voronezh"), kind: "city", lat: 51.672, lon: 39.1843 };
-const vladivostok: SeedLocation = {
-  key: "vladivostok",
-  name: t("ウラジオストク", "Vladivostok"),
-  kind: "city",
-  lat: 43.1155,
-  lon: 131.8855,
-};
-const saintPetersburg: SeedLocation = {
-  key: "saint-petersburg",
-  name: t("サンクトペテルブルク", "Saint Petersburg"),
-  kind: "city",
-  lat: 59.9343,
-  lon: 30.3351,
-};
-const moscow: SeedLocation = { key: "moscow", name: t("モスクワ", "Moscow"), kind: "city", lat: 55.7558, lon: 37.6173 };
 const kazan: SeedLocation = { key: "kazan", name: t("カザン", "Kazan"), kind: "city", lat: 55.7963, lon: 49.1088 };
 const novosibirsk: SeedLocation = {
   key: "novosibirsk",

@@ -3,62 +3,18 @@
 //
 // OCR: (none found in area 3; 「縁日ENNICH」 is kept as written although the romanisation may be cut short)
 import { fiscalYear, month, year } from "@/lib/dates/partial-date";
-import type { SeedArea, SeedLocation, SeedOrganization } from "../types";
-
-// ---------------------------------------------------------------------------
-// Organisations
-// ---------------------------------------------------------------------------
-const japanCenters: SeedOrganization = {
-  key: "japan-centers",
-  name: { ja: "日本センター", en: "Japan Centers in Russia" },
-  side: "jp",
-  kind: "government",
-};
+import type { SeedArea, SeedLocation } from "../types";
+import { japanCenters, moscow, saintPetersburg, vladivostok, yakutsk, tokyo } from "./shared";
 
 // ---------------------------------------------------------------------------
 // Locations
 // ---------------------------------------------------------------------------
-const moscow: SeedLocation = {
-  key: "moscow",
-  name: { ja: "モスクワ", en: "Moscow" },
-  kind: "city",
-  lat: 55.7558,
-  lon: 37.6173,
-};
-const saintPetersburg: SeedLocation = {
-  key: "saint-petersburg",
-  name: { ja: "サンクトペテルブルク", en: "Saint Petersburg" },
-  kind: "city",
-  lat: 59.9343,
-  lon: 30.3351,
-};
-const vladivostok: SeedLocation = {
-  key: "vladivostok",
-  name: { ja: "ウラジオストク", en: "Vladivostok" },
-  kind: "city",
-  lat: 43.1155,
-  lon: 131.8855,
-};
-const yakutsk: SeedLocation = {
-  key: "yakutsk",
-  name: { ja: "ヤクーツク", en: "Yakutsk" },
-  kind: "city",
-  lat: 62.0355,
-  lon: 129.6755,
-};
 const primorskyKrai: SeedLocation = {
   key: "primorsky-krai",
   name: { ja: "沿海地方", en: "Primorsky Krai" },
   kind: "region",
   lat: 45.0525,
   lon: 135.0,
-};
-const tokyo: SeedLocation = {
-  key: "tokyo",
-  name: { ja: "東京", en: "Tokyo" },
-  kind: "city",
-  lat: 35.6762,
-  lon: 139.6503,
 };
 
 // ---------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 // OCR: 300kw → 300kW (③ first bullet)
 import { fiscalYear, month, year } from "@/lib/dates/partial-date";
 import type { SeedArea, SeedLocation, SeedOrganization } from "../types";
+import { mitsui, sakhalinOblast, saintPetersburg } from "./shared";
 
 // ---------------------------------------------------------------------------
 // Organisations
@@ -80,12 +81,6 @@ const sakhaRepublicGovernment: SeedOrganization = {
   side: "ru",
   kind: "government",
 };
-const mitsui: SeedOrganization = {
-  key: "mitsui",
-  name: { ja: "三井物産", en: "Mitsui & Co." },
-  side: "jp",
-  kind: "company",
-};
 const komaihaltec: SeedOrganization = {
   key: "komaihaltec",
   name: { ja: "駒井ハルテック", en: "Komaihaltec" },
@@ -142,20 +137,6 @@ const tiksi: SeedLocation = {
   kind: "city",
   lat: 71.6369,
   lon: 128.868,
-};
-const sakhalinOblast: SeedLocation = {
-  key: "sakhalin-oblast",
-  name: { ja: "サハリン州", en: "Sakhalin Oblast" },
-  kind: "region",
-  lat: 50.6908,
-  lon: 142.9506,
-};
-const saintPetersburg: SeedLocation = {
-  key: "saint-petersburg",
-  name: { ja: "サンクトペテルブルク", en: "Saint Petersburg" },
-  kind: "city",
-  lat: 59.9343,
-  lon: 30.3351,
 };
 
 // ---------------------------------------------------------------------------

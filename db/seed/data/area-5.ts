@@ -5,6 +5,7 @@
 // OCR: 对外貿易銀行 → 対外貿易銀行 (④ second bullet)
 import { fiscalYear, month } from "@/lib/dates/partial-date";
 import type { SeedArea, SeedLocation, SeedOrganization } from "../types";
+import { japanCenters, marubeni, mol, saintPetersburg } from "./shared";
 
 // ---------------------------------------------------------------------------
 // Organisations
@@ -30,28 +31,10 @@ const polytechUniversity: SeedOrganization = {
   side: "ru",
   kind: "university",
 };
-const japanCenters: SeedOrganization = {
-  key: "japan-centers",
-  name: { ja: "日本センター", en: "Japan Centers in Russia" },
-  side: "jp",
-  kind: "government",
-};
-const marubeni: SeedOrganization = {
-  key: "marubeni",
-  name: { ja: "丸紅", en: "Marubeni" },
-  side: "jp",
-  kind: "company",
-};
 const technoleasing: SeedOrganization = {
   key: "technoleasing",
   name: { ja: "テクノリージング", en: "Technoleasing" },
   side: "ru",
-  kind: "company",
-};
-const mol: SeedOrganization = {
-  key: "mol",
-  name: { ja: "商船三井", en: "Mitsui O.S.K. Lines" },
-  side: "jp",
   kind: "company",
 };
 const minvr: SeedOrganization = {
@@ -85,13 +68,6 @@ const esnGroup: SeedOrganization = {
 // ---------------------------------------------------------------------------
 // Locations
 // ---------------------------------------------------------------------------
-const saintPetersburg: SeedLocation = {
-  key: "saint-petersburg",
-  name: { ja: "サンクトペテルブルク", en: "Saint Petersburg" },
-  kind: "city",
-  lat: 59.9343,
-  lon: 30.3351,
-};
 const amurOblast: SeedLocation = {
   key: "amur-oblast",
   name: { ja: "アムール州", en: "Amur Oblast" },

@@ -11,36 +11,22 @@
 // which the pages print themselves, are dropped.)
 import { day, month, year } from "@/lib/dates/partial-date";
 import type { SeedArea, SeedLocation, SeedOrganization } from "../types";
+import {
+  marubeni,
+  mol,
+  jbic,
+  russianRailways,
+  iidaGroupHoldings,
+  jfeEngineering,
+  hokutoRehabilitationCenter,
+  vladivostok,
+  khabarovsk,
+  yakutsk,
+} from "./shared";
 
 // ---------------------------------------------------------------------------
 // Organisations (canonical declarations from the brief, verbatim)
 // ---------------------------------------------------------------------------
-const marubeni: SeedOrganization = { key: "marubeni", name: { ja: "丸紅", en: "Marubeni" }, side: "jp", kind: "company" };
-const mol: SeedOrganization = { key: "mol", name: { ja: "商船三井", en: "Mitsui O.S.K. Lines" }, side: "jp", kind: "company" };
-const jbic: SeedOrganization = {
-  key: "jbic",
-  name: { ja: "国際協力銀行（JBIC）", en: "Japan Bank for International Cooperation (JBIC)" },
-  side: "jp",
-  kind: "financial",
-};
-const russianRailways: SeedOrganization = {
-  key: "russian-railways",
-  name: { ja: "ロシア鉄道", en: "Russian Railways" },
-  side: "ru",
-  kind: "company",
-};
-const iidaGroupHoldings: SeedOrganization = {
-  key: "iida-group-holdings",
-  name: { ja: "飯田グループホールディングス", en: "Iida Group Holdings" },
-  side: "jp",
-  kind: "company",
-};
-const jfeEngineering: SeedOrganization = {
-  key: "jfe-engineering",
-  name: { ja: "JFEエンジニアリング", en: "JFE Engineering" },
-  side: "jp",
-  kind: "company",
-};
 const hokkaidoSogoShoji: SeedOrganization = {
   key: "hokkaido-sogo-shoji",
   name: { ja: "北海道総合商事", en: "Hokkaido Sogo Shoji" },
@@ -52,12 +38,6 @@ const hokuto: SeedOrganization = {
   key: "hokuto",
   name: { ja: "社会医療法人北斗", en: "Hokuto Social Medical Corporation" },
   side: "jp",
-  kind: "medical",
-};
-const hokutoRehabilitationCenter: SeedOrganization = {
-  key: "hokuto-rehabilitation-center",
-  name: { ja: "北斗リハビリテーションセンター", en: "Hokuto Rehabilitation Center" },
-  side: "joint",
   kind: "medical",
 };
 const sojitz: SeedOrganization = { key: "sojitz", name: { ja: "双日", en: "Sojitz" }, side: "jp", kind: "company" };
@@ -150,21 +130,6 @@ const sojitzJect: SeedOrganization = {
 // ---------------------------------------------------------------------------
 // Locations
 // ---------------------------------------------------------------------------
-const vladivostok: SeedLocation = {
-  key: "vladivostok",
-  name: { ja: "ウラジオストク", en: "Vladivostok" },
-  kind: "city",
-  lat: 43.1155,
-  lon: 131.8855,
-};
-const khabarovsk: SeedLocation = {
-  key: "khabarovsk",
-  name: { ja: "ハバロフスク", en: "Khabarovsk" },
-  kind: "city",
-  lat: 48.4802,
-  lon: 135.0719,
-};
-const yakutsk: SeedLocation = { key: "yakutsk", name: { ja: "ヤクーツク", en: "Yakutsk" }, kind: "city", lat: 62.0355, lon: 129.6755 };
 const vostochnyPort: SeedLocation = {
   key: "vostochny-port",
   name: { ja: "ヴォストーチヌイ港", en: "Port of Vostochny" },

@@ -6,24 +6,11 @@
 // OCR: 日一露・歐州 → 日－露・欧州 (③ bullet 2)
 import { month, year } from "@/lib/dates/partial-date";
 import type { SeedArea, SeedLocation, SeedOrganization } from "../types";
+import { marubeni, mitsui, russianRailways, jfeEngineering, moscow } from "./shared";
 
 // ---------------------------------------------------------------------------
 // Organisations (canonical declarations from the brief, verbatim)
 // ---------------------------------------------------------------------------
-const marubeni: SeedOrganization = { key: "marubeni", name: { ja: "丸紅", en: "Marubeni" }, side: "jp", kind: "company" };
-const mitsui: SeedOrganization = { key: "mitsui", name: { ja: "三井物産", en: "Mitsui & Co." }, side: "jp", kind: "company" };
-const russianRailways: SeedOrganization = {
-  key: "russian-railways",
-  name: { ja: "ロシア鉄道", en: "Russian Railways" },
-  side: "ru",
-  kind: "company",
-};
-const jfeEngineering: SeedOrganization = {
-  key: "jfe-engineering",
-  name: { ja: "JFEエンジニアリング", en: "JFE Engineering" },
-  side: "jp",
-  kind: "company",
-};
 const rostelecom: SeedOrganization = {
   key: "rostelecom",
   name: { ja: "ロステレコムグループ", en: "Rostelecom Group" },
@@ -63,7 +50,6 @@ const kiharaSeisakusho: SeedOrganization = {
 // ---------------------------------------------------------------------------
 // Locations
 // ---------------------------------------------------------------------------
-const moscow: SeedLocation = { key: "moscow", name: { ja: "モスクワ", en: "Moscow" }, kind: "city", lat: 55.7558, lon: 37.6173 };
 const moscowOblast: SeedLocation = {
   key: "moscow-oblast",
   name: { ja: "モスクワ州", en: "Moscow Oblast" },

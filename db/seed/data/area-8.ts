@@ -4,6 +4,7 @@
 // 「受賞式」 (8-③, usually written 授賞式), half-width brackets/colons/tildes of the 概要 page and the bullets.
 import { day, fiscalYear, lateMonth, month, monthEnd, year } from "@/lib/dates/partial-date";
 import type { SeedArea, SeedLocation, SeedOrganization } from "../types";
+import { moscow, saintPetersburg, tokyo, sakhalinOblast } from "./shared";
 
 // ---- Organisations -------------------------------------------------------
 const japanRussiaUniversityAssociation: SeedOrganization = {
@@ -44,23 +45,7 @@ const russianMinistryOfEconomicDevelopment: SeedOrganization = {
 };
 
 // ---- Locations -----------------------------------------------------------
-const moscow: SeedLocation = { key: "moscow", name: { ja: "モスクワ", en: "Moscow" }, kind: "city", lat: 55.7558, lon: 37.6173 };
-const saintPetersburg: SeedLocation = {
-  key: "saint-petersburg",
-  name: { ja: "サンクトペテルブルク", en: "Saint Petersburg" },
-  kind: "city",
-  lat: 59.9343,
-  lon: 30.3351,
-};
 const osaka: SeedLocation = { key: "osaka", name: { ja: "大阪市", en: "Osaka" }, kind: "city", lat: 34.6937, lon: 135.5023 };
-const tokyo: SeedLocation = { key: "tokyo", name: { ja: "東京", en: "Tokyo" }, kind: "city", lat: 35.6762, lon: 139.6503 };
-const sakhalinOblast: SeedLocation = {
-  key: "sakhalin-oblast",
-  name: { ja: "サハリン州", en: "Sakhalin Oblast" },
-  kind: "region",
-  lat: 50.6908,
-  lon: 142.9506,
-};
 
 const recentEvents1 = { ja: "【最近の主な行事①】", en: "[Recent major events ①]" };
 const recentEvents2 = { ja: "【最近の主な行事②】", en: "[Recent major events ②]" };

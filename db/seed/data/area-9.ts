@@ -5,14 +5,9 @@
 // repeat the 概要 page's ※ line and are seeded as plan-level indicators in plan.ts.
 import { day, month } from "@/lib/dates/partial-date";
 import type { SeedArea, SeedOrganization } from "../types";
+import { jbic, rPharm, evotechMiraiGenomics } from "./shared";
 
 // ---- Organisations -------------------------------------------------------
-const jbic: SeedOrganization = {
-  key: "jbic",
-  name: { ja: "国際協力銀行（JBIC）", en: "Japan Bank for International Cooperation (JBIC)" },
-  side: "jp",
-  kind: "financial",
-};
 const rdif: SeedOrganization = {
   key: "rdif",
   name: { ja: "ロシア直接投資基金（RDIF）", en: "Russian Direct Investment Fund (RDIF)" },
@@ -44,24 +39,11 @@ const wayray: SeedOrganization = {
   side: "other",
   kind: "company",
 };
-const rPharm: SeedOrganization = {
-  key: "r-pharm",
-  name: { ja: "R-Pharm", en: "R-Pharm" },
-  side: "ru",
-  kind: "company",
-};
 const sovcombank: SeedOrganization = {
   key: "sovcombank",
   name: { ja: "Sovcombank", en: "Sovcombank" },
   side: "ru",
   kind: "financial",
-};
-// Japanese–Russian joint venture (the 「EMG社（両国企業の合弁企業）」 of 1-⑦).
-const evotechMiraiGenomics: SeedOrganization = {
-  key: "evotech-mirai-genomics",
-  name: { ja: "Evotech-Mirai Genomics", en: "Evotech-Mirai Genomics" },
-  side: "joint",
-  kind: "company",
 };
 // A Russian bank owned by Japan's SBI Holdings.
 const sbiBank: SeedOrganization = {
