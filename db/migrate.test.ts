@@ -5,7 +5,7 @@ import { migrateDatabase } from "./migrate";
 import { openFreshDatabase, testDbKinds } from "./testing/fresh-db";
 
 const EXPECTED_TABLES = [
-  "areas", "audit_events", "editions", "indicator_observations", "indicator_targets", "indicators", "locations", "media",
+  "areas", "audit_events", "editions", "indicator_observations", "indicator_targets", "indicators", "locations", "login_throttles", "media",
   "milestones", "organizations", "plans", "progress_updates", "project_links", "project_locations",
   "project_organizations", "projects", "users",
 ];

@@ -14,11 +14,20 @@ const postgresUrl = z
     }
   }, "must be a URL like postgres://user:password@host:5432/database");
 
-const envSchema = z.object({
-  DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), postgresUrl.optional()),
-  DATA_DIR: z.string().trim().min(1).default(".data"),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-});
+const emptyAsUnset = (v: unknown) => (v === "" ? undefined : v);
+
+const envSchema = z
+  .object({
+    DATABASE_URL: z.preprocess(emptyAsUnset, postgresUrl.optional()),
+    DATA_DIR: z.string().trim().min(1).default(".data"),
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    AUTH_SECRET: z.preprocess(emptyAsUnset, z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional()),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "must be set in production (e.g. `openssl rand -base64 32`)" });
+    }
+  });
 
 export type Env = z.infer<typeof envSchema>;
 

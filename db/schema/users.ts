@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, integer, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { role } from "./enums";
 
 export const users = pgTable("users", {
@@ -11,11 +11,22 @@ export const users = pgTable("users", {
   /** Areas an editor may change; empty for admins and viewers. */
   areaScope: smallint("area_scope").array().notNull().default(sql`'{}'::smallint[]`),
   disabled: boolean("disabled").notNull().default(false),
-  failedLoginCount: integer("failed_login_count").notNull().default(0),
-  lockedUntil: timestamp("locked_until", { withTimezone: true }),
-  /** Bumped on disable, role or password change: older sessions stop working at once. */
+  /** Bumped on disable, role, area or password change: older sessions end on their next request. */
   sessionVersion: integer("session_version").notNull().default(1),
   version: integer("version").notNull().default(1),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)]);
+
+/**
+ * Failed sign-ins per account (keyed by the e-mail as typed, so unknown addresses behave
+ * exactly like known ones) and per IP address. Kept in the database so that a restart or a
+ * second app server does not reset it.
+ */
+export const loginThrottles = pgTable("login_throttles", {
+  scope: text("scope", { enum: ["account", "ip"] }).notNull(),
+  key: text("key").notNull(),
+  failures: integer("failures").notNull().default(0),
+  windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull().defaultNow(),
+  lockedUntil: timestamp("locked_until", { withTimezone: true }),
+}, (t) => [primaryKey({ columns: [t.scope, t.key] })]);

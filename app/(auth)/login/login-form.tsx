@@ -1,0 +1,26 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { FormMessages, SubmitButton } from "@/components/forms/form-messages";
+import { TextField } from "@/components/forms/text-field";
+import { useActionForm } from "@/lib/forms/use-action-form";
+import { signInSchema } from "@/lib/validation/users";
+import { signInAction } from "./actions";
+
+export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("auth");
+  const { form, onSubmit, formError, message } = useActionForm({
+    schema: signInSchema,
+    defaultValues: { email: "", password: "" },
+    action: (values) => signInAction({ ...values, callbackUrl }),
+  });
+  const { errors, isSubmitting } = form.formState;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6 max-w-[560px]" aria-describedby="login-intro">
+      <FormMessages error={formError} />
+      <TextField id="email" label={t("email")} type="email" autoComplete="username" required registration={form.register("email")} error={message(errors.email?.message)} />
+      <TextField id="password" label={t("password")} type="password" autoComplete="current-password" required registration={form.register("password")} error={message(errors.password?.message)} />
+      <SubmitButton pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
+    </form>
+  );
+}

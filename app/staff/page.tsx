@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/report/status-badge";
+import { StaffNav } from "@/components/staff/staff-nav";
+import { getDb } from "@/db/client";
+import { listProjectSummaries } from "@/db/queries/projects";
+import { requireStaff } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { circled } from "@/lib/format/circled";
+import { projectHref } from "@/lib/report/paths";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("staff");
+  return { title: t("home"), robots: { index: false } };
+}
+
+export default async function StaffHomePage() {
+  const user = await requireStaff("/staff");
+  const t = await getTranslations();
+  const editable = can(user, "projects.edit");
+  // Admins edit every area; editors their own; viewers none.
+  const projects = editable ? await listProjectSummaries(await getDb(), user.role === "admin" ? null : user.areas) : [];
+  return (
+    <div>
+      <StaffNav user={user} />
+      <h1 className="text-std-32B-150 mb-4">{t("staff.home")}</h1>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 mb-8" data-testid="staff-profile">
+        <dt className="font-bold">{t("users.name")}</dt><dd>{user.name}</dd>
+        <dt className="font-bold">{t("staff.role")}</dt><dd>{t(`roles.${user.role}`)}</dd>
+        <dt className="font-bold">{t("staff.areas")}</dt>
+        <dd>{user.role === "admin" ? t("staff.allAreas") : user.areas.length ? user.areas.join("、") : t("staff.noAreas")}</dd>
+      </dl>
+      <section aria-labelledby="editable">
+        <h2 id="editable" className="text-std-24B-150 mb-2">{t("staff.editableProjects")}</h2>
+        {!editable ? <p>{t("staff.viewOnly")}</p> : (
+          <>
+            <p className="mb-2">{t("staff.projectCount", { count: projects.length })}</p>
+            <ul className="space-y-2" data-testid="editable-projects">
+              {projects.map((p) => (
+                <li key={p.id} className="flex flex-wrap items-center gap-3">
+                  <Link href={projectHref(p)}>{p.areaNumber}-{circled(p.number)} {p.titleJa}</Link>
+                  <StatusBadge scale="lifecycle" value={p.lifecycleStatus} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

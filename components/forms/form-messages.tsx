@@ -1,0 +1,40 @@
+"use client";
+
+import { StatusIcon } from "@/components/report/status-icon";
+
+/** The form's own error (an alert) and its success note (a status), as icon and text. */
+export function FormMessages({ error, success }: { error: string | null; success?: string | null }) {
+  return (
+    <>
+      <div role="alert" aria-live="assertive">
+        {error && (
+          <p className="flex items-start gap-2 rounded-8 border-2 border-red-1000 p-3 text-red-1000">
+            <StatusIcon shape="warning" />
+            <span>{error}</span>
+          </p>
+        )}
+      </div>
+      <div role="status" aria-live="polite">
+        {success && (
+          <p className="flex items-start gap-2 rounded-8 border-2 border-green-900 p-3 text-green-900">
+            <StatusIcon shape="check" />
+            <span>{success}</span>
+          </p>
+        )}
+      </div>
+    </>
+  );
+}
+
+export function SubmitButton({ pending, label, pendingLabel }: { pending: boolean; label: string; pendingLabel: string }) {
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className="min-h-11 rounded-8 bg-blue-900 px-6 text-white text-std-16B-170 hover:bg-blue-1000 disabled:bg-solid-gray-420"
+    >
+      {pending ? pendingLabel : label}
+    </button>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Tx } from "../connection";
+import { auditEvents, type FieldChange } from "../schema";
+
+export type AuditEntry = {
+  entityType: string;
+  entityId: string;
+  action: string;
+  changes?: Record<string, FieldChange>;
+};
+
+export type AuditMeta = { actorId: string | null; ip: string | null };
+
+/** Written with the change, in the same transaction: no change without its record. */
+export async function writeAudit(tx: Tx, meta: AuditMeta, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditEvents).values({
+    actorId: meta.actorId,
+    ip: meta.ip,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    action: entry.action,
+    changes: entry.changes ?? {},
+  });
+}
+
+/** The fields whose values differ, as { field: { old, new } }. */
+export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): Record<string, FieldChange> {
+  const changes: Record<string, FieldChange> = {};
+  for (const [key, value] of Object.entries(after)) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(value)) changes[key] = { old: before[key] ?? null, new: value ?? null };
+  }
+  return changes;
+}

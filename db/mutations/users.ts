@@ -1,0 +1,92 @@
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { hashPassword } from "@/lib/auth/passwords";
+import { ActionError } from "@/lib/actions/errors";
+import type { Role } from "@/lib/auth/permissions";
+import type { Tx } from "../connection";
+import { findUserByEmail, findUserById, type UserRow } from "../queries/users";
+import { areas, users } from "../schema";
+import { changedFields, type AuditEntry } from "./audit";
+
+type Audit = (entry: AuditEntry) => Promise<void>;
+
+async function checkAreasExist(tx: Tx, areaNumbers: number[]) {
+  if (areaNumbers.length === 0) return;
+  const found = await tx.select({ n: areas.number }).from(areas).where(inArray(areas.number, areaNumbers));
+  if (found.length !== areaNumbers.length) throw ActionError.field("areas", "validation.unknownArea");
+}
+
+/** Loads the user being changed and checks the version the form was showing. */
+async function loadForChange(tx: Tx, id: string, version: number): Promise<UserRow> {
+  const user = await findUserById(tx, id);
+  if (!user) throw new ActionError("validation.unknownRecord");
+  if (user.version !== version) throw new ActionError("errors.conflict");
+  return user;
+}
+
+/** Refuses a change that would leave nobody able to administer users. */
+async function keepAnAdmin(tx: Tx, user: UserRow, next: { role: Role; disabled: boolean }) {
+  if (user.role !== "admin" || user.disabled || (next.role === "admin" && !next.disabled)) return;
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(users)
+    .where(and(eq(users.role, "admin"), eq(users.disabled, false), ne(users.id, user.id)));
+  if ((row?.n ?? 0) === 0) throw new ActionError("errors.lastAdmin");
+}
+
+export type NewUser = { email: string; name: string; role: Role; areas: number[]; password: string };
+
+export async function createUser(tx: Tx, input: NewUser, audit: Audit) {
+  if (await findUserByEmail(tx, input.email)) throw ActionError.field("email", "validation.emailTaken");
+  await checkAreasExist(tx, input.areas);
+  const [row] = await tx
+    .insert(users)
+    .values({ email: input.email, name: input.name, role: input.role, areaScope: input.areas, passwordHash: await hashPassword(input.password) })
+    .returning({ id: users.id });
+  const id = row!.id;
+  await audit({
+    entityType: "user", entityId: id, action: "create",
+    changes: changedFields({}, { email: input.email, name: input.name, role: input.role, areaScope: input.areas }),
+  });
+  return { id };
+}
+
+export async function updateUserAccess(tx: Tx, input: { id: string; version: number; role: Role; areas: number[] }, audit: Audit) {
+  const user = await loadForChange(tx, input.id, input.version);
+  await checkAreasExist(tx, input.areas);
+  await keepAnAdmin(tx, user, { role: input.role, disabled: user.disabled });
+  const changes = changedFields({ role: user.role, areaScope: user.areaScope }, { role: input.role, areaScope: input.areas });
+  // Role and areas are read from the database on every request, so they apply at once.
+  await tx
+    .update(users)
+    .set({ role: input.role, areaScope: input.areas, version: user.version + 1, updatedAt: new Date() })
+    .where(eq(users.id, user.id));
+  await audit({ entityType: "user", entityId: user.id, action: "update_access", changes });
+  return { id: user.id, version: user.version + 1 };
+}
+
+export async function setUserDisabled(tx: Tx, input: { id: string; version: number; disabled: boolean }, actorId: string, audit: Audit) {
+  const user = await loadForChange(tx, input.id, input.version);
+  if (input.disabled && user.id === actorId) throw new ActionError("errors.cannotDisableSelf");
+  await keepAnAdmin(tx, user, { role: user.role, disabled: input.disabled });
+  // A new session version ends the user's sessions on their next request.
+  await tx
+    .update(users)
+    .set({ disabled: input.disabled, sessionVersion: user.sessionVersion + 1, version: user.version + 1, updatedAt: new Date() })
+    .where(eq(users.id, user.id));
+  await audit({
+    entityType: "user", entityId: user.id, action: input.disabled ? "disable" : "enable",
+    changes: changedFields({ disabled: user.disabled }, { disabled: input.disabled }),
+  });
+  return { id: user.id, version: user.version + 1 };
+}
+
+export async function resetUserPassword(tx: Tx, input: { id: string; version: number; password: string }, audit: Audit) {
+  const user = await loadForChange(tx, input.id, input.version);
+  await tx
+    .update(users)
+    .set({ passwordHash: await hashPassword(input.password), sessionVersion: user.sessionVersion + 1, version: user.version + 1, updatedAt: new Date() })
+    .where(eq(users.id, user.id));
+  // Never the hash itself: only that it changed.
+  await audit({ entityType: "user", entityId: user.id, action: "reset_password", changes: { password: { old: "********", new: "********" } } });
+  return { id: user.id, version: user.version + 1 };
+}

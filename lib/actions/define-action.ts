@@ -1,0 +1,86 @@
+import { z } from "zod";
+import type { Db, Tx } from "@/db/connection";
+import { writeAudit, type AuditEntry } from "@/db/mutations/audit";
+import { can, type Actor, type Permission } from "@/lib/auth/permissions";
+import type { Locale } from "@/lib/format/dates";
+import { ActionError } from "./errors";
+import type { ActionResult, FieldErrors } from "./result";
+
+// The one path every change takes: session → permission → zod → one transaction holding
+// the change and its audit rows → revalidation. Server actions are thin entry points that
+// build the context from the request and call `execute`; tests call `execute` directly
+// with a context of their own, against a real database.
+
+export type ActionContext = {
+  db: Db;
+  actor: Actor | null;
+  ip: string | null;
+  locale: Locale;
+  revalidate: (path: string) => void;
+};
+
+export type RunContext = { actor: Actor; audit: (entry: AuditEntry) => Promise<void> };
+
+type Definition<S extends z.ZodType, T> = {
+  name: string;
+  permission: Permission;
+  schema: S;
+  /** Record-level check inside the transaction, e.g. the area of the project an editor changes. */
+  authorize?: (tx: Tx, input: z.output<S>, actor: Actor) => Promise<boolean>;
+  run: (tx: Tx, input: z.output<S>, ctx: RunContext) => Promise<T>;
+  revalidate: (input: z.output<S>, data: T) => string[];
+};
+
+export type DefinedAction<T = unknown> = {
+  name: string;
+  permission: Permission;
+  execute: (ctx: ActionContext, raw: unknown) => Promise<ActionResult<T>>;
+};
+
+/** Every defined action, so that the authorization matrix test can enumerate them. */
+export const actionRegistry = new Map<string, DefinedAction>();
+
+const refused = (formError: string | null, fieldErrors: FieldErrors = {}) => ({ ok: false as const, formError, fieldErrors });
+
+function zodLocale(locale: Locale) {
+  return locale === "ja" ? z.locales.ja().localeError : z.locales.en().localeError;
+}
+
+export function defineAction<S extends z.ZodType, T>(def: Definition<S, T>): DefinedAction<T> {
+  const execute = async (ctx: ActionContext, raw: unknown): Promise<ActionResult<T>> => {
+    if (!ctx.actor) return refused("errors.signInRequired");
+    const actor = ctx.actor;
+    if (!can(actor, def.permission)) return refused("errors.forbidden");
+    const parsed = def.schema.safeParse(raw, { error: zodLocale(ctx.locale) });
+    if (!parsed.success) {
+      const flat = z.flattenError(parsed.error);
+      return refused(flat.formErrors[0] ?? null, flat.fieldErrors as FieldErrors);
+    }
+    const input = parsed.data;
+    try {
+      const data = await ctx.db.transaction(async (tx) => {
+        if (def.authorize && !(await def.authorize(tx, input, actor))) throw new ActionError("errors.forbidden");
+        let audited = 0;
+        const result = await def.run(tx, input, {
+          actor,
+          audit: async (entry) => {
+            audited++;
+            await writeAudit(tx, { actorId: actor.id, ip: ctx.ip }, entry);
+          },
+        });
+        // A change without its audit row is a bug, not a success.
+        if (audited === 0) throw new Error(`${def.name} wrote no audit event`);
+        return result;
+      });
+      for (const path of def.revalidate(input, data)) ctx.revalidate(path);
+      return { ok: true, data };
+    } catch (e) {
+      if (e instanceof ActionError) return refused(e.formError, e.fieldErrors);
+      console.error(`Action ${def.name} failed:`, e);
+      return refused("errors.unexpected");
+    }
+  };
+  const action: DefinedAction<T> = { name: def.name, permission: def.permission, execute };
+  actionRegistry.set(def.name, action as DefinedAction);
+  return action;
+}

@@ -1,0 +1,38 @@
+import { createUser, resetUserPassword, setUserDisabled, updateUserAccess } from "@/db/mutations/users";
+import { createUserSchema, resetPasswordSchema, setUserDisabledSchema, updateUserAccessSchema } from "@/lib/validation/users";
+import { defineAction } from "./define-action";
+
+// User administration: admins only (the permission table says so; the wrapper checks it).
+const usersPages = () => ["/staff/users", "/staff"];
+
+export const createUserDef = defineAction({
+  name: "createUser",
+  permission: "users.manage",
+  schema: createUserSchema,
+  run: (tx, input, { audit }) => createUser(tx, input, audit),
+  revalidate: usersPages,
+});
+
+export const updateUserAccessDef = defineAction({
+  name: "updateUserAccess",
+  permission: "users.manage",
+  schema: updateUserAccessSchema,
+  run: (tx, input, { audit }) => updateUserAccess(tx, input, audit),
+  revalidate: usersPages,
+});
+
+export const setUserDisabledDef = defineAction({
+  name: "setUserDisabled",
+  permission: "users.manage",
+  schema: setUserDisabledSchema,
+  run: (tx, input, { actor, audit }) => setUserDisabled(tx, input, actor.id, audit),
+  revalidate: usersPages,
+});
+
+export const resetUserPasswordDef = defineAction({
+  name: "resetUserPassword",
+  permission: "users.manage",
+  schema: resetPasswordSchema,
+  run: (tx, input, { audit }) => resetUserPassword(tx, input, audit),
+  revalidate: usersPages,
+});

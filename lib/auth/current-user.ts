@@ -1,0 +1,26 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { auth } from "./auth";
+import { can, type Actor, type Permission } from "./permissions";
+
+export type StaffUser = Actor & { name: string; email: string };
+
+/** The signed-in user, checked against the database on this request; null when signed out. */
+export async function getCurrentUser(): Promise<StaffUser | null> {
+  const session = await auth();
+  if (!session?.user?.id) return null;
+  const { id, role, areas, name, email } = session.user;
+  return { id, role, areas, name: name ?? "", email: email ?? "" };
+}
+
+/**
+ * For staff pages: sends anonymous visitors to sign in (and back afterwards) and answers
+ * 403-like with the forbidden page when the user lacks the permission. Actions and route
+ * handlers check again themselves.
+ */
+export async function requireStaff(path: string, permission: Permission = "staff.view"): Promise<StaffUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
+  if (!can(user, permission)) redirect("/staff/forbidden");
+  return user;
+}

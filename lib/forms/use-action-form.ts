@@ -1,0 +1,67 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/actions/result";
+
+/** Messages are keys of the message files ("validation.email"); zod's own are already text. */
+export function useMessage() {
+  const t = useTranslations();
+  return (message: string | null | undefined) => {
+    if (!message) return "";
+    return /^[a-zA-Z]+\.[a-zA-Z.]+$/.test(message) && t.has(message) ? t(message) : message;
+  };
+}
+
+type Options<S extends z.ZodType<FieldValues, FieldValues>, T> = {
+  schema: S;
+  defaultValues: DefaultValues<z.input<S>>;
+  action: (input: z.input<S>) => Promise<ActionResult<T>>;
+  onSuccess?: (data: T) => void;
+};
+
+/**
+ * react-hook-form with the action's own zod schema: the browser checks first, the server
+ * checks again, and the server's field errors land on the same fields. Leaving the page
+ * with unsaved changes asks first.
+ */
+export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>({ schema, defaultValues, action, onSuccess }: Options<S, T>) {
+  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema as never) as never, defaultValues, mode: "onSubmit" });
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const message = useMessage();
+  const dirty = form.formState.isDirty;
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
+  const onSubmit = form.handleSubmit(
+    async (_parsed, event) => {
+      setFormError(null);
+      setSaved(false);
+      // The raw values go to the server, which parses them with the same schema.
+      const result = await action(form.getValues());
+      if (result.ok) {
+        setSaved(true);
+        form.reset(form.getValues());
+        onSuccess?.(result.data);
+        return;
+      }
+      setFormError(result.formError ?? (Object.keys(result.fieldErrors).length ? "errors.formHasErrors" : "errors.unexpected"));
+      for (const [field, messages] of Object.entries(result.fieldErrors)) {
+        form.setError(field as Path<z.input<S>>, { type: "server", message: messages[0] });
+      }
+      event?.target?.querySelector?.("[aria-invalid=true]")?.focus?.();
+    },
+    () => setFormError("errors.formHasErrors"),
+  );
+
+  return { form, onSubmit, formError: formError ? message(formError) : null, saved, message };
+}

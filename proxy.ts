@@ -1,0 +1,19 @@
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { auth } from "@/lib/auth/auth";
+
+// Sends anonymous visitors of staff pages to sign in and back. It only redirects: every
+// staff page, server action and route handler checks the session and permission itself.
+// It runs for /staff only, so public pages never touch the session (and stay cacheable).
+const guard = auth((request) => {
+  if (request.auth?.user) return NextResponse.next();
+  const url = new URL("/login", request.nextUrl.origin);
+  url.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
+  return NextResponse.redirect(url);
+}) as unknown as Promise<(request: NextRequest, event: NextFetchEvent) => Promise<Response>>;
+
+// With a lazily built configuration Auth.js hands the wrapped handler back as a promise.
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  return (await guard)(request, event);
+}
+
+export const config = { matcher: ["/staff", "/staff/:path*"] };
