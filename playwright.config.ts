@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { defineConfig } from "@playwright/test";
 
 // The suite drives the real production build (`next build` ran before it) in Debian's
@@ -5,6 +6,8 @@ import { defineConfig } from "@playwright/test";
 // folder, or a fresh database on the Postgres server when DATABASE_URL is set.
 const port = Number(process.env.E2E_PORT ?? 3211);
 const baseURL = `http://127.0.0.1:${port}`;
+// The server runs as in production, which requires a secret; a fresh one per run.
+process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64");
 
 export default defineConfig({
   testDir: "e2e",
@@ -24,6 +27,10 @@ export default defineConfig({
     },
     trace: "retain-on-failure",
   },
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    { name: "chromium", testIgnore: /auth\.setup\.ts/, dependencies: ["setup"] },
+  ],
   webServer: {
     command: `npx next start -p ${port}`,
     url: `${baseURL}/api/health`,
@@ -34,6 +41,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       DATA_DIR: process.env.E2E_DATA_DIR ?? ".data-e2e",
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      AUTH_SECRET: process.env.E2E_AUTH_SECRET,
     },
   },
 });

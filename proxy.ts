@@ -16,4 +16,13 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   return (await guard)(request, event);
 }
 
-export const config = { matcher: ["/staff", "/staff/:path*"] };
+// Server-action calls are left to the action's own session and permission check: a redirect
+// is no answer to a POST, and the action must stand on its own (the e2e suite calls one
+// without a session to prove it does).
+// (Next reads this object statically: literals only.)
+export const config = {
+  matcher: [
+    { source: "/staff", missing: [{ type: "header", key: "next-action" }] },
+    { source: "/staff/:path*", missing: [{ type: "header", key: "next-action" }] },
+  ],
+};

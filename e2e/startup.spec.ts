@@ -12,7 +12,7 @@ type Started = { exitCode: Promise<number | null>; output: () => string; stop: (
 function startServer(port: number, env: Record<string, string>): Started {
   // The next binary itself, not npx: a signal to npx would leave the server orphaned.
   const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", AUTH_SECRET: process.env.E2E_AUTH_SECRET, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -54,6 +54,14 @@ test("an unreachable database server stops the server with one clear line", asyn
   const lines = errorLines(server.output());
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(/^Cannot reach the Postgres server 127\.0\.0\.1:1\/nowhere: /);
+});
+
+test("without AUTH_SECRET the production server refuses to start with one clear line", async () => {
+  const server = startServer(3298, { AUTH_SECRET: "" });
+  expect(await server.exitCode).toBe(1);
+  expect(errorLines(server.output())).toEqual([
+    "Invalid environment variable AUTH_SECRET: must be set in production (e.g. `openssl rand -base64 32`)",
+  ]);
 });
 
 test("a second server on the same data folder refuses to start and the first keeps serving", async () => {

@@ -35,4 +35,11 @@ if [ -n "${DATABASE_URL:-}" ]; then
 else
   export E2E_DATA_DIR="$e2e_dir/data"
 fi
+# One account per role, with a password made for this run only.
+E2E_PASSWORD=$(node -e 'process.stdout.write(require("crypto").randomBytes(18).toString("base64url"))')
+export E2E_PASSWORD
+while IFS='|' read -r email name role areas; do
+  USER_PASSWORD="$E2E_PASSWORD" DATABASE_URL="${E2E_DATABASE_URL:-}" DATA_DIR="${E2E_DATA_DIR:-.data}" \
+    npx tsx scripts/user-add.ts --email "$email" --name "$name" --role "$role" ${areas:+--areas "$areas"} >/dev/null
+done < e2e/accounts.txt
 npx playwright test
