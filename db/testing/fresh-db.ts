@@ -1,3 +1,4 @@
+import type { SQL } from "drizzle-orm";
 import postgres from "postgres";
 import { openDatabase, openMemoryPglite, type DbHandle } from "../connection";
 import { migrateDatabase } from "../migrate";
@@ -45,4 +46,10 @@ export async function openFreshDatabase(kind: TestDbKind, { migrate = true } = {
       await admin.end({ timeout: 5 });
     },
   };
+}
+
+/** Rows of a raw query on either driver (postgres.js returns an array, PGlite `{ rows }`). */
+export async function queryRows<T>(handle: DbHandle, query: SQL): Promise<T[]> {
+  const result = (await handle.db.execute(query)) as unknown as T[] | { rows: T[] };
+  return Array.isArray(result) ? result : result.rows;
 }
