@@ -7,7 +7,7 @@ import { openFreshDatabase, testDbKinds } from "./testing/fresh-db";
 const EXPECTED_TABLES = [
   "areas", "audit_events", "editions", "indicator_observations", "indicator_targets", "indicators", "locations", "login_throttles", "media",
   "milestones", "organizations", "plans", "progress_updates", "project_links", "project_locations",
-  "project_organizations", "projects", "users",
+  "project_organizations", "projects", "revoked_sessions", "users",
 ];
 
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);

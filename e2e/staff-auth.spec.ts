@@ -13,9 +13,14 @@ test.describe("signing in and out", () => {
       await page.getByRole("button", { name: "ログイン" }).click();
       await expect(page).toHaveURL(/\/staff$/);
       await expect(page.getByTestId("signed-in-as")).toContainText(`（${roleLabel[name]}）としてログイン中`);
+      const sessionCookies = await page.context().cookies();
       await page.getByRole("button", { name: "ログアウト" }).click();
       await expect(page).toHaveURL(/\/login\?signedOut=1$/);
       await expect(page.getByText("ログアウトしました。")).toBeVisible();
+      await page.goto("/staff");
+      await expect(page).toHaveURL(/\/login/);
+      // The old session token, handed back (as a late response could), no longer works.
+      await page.context().addCookies(sessionCookies);
       await page.goto("/staff");
       await expect(page).toHaveURL(/\/login/);
     });
@@ -61,4 +66,25 @@ test("session cookies are httpOnly, SameSite=Lax and Secure", async ({ page }) =
   await signInAs(page, "viewer");
   const session = (await page.context().cookies()).find((c) => c.name.includes("session-token"));
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: true });
+});
+
+test("sign-in and staff pages work in English, and the switch keeps the reader on the page", async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/login?callbackUrl=%2Fstaff");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fstaff$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("#email-error")).toHaveText("Please fill this in.");
+  await page.getByLabel("E-mail address").fill(email("viewer"));
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(formAlert(page)).toHaveText("The e-mail address or password is not correct.");
+  await page.getByLabel("Password").fill(password());
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/staff$/);
+  await expect(page.getByTestId("signed-in-as")).toHaveText("Signed in as 試験 閲覧者 (Viewer)");
+  await page.getByRole("button", { name: "日本語" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.getByTestId("signed-in-as")).toContainText("（閲覧者）としてログイン中");
 });

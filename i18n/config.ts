@@ -1,5 +1,5 @@
 export const locales = ["ja", "en"] as const;
 export type AppLocale = (typeof locales)[number];
-// Japanese is the source language. English public pages come with the bilingual site;
-// until then every page renders in Japanese from the message files.
+// Japanese is the source language and the default.
 export const defaultLocale: AppLocale = "ja";
+export const LOCALE_COOKIE = "locale";

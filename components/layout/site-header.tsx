@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { LanguageSwitch, LanguageSwitchPathOnly } from "./language-switch";
 import { getTranslations } from "next-intl/server";
 
 export async function SiteHeader() {
@@ -16,6 +18,12 @@ export async function SiteHeader() {
             </li>
             <li>
               <Link href="/#areas" className="inline-flex min-h-11 items-center">{t("nav.areas")}</Link>
+            </li>
+            <li>
+              {/* useSearchParams needs a boundary; the fallback still switches, keeping the path. */}
+              <Suspense fallback={<LanguageSwitchPathOnly />}>
+                <LanguageSwitch />
+              </Suspense>
             </li>
           </ul>
         </nav>

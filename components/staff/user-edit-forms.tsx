@@ -2,6 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useEffect } from "react";
+import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { FormMessages, SubmitButton } from "@/components/forms/form-messages";
 import { TextField } from "@/components/forms/text-field";
 import { resetUserPasswordAction, setUserDisabledAction, updateUserAccessAction } from "@/app/staff/users/actions";
@@ -11,7 +13,14 @@ import { RoleAndAreaFields, type AreaOption } from "./user-fields";
 
 type EditedUser = { id: string; name: string; version: number; role: "admin" | "editor" | "viewer"; areaScope: number[]; disabled: boolean };
 
-// Each form saves one thing and then refreshes the page, so the next form submits the new version.
+// Each form saves one thing and refreshes the page. The forms stay mounted (so their
+// confirmation stays visible) and take the refreshed version, so the next save is not
+// mistaken for a conflict.
+function useLatestVersion(form: UseFormReturn<FieldValues>, version: number) {
+  useEffect(() => {
+    form.setValue("version", version);
+  }, [form, version]);
+}
 
 export function UserAccessForm({ user, areas }: { user: EditedUser; areas: AreaOption[] }) {
   const t = useTranslations("users");
@@ -22,6 +31,7 @@ export function UserAccessForm({ user, areas }: { user: EditedUser; areas: AreaO
     action: updateUserAccessAction,
     onSuccess: () => router.refresh(),
   });
+  useLatestVersion(form as never, user.version);
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-labelledby="access-title">
@@ -45,6 +55,10 @@ export function UserDisableForm({ user, isSelf }: { user: EditedUser; isSelf: bo
     action: setUserDisabledAction,
     onSuccess: () => router.refresh(),
   });
+  useLatestVersion(form as never, user.version);
+  useEffect(() => {
+    form.setValue("disabled", !user.disabled);
+  }, [form, user.disabled]);
   const confirmThenSubmit = (e: React.FormEvent<HTMLFormElement>) => {
     if (!user.disabled && !window.confirm(t("confirmDisable", { name: user.name }))) {
       e.preventDefault();
@@ -74,6 +88,7 @@ export function UserPasswordForm({ user }: { user: EditedUser }) {
       router.refresh();
     },
   });
+  useLatestVersion(form as never, user.version);
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="reset-title">

@@ -1,6 +1,6 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../connection";
-import { users } from "../schema";
+import { revokedSessions, users } from "../schema";
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -25,4 +25,12 @@ export async function listUsers(db: Db) {
     })
     .from(users)
     .orderBy(asc(users.disabled), asc(users.role), asc(users.email));
+}
+
+/** The user behind a session, or null when the session was ended by signing out. */
+export async function findSessionUser(db: Db, userId: string, sessionId: string): Promise<UserRow | null> {
+  const user = await findUserById(db, userId);
+  if (!user) return null;
+  const [revoked] = await db.select({ id: revokedSessions.sessionId }).from(revokedSessions).where(eq(revokedSessions.sessionId, sessionId)).limit(1);
+  return revoked ? null : user;
 }

@@ -30,3 +30,13 @@ export const loginThrottles = pgTable("login_throttles", {
   windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull().defaultNow(),
   lockedUntil: timestamp("locked_until", { withTimezone: true }),
 }, (t) => [primaryKey({ columns: [t.scope, t.key] })]);
+
+/**
+ * Sessions ended by signing out. A session cookie is a signed token; a request still in
+ * flight when the user signs out can hand it back to the browser, so the token's id is
+ * refused here until the token would have expired anyway.
+ */
+export const revokedSessions = pgTable("revoked_sessions", {
+  sessionId: text("session_id").primaryKey(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+});

@@ -30,7 +30,7 @@ const ENTRY_POINTS: Record<string, { file: string; definition: DefinedAction | "
 };
 
 /** Route handlers open to anyone; every other route handler must be in STAFF_ROUTES. */
-const PUBLIC_ROUTES = ["app/api/health/route.ts", "app/api/auth/[...nextauth]/route.ts"];
+const PUBLIC_ROUTES = ["app/api/health/route.ts", "app/api/auth/[...nextauth]/route.ts", "app/api/locale/route.ts"];
 const STAFF_ROUTES: Record<string, Row> = {};
 
 function walk(dir: string): string[] {

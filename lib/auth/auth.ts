@@ -1,7 +1,7 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
-import { findUserById } from "@/db/queries/users";
+import { findSessionUser } from "@/db/queries/users";
 import { signInSchema } from "@/lib/validation/users";
 import { authSecret } from "./secret";
 import type { Role } from "./permissions";
@@ -10,6 +10,8 @@ import { checkCredentials, clientIp } from "./sign-in";
 declare module "next-auth" {
   interface Session {
     user: { id: string; role: Role; areas: number[] } & DefaultSession["user"];
+    /** This sign-in's id, so that signing out can refuse the token for good. */
+    sessionId: string;
   }
 }
 
@@ -21,7 +23,7 @@ class SignInRefused extends CredentialsSignin {
   }
 }
 
-const SESSION_HOURS = 8;
+export const SESSION_HOURS = 8;
 
 // The configuration is built on first use, not at import: `next build` imports this module
 // and must neither need AUTH_SECRET nor open the database.
@@ -53,8 +55,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (user) {
         token.sub = user.id;
         token.sv = (user as { sessionVersion: number }).sessionVersion;
+        token.sid = crypto.randomUUID();
       }
-      const row = token.sub ? await findUserById(await getDb(), token.sub) : null;
+      const row = token.sub && typeof token.sid === "string" ? await findSessionUser(await getDb(), token.sub, token.sid) : null;
       if (!row || row.disabled || row.sessionVersion !== token.sv) return null;
       token.name = row.name;
       token.email = row.email;
@@ -63,6 +66,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       return token;
     },
     session({ session, token }) {
+      session.sessionId = token.sid as string;
       session.user = {
         ...session.user,
         id: token.sub!,

@@ -1,6 +1,11 @@
-/** Only a path on this site may be the place to return to after signing in. */
-export function safeCallbackUrl(raw: unknown, fallback = "/staff"): string {
+/** A path on this site, or the fallback: never another site (`//evil`, `/\evil`, `https:`). */
+export function safeLocalPath(raw: unknown, fallback: string): string {
   if (typeof raw !== "string" || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return fallback;
-  if (raw.startsWith("/login") || raw.startsWith("/api/")) return fallback;
   return raw;
+}
+
+/** Where to go after signing in: a local page, not the sign-in page itself or an API. */
+export function safeCallbackUrl(raw: unknown, fallback = "/staff"): string {
+  const path = safeLocalPath(raw, fallback);
+  return path.startsWith("/login") || path.startsWith("/api/") ? fallback : path;
 }

@@ -4,7 +4,9 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ActionResult, FieldErrors } from "@/lib/actions/result";
-import { signIn, signOut } from "@/lib/auth/auth";
+import { getDb } from "@/db/client";
+import { revokeSession } from "@/db/mutations/sessions";
+import { auth, SESSION_HOURS, signIn, signOut } from "@/lib/auth/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { signInSchema } from "@/lib/validation/users";
 
@@ -28,5 +30,9 @@ export async function signInAction(input: { email: string; password: string; cal
 }
 
 export async function signOutAction(): Promise<void> {
+  const session = await auth();
+  if (session?.sessionId) {
+    await revokeSession(await getDb(), session.sessionId, new Date(Date.now() + SESSION_HOURS * 60 * 60 * 1000));
+  }
   await signOut({ redirectTo: "/login?signedOut=1" });
 }

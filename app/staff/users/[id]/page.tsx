@@ -34,10 +34,9 @@ export default async function EditUserPage({ params, searchParams }: Props) {
         <p>{row.email}</p>
         {created && <FormMessages error={null} success={t("created")} />}
       </header>
-      {/* Keyed by version: after a save the forms start from the saved state. */}
-      <UserAccessForm key={`a${row.version}`} user={user} areas={areas} />
-      <UserDisableForm key={`d${row.version}`} user={user} isSelf={row.id === me.id} />
-      <UserPasswordForm key={`p${row.version}`} user={user} />
+      <UserAccessForm user={user} areas={areas} />
+      <UserDisableForm user={user} isSelf={row.id === me.id} />
+      <UserPasswordForm user={user} />
     </div>
   );
 }
