@@ -26,7 +26,7 @@ export async function signInAction(input: { email: string; password: string; cal
     }
     throw e;
   }
-  redirect(safeCallbackUrl(input.callbackUrl));
+  redirect(safeCallbackUrl((input as { callbackUrl?: unknown } | null)?.callbackUrl));
 }
 
 export async function signOutAction(): Promise<void> {

@@ -1,9 +1,9 @@
 // Area 1 of the October 2021 report (令和3年10月): 医療水準を高め、ロシア国民の健康寿命の伸長に役立つ協力.
-// Source: /work/shared/seed/cooperation-plan-2021-10.txt (概要 page, lines 5–10; 進捗 pages, lines 85–173).
+// Source: db/seed/source/cooperation-plan-2021-10.txt (概要 page, lines 5–10; 進捗 pages, lines 85–173).
 //
 // OCR: リヤサン → リャザン (概要, がん分野 bullet)
-// OCR: ピラゴフ → ピロゴフ (②内視鏡分野 heading, 「ピロゴフ名称ロシア国立医学研究大学」; as listed in the brief —
-//      note that 大分大学 itself writes 「ピラゴフ名称…」, so this one may be the original spelling rather than OCR)
+// OCR: ピラゴフ → ピロゴフ (②内視鏡分野 heading, 「ピロゴフ名称ロシア国立医学研究大学」;
+//      the standard transliteration of Pirogov; some partner pages write 「ピラゴフ名称…」)
 // OCR: ピラゴ夫 → ピロゴフ (②内視鏡分野, bullet 1 「ピロゴフ大学」)
 // OCR: プロヒン → ブロヒン (②内視鏡分野 heading, 「ブロヒン記念がん研究所」: N. N. Blokhin cancer centre; プ/ブ confusion)
 // OCR: 富士フィルム → 富士フイルム (⑨ヘルスケア分野の協業, bullet 1)

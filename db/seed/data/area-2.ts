@@ -1,5 +1,5 @@
 // Area 2 of the October 2021 report (令和3年10月): 快適・清潔で、住みやすく、活動しやすい都市作り.
-// Source: /work/shared/seed/cooperation-plan-2021-10.txt (概要 page, lines 14–20; 進捗 pages, lines 175–244).
+// Source: db/seed/source/cooperation-plan-2021-10.txt (概要 page, lines 14–20; 進捗 pages, lines 175–244).
 //
 // OCR: カサン → カザン (概要, 日本式住宅 bullet)
 // OCR: 欧洲 → 欧州 (⑤郵便協力, <①関係の成果>: 「日本発欧州宛て船便郵便物」)
@@ -17,7 +17,7 @@ const AS_OF = month(2021, 10);
 // Organisations
 // ---------------------------------------------------------------------------
 
-// Canonical (declared verbatim from the brief; those shared with other areas are declared once in shared.ts).
+// Organisations of this area only; those shared with other areas are declared once in shared.ts.
 const sekisuiChemical: SeedOrganization = {
   key: "sekisui-chemical",
   name: t("積水化学", "Sekisui Chemical"),

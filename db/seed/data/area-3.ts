@@ -1,5 +1,5 @@
 // Area 3 of the October 2021 progress report: 日露中小企業の交流と協力の抜本的拡大.
-// Source: /work/shared/seed/cooperation-plan-2021-10.txt (概要 page and the area-3 進捗 pages).
+// Source: db/seed/source/cooperation-plan-2021-10.txt (概要 page and the area-3 進捗 pages).
 //
 // OCR: (none found in area 3; 「縁日ENNICH」 is kept as written although the romanisation may be cut short)
 import { fiscalYear, month, year } from "@/lib/dates/partial-date";

@@ -1,5 +1,5 @@
 // Area 4 of the October 2021 progress report: 石油、ガス等のエネルギー開発協力、生産能力の拡充.
-// Source: /work/shared/seed/cooperation-plan-2021-10.txt (概要 page and the area-4 進捗 pages).
+// Source: db/seed/source/cooperation-plan-2021-10.txt (概要 page and the area-4 進捗 pages).
 //
 // OCR: 300kw → 300kW (③ first bullet)
 import { fiscalYear, month, year } from "@/lib/dates/partial-date";

@@ -1,5 +1,5 @@
 // Area 5 of the October 2021 progress report: ロシア産業の多様化促進と生産性向上.
-// Source: /work/shared/seed/cooperation-plan-2021-10.txt (概要 page and the area-5 進捗 pages).
+// Source: db/seed/source/cooperation-plan-2021-10.txt (概要 page and the area-5 進捗 pages).
 //
 // OCR: 对外経済銀行 → 対外経済銀行 (④ second bullet, ロシア開発対外経済銀行)
 // OCR: 对外貿易銀行 → 対外貿易銀行 (④ second bullet)

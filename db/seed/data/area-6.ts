@@ -25,7 +25,7 @@ import {
 } from "./shared";
 
 // ---------------------------------------------------------------------------
-// Organisations (canonical declarations from the brief, verbatim)
+// Organisations declared once for all areas (shared.ts) are imported; these are this area's
 // ---------------------------------------------------------------------------
 const hokkaidoSogoShoji: SeedOrganization = {
   key: "hokkaido-sogo-shoji",

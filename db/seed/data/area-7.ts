@@ -9,7 +9,7 @@ import type { SeedArea, SeedLocation, SeedOrganization } from "../types";
 import { marubeni, mitsui, russianRailways, jfeEngineering, moscow } from "./shared";
 
 // ---------------------------------------------------------------------------
-// Organisations (canonical declarations from the brief, verbatim)
+// Organisations declared once for all areas (shared.ts) are imported; these are this area's
 // ---------------------------------------------------------------------------
 const rostelecom: SeedOrganization = {
   key: "rostelecom",
