@@ -6,7 +6,10 @@ import { auth } from "@/lib/auth/auth";
 // It runs for /staff only, so public pages never touch the session (and stay cacheable).
 const guard = auth((request) => {
   if (request.auth?.user) return NextResponse.next();
-  const url = new URL("/login", request.nextUrl.origin);
+  // On the host the browser asked for (Next's own idea of its origin may be "localhost").
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host;
+  const protocol = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
+  const url = new URL("/login", `${protocol}://${host}`);
   url.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(url);
 }) as unknown as Promise<(request: NextRequest, event: NextFetchEvent) => Promise<Response>>;
