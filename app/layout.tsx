@@ -1,8 +1,8 @@
 import "@fontsource-variable/noto-sans-jp";
 import "./globals.css";
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 
@@ -20,13 +20,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <ClientMessages groups={["error"]}>
           <SiteHeader />
           <main id="main" className="flex-1 w-full max-w-[1200px] mx-auto px-4 md:px-8 py-8">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

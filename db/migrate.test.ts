@@ -2,12 +2,13 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "./connection";
 import { migrateDatabase } from "./migrate";
+import { getReportRevision, loadReportSnapshot } from "./queries/report-rows";
 import { openFreshDatabase, testDbKinds } from "./testing/fresh-db";
 
 const EXPECTED_TABLES = [
   "areas", "audit_events", "editions", "indicator_observations", "indicator_targets", "indicators", "locations", "login_throttles", "media",
   "milestones", "organizations", "plans", "progress_updates", "project_links", "project_locations",
-  "project_organizations", "projects", "revoked_sessions", "users",
+  "project_organizations", "projects", "report_revision", "revoked_sessions", "users",
 ];
 
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
@@ -35,6 +36,21 @@ describe.each(testDbKinds())("migrations on %s", (kind) => {
     await migrateDatabase(handle);
     expect(await count()).toBe(before);
     expect(before).toBeGreaterThan(0);
+  });
+
+  it("move the report revision with every change to the report's tables, in any transaction", async () => {
+    const before = await getReportRevision(handle.db);
+    await handle.db.execute(sql`insert into areas (number, title_ja, title_en) values (42, '試験', 'Test')`);
+    await handle.db.execute(sql`update areas set title_en = 'Test 2' where number = 42`);
+    expect(await getReportRevision(handle.db)).toBe(before + 2);
+    await handle.db.transaction(async (tx) => {
+      await tx.execute(sql`delete from areas where number = 42`);
+      tx.rollback();
+    }).catch(() => {});
+    expect(await getReportRevision(handle.db)).toBe(before + 2);
+    const snapshot = await loadReportSnapshot(handle.db);
+    expect(snapshot.revision).toBe(before + 2);
+    expect(snapshot.rows.areas.map((a) => a.number)).toContain(42);
   });
 
   it("enforce the data rules in the database itself", async () => {

@@ -61,3 +61,13 @@ export const projectLinks = pgTable("project_links", {
   primaryKey({ columns: [t.projectId, t.linkedProjectId] }),
   check("project_links_not_self", sql`${t.projectId} <> ${t.linkedProjectId}`),
 ]);
+
+/**
+ * One row, bumped by triggers on every change to the report's tables (migration
+ * 0004). Readers keep the built report model until the revision moves, so a page view
+ * costs one tiny query instead of reloading the whole report.
+ */
+export const reportRevision = pgTable("report_revision", {
+  id: smallint("id").primaryKey().default(1),
+  revision: integer("revision").notNull().default(0),
+}, (t) => [check("report_revision_single_row", sql`${t.id} = 1`)]);

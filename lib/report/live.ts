@@ -1,10 +1,37 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { loadReportRows } from "@/db/queries/report-rows";
+import { getReportRevision, loadReportSnapshot } from "@/db/queries/report-rows";
 import { buildReport } from "./build";
 import type { ReportModel } from "./model";
 
-/** The report as the live data stands now. */
+// The live report is rebuilt only when the data has changed: the database keeps a revision
+// that every change to the report's tables moves (in any process: a seed run, another app
+// server). A page view costs one small query while nothing changes.
+type Cached = { revision: number; report: Promise<ReportModel> };
+const slot = globalThis as unknown as { __liveReport?: Cached };
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** The report as the live data stands now; shared between requests, so it is frozen. */
 export async function getLiveReport(): Promise<ReportModel> {
-  return buildReport(await loadReportRows(await getDb()));
+  const db = await getDb();
+  const revision = await getReportRevision(db);
+  const cached = slot.__liveReport;
+  if (cached && cached.revision === revision) return cached.report;
+  const report = loadReportSnapshot(db).then(({ revision: built, rows }) => {
+    // Rows read after the check may already be newer: file them under their own revision.
+    if (slot.__liveReport?.report === report) slot.__liveReport = { revision: built, report };
+    return deepFreeze(buildReport(rows));
+  });
+  slot.__liveReport = { revision, report };
+  report.catch(() => {
+    if (slot.__liveReport?.report === report) slot.__liveReport = undefined;
+  });
+  return report;
 }

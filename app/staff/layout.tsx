@@ -1,0 +1,5 @@
+import { ClientMessages, FORM_MESSAGE_GROUPS } from "@/components/layout/client-messages";
+
+export default function StaffLayout({ children }: { children: React.ReactNode }) {
+  return <ClientMessages groups={FORM_MESSAGE_GROUPS}>{children}</ClientMessages>;
+}
