@@ -42,9 +42,8 @@ export const actionRegistry = new Map<string, DefinedAction>();
 
 const refused = (formError: string | null, fieldErrors: FieldErrors = {}) => ({ ok: false as const, formError, fieldErrors });
 
-function zodLocale(locale: Locale) {
-  return locale === "ja" ? z.locales.ja().localeError : z.locales.en().localeError;
-}
+const zodErrorMaps = { ja: z.locales.ja().localeError, en: z.locales.en().localeError };
+const zodLocale = (locale: Locale) => zodErrorMaps[locale];
 
 export function defineAction<S extends z.ZodType, T>(def: Definition<S, T>): DefinedAction<T> {
   const execute = async (ctx: ActionContext, raw: unknown): Promise<ActionResult<T>> => {
