@@ -2,12 +2,13 @@ import { getTranslations } from "next-intl/server";
 import { formatObservation, formatTarget, observationWhen } from "@/lib/format/indicator";
 import { getAppLocale } from "@/lib/format/locale";
 import { percentOf } from "@/lib/format/numbers";
-import { pick } from "@/lib/format/text";
+import type { Locale } from "@/lib/format/dates";
+import { parenthesize, pick } from "@/lib/format/text";
 import type { ReportIndicator } from "@/lib/report/model";
 import { ReportTable } from "./report-table";
 
-function When({ text }: { text: string | null }) {
-  return text ? <span className="text-solid-gray-700">（{text}）</span> : null;
+function When({ text, locale }: { text: string | null; locale: Locale }) {
+  return text ? <span className="text-solid-gray-700">{parenthesize(text, locale)}</span> : null;
 }
 
 /** The latest observation compared with the (first) target that has the same breakdown. */
@@ -37,13 +38,13 @@ export async function IndicatorList({ indicators, title }: { indicators: ReportI
             <td className="py-1 pr-4">
               <ul>
                 {ind.baseline && (
-                  <li>{t("baseline")}: {formatObservation(ind.baseline, ind, locale, t)}<When text={observationWhen(ind.baseline, locale, t)} /></li>
+                  <li>{t("baseline")}: {formatObservation(ind.baseline, ind, locale, t)}<When text={observationWhen(ind.baseline, locale, t)} locale={locale} /></li>
                 )}
                 {ind.observations.map((o, i) => (
                   <li key={i}>
                     {o.breakdown && <span>{pick(o.breakdown, locale)}: </span>}
                     <span className="font-bold">{formatObservation(o, ind, locale, t)}</span>
-                    <When text={observationWhen(o, locale, t)} />
+                    <When text={observationWhen(o, locale, t)} locale={locale} />
                     {o.note && <span className="block text-dns-14N-130 text-solid-gray-700">{pick(o.note, locale)}</span>}
                   </li>
                 ))}

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getAppLocale } from "@/lib/format/locale";
-import { pick } from "@/lib/format/text";
+import { parenthesize, pick } from "@/lib/format/text";
 import type { ReportProject } from "@/lib/report/model";
 
 export async function OrganizationList({ project }: { project: ReportProject }) {
@@ -17,7 +17,7 @@ export async function OrganizationList({ project }: { project: ReportProject }) 
             <span className="text-dns-14N-130 text-solid-gray-700 border border-solid-gray-420 rounded-4 px-1">
               {t(`side.${o.side}`)}
             </span>
-            {o.role && <span className="text-dns-14N-130 text-solid-gray-700">（{pick(o.role, locale)}）</span>}
+            {o.role && <span className="text-dns-14N-130 text-solid-gray-700">{parenthesize(pick(o.role, locale), locale)}</span>}
           </li>
         ))}
         {project.organizationsEtc && <li>{t("project.organizationsEtc")}</li>}

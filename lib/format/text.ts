@@ -5,3 +5,8 @@ import type { Locale } from "./dates";
 export function pick(text: LocalizedText, locale: Locale): string {
   return locale === "en" && text.en ? text.en : text.ja;
 }
+
+/** A parenthetical as each language writes it: 全角（…） in Japanese, " (…)" in English. */
+export function parenthesize(text: string, locale: Locale): string {
+  return locale === "ja" ? `（${text}）` : ` (${text})`;
+}
