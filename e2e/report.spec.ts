@@ -82,3 +82,14 @@ test.describe("public report", () => {
     expect(await response.json()).toEqual({ status: "ok", database: "ok" });
   });
 });
+
+test("the report reads in English after the language switch, on the same page", async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/areas/8/2");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page).toHaveURL(/\/areas\/8\/2$/);
+  await expect(page.getByText("As of October 2021")).toBeVisible();
+  await expect(page.getByTestId("indicators")).toContainText("216,000 people");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Interregional exchange");
+});

@@ -26,13 +26,24 @@ export function FormMessages({ error, success }: { error: string | null; success
   );
 }
 
-export function SubmitButton({ pending, label, pendingLabel }: { pending: boolean; label: string; pendingLabel: string }) {
+const TONES = {
+  primary: "bg-blue-900 text-white hover:bg-blue-1000",
+  // Destructive: an outline in the error colour, so it is not the obvious default.
+  danger: "border-2 border-red-1000 bg-white text-red-1000 hover:bg-red-50",
+};
+
+export function SubmitButton({ pending, label, pendingLabel, tone = "primary" }: {
+  pending: boolean;
+  label: string;
+  pendingLabel: string;
+  tone?: keyof typeof TONES;
+}) {
   return (
     <button
       type="submit"
       disabled={pending}
       aria-disabled={pending}
-      className="min-h-11 rounded-8 bg-blue-900 px-6 text-white text-std-16B-170 hover:bg-blue-1000 disabled:bg-solid-gray-420"
+      className={`min-h-11 rounded-8 px-6 text-std-16B-170 disabled:border-solid-gray-420 disabled:bg-solid-gray-420 disabled:text-white ${TONES[tone]}`}
     >
       {pending ? pendingLabel : label}
     </button>

@@ -71,7 +71,12 @@ export function UserDisableForm({ user, isSelf }: { user: EditedUser; isSelf: bo
       <h2 id="disable-title" className="text-std-24B-150">{t("disableTitle")}</h2>
       <FormMessages error={formError} success={saved ? t("saved") : null} />
       <p>{t("disableHint")}</p>
-      <SubmitButton pending={form.formState.isSubmitting || isSelf} label={user.disabled ? t("enable") : t("disable")} pendingLabel={user.disabled ? t("enable") : t("disable")} />
+      <SubmitButton
+        pending={form.formState.isSubmitting || isSelf}
+        label={user.disabled ? t("enable") : t("disable")}
+        pendingLabel={user.disabled ? t("enable") : t("disable")}
+        tone={user.disabled ? "primary" : "danger"}
+      />
     </form>
   );
 }
