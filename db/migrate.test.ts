@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "./connection";
 import { migrateDatabase } from "./migrate";
 import { getReportRevision, loadReportSnapshot } from "./queries/report-rows";
-import { openFreshDatabase, testDbKinds } from "./testing/fresh-db";
+import { openFreshDatabase, queryRows, testDbKinds } from "./testing/fresh-db";
 
 const EXPECTED_TABLES = [
   "areas", "audit_events", "editions", "indicator_observations", "indicator_targets", "indicators", "locations", "login_throttles", "media",
@@ -11,7 +11,6 @@ const EXPECTED_TABLES = [
   "project_organizations", "projects", "report_revision", "revoked_sessions", "users",
 ];
 
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 
 describe.each(testDbKinds())("migrations on %s", (kind) => {
   let handle: DbHandle;
@@ -24,14 +23,15 @@ describe.each(testDbKinds())("migrations on %s", (kind) => {
 
   it("create the whole schema from an empty database", async () => {
     await migrateDatabase(handle);
-    const tables = rowsOf<{ name: string }>(await handle.db.execute(
+    const tables = (await queryRows<{ name: string }>(
+      handle,
       sql`select table_name as name from information_schema.tables where table_schema = 'public' order by 1`,
     )).map((r) => r.name);
     expect(tables).toEqual(EXPECTED_TABLES);
   });
 
   it("are idempotent: running them again changes nothing", async () => {
-    const count = async () => rowsOf<{ n: number }>(await handle.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`))[0]!.n;
+    const count = async () => (await queryRows<{ n: number }>(handle, sql`select count(*)::int as n from drizzle.__drizzle_migrations`))[0]!.n;
     const before = await count();
     await migrateDatabase(handle);
     expect(await count()).toBe(before);

@@ -1,8 +1,11 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "../connection";
 import { revokedSessions, users } from "../schema";
 
 export type UserRow = typeof users.$inferSelect;
+
+// A malformed id (from a tampered token or form) is simply nobody, not a database error.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function findUserByEmail(db: Db | Tx, email: string): Promise<UserRow | null> {
   const [row] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email.trim().toLowerCase())).limit(1);
@@ -10,8 +13,7 @@ export async function findUserByEmail(db: Db | Tx, email: string): Promise<UserR
 }
 
 export async function findUserById(db: Db | Tx, id: string): Promise<UserRow | null> {
-  // A malformed id (from a tampered token or form) is simply nobody.
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  if (!UUID.test(id)) return null;
   const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   return row ?? null;
 }
@@ -27,10 +29,14 @@ export async function listUsers(db: Db) {
     .orderBy(asc(users.disabled), asc(users.role), asc(users.email));
 }
 
-/** The user behind a session, or null when the session was ended by signing out. */
+/** The user behind a session, or null when the session was ended by signing out: one query on every staff request. */
 export async function findSessionUser(db: Db, userId: string, sessionId: string): Promise<UserRow | null> {
-  const user = await findUserById(db, userId);
-  if (!user) return null;
-  const [revoked] = await db.select({ id: revokedSessions.sessionId }).from(revokedSessions).where(eq(revokedSessions.sessionId, sessionId)).limit(1);
-  return revoked ? null : user;
+  if (!UUID.test(userId)) return null;
+  const [row] = await db
+    .select({ user: users })
+    .from(users)
+    .leftJoin(revokedSessions, eq(revokedSessions.sessionId, sessionId))
+    .where(and(eq(users.id, userId), isNull(revokedSessions.sessionId)))
+    .limit(1);
+  return row?.user ?? null;
 }

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../connection";
-import { openFreshDatabase, testDbKinds } from "../testing/fresh-db";
+import { openFreshDatabase, queryRows, testDbKinds } from "../testing/fresh-db";
 import { seedReport } from "./load";
 
 const TABLES = [
@@ -14,8 +14,7 @@ const TABLES = [
 async function snapshot(handle: DbHandle): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   for (const table of TABLES) {
-    const rows = await handle.db.execute<{ r: string }>(sql.raw(`select t::text as r from ${table} t order by 1`));
-    out[table] = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { r: string }[] }).rows).map((x) => x.r);
+    out[table] = (await queryRows<{ r: string }>(handle, sql.raw(`select t::text as r from ${table} t order by 1`))).map((x) => x.r);
   }
   return out;
 }

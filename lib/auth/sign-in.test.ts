@@ -2,6 +2,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/connection";
 import { ACCOUNT_LIMIT, IP_LIMIT } from "@/db/mutations/login-throttle";
+import { revokeSession } from "@/db/mutations/sessions";
+import { findSessionUser, findUserByEmail } from "@/db/queries/users";
 import { openFreshDatabase, testDbKinds } from "@/db/testing/fresh-db";
 import { createPersonas } from "@/db/testing/personas";
 import { checkCredentials } from "./sign-in";
@@ -53,6 +55,15 @@ describe.each(testDbKinds())("sign-in checks on %s", (kind) => {
     for (let i = 0; i < IP_LIMIT; i++) await checkCredentials(h.db, `spray${i}@test.example`, "x", "10.9.9.9");
     expect(await checkCredentials(h.db, "admin@test.example", GOOD, "10.9.9.9")).toEqual({ ok: false, reason: "locked" });
     expect(await checkCredentials(h.db, "admin@test.example", GOOD, "10.9.9.10")).toMatchObject({ ok: true });
+  });
+
+  it("finds the user behind a session until that session is revoked", async () => {
+    const admin = (await findUserByEmail(h.db, "admin@test.example"))!;
+    expect(await findSessionUser(h.db, admin.id, "session-a")).toMatchObject({ id: admin.id });
+    await revokeSession(h.db, "session-a", new Date(Date.now() + 60_000));
+    expect(await findSessionUser(h.db, admin.id, "session-a")).toBeNull();
+    expect(await findSessionUser(h.db, admin.id, "session-b")).toMatchObject({ id: admin.id });
+    expect(await findSessionUser(h.db, "not-a-uuid", "session-b")).toBeNull();
   });
 
   it("refuses a disabled account like a wrong password", async () => {

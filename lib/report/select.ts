@@ -12,7 +12,3 @@ export function findArea(report: ReportModel, number: number | null): ReportArea
 export function findProject(area: ReportArea, number: number | null): ReportProject | null {
   return area.projects.find((p) => p.number === number) ?? null;
 }
-
-export function countProjects(report: ReportModel): number {
-  return report.areas.reduce((n, a) => n + a.projects.length, 0);
-}
