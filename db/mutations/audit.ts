@@ -6,6 +6,11 @@ export type AuditEntry = {
   entityId: string;
   action: string;
   changes?: Record<string, FieldChange>;
+  /** The project the record belongs to and its area, for the project history and the log's filters. */
+  projectId?: string | null;
+  areaNumber?: number | null;
+  /** What the record is called ("1-② 人材育成: 研修開始"), readable after it is deleted. */
+  label?: string | null;
 };
 
 export type AuditMeta = { actorId: string | null; ip: string | null };
@@ -19,6 +24,9 @@ export async function writeAudit(tx: Tx, meta: AuditMeta, entry: AuditEntry): Pr
     entityId: entry.entityId,
     action: entry.action,
     changes: entry.changes ?? {},
+    projectId: entry.projectId ?? null,
+    areaNumber: entry.areaNumber ?? null,
+    label: entry.label ?? null,
   });
 }
 

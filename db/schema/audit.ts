@@ -1,4 +1,4 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, index, jsonb, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 export type FieldChange = { old: unknown; new: unknown };
@@ -13,7 +13,18 @@ export const auditEvents = pgTable("audit_events", {
   action: text("action").notNull(),
   changes: jsonb("changes").$type<Record<string, FieldChange>>().notNull().default({}),
   ip: text("ip"),
+  /**
+   * The project the change belongs to (a milestone's, an observation's…) and its area at
+   * the time, so a project's history and the log's area filter need no joins through
+   * records that may since have been deleted. No foreign key: history outlives records.
+   */
+  projectId: uuid("project_id"),
+  areaNumber: smallint("area_number"),
+  /** What the record was called then, so the log stays readable after a deletion. */
+  label: text("label"),
 }, (t) => [
+  index("audit_events_project_idx").on(t.projectId, t.occurredAt),
+  index("audit_events_area_idx").on(t.areaNumber, t.occurredAt),
   index("audit_events_entity_idx").on(t.entityType, t.entityId),
   index("audit_events_actor_idx").on(t.actorId, t.occurredAt),
   index("audit_events_time_idx").on(t.occurredAt),

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { datePrecision, deliveryConfidence, lifecycleStatus } from "./enums";
 import { versioned } from "./columns";
 
@@ -43,9 +43,17 @@ export const projects = pgTable("projects", {
   confidenceNarrativeEn: text("confidence_narrative_en"),
   /** The report's organisation list ends in 等 ("and others"). */
   organizationsEtc: boolean("organizations_etc").notNull().default(false),
+  /**
+   * The last change to the project or anything in it (a milestone, a note…), for the
+   * staff list's "last update" and stale flags. Kept apart from updated_at/version so
+   * that saving a milestone never makes an open project form look stale.
+   */
+  lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull().defaultNow(),
+  lastActivityBy: uuid("last_activity_by"),
   ...versioned,
 }, (t) => [
   index("projects_area_number_idx").on(t.areaNumber, t.number),
+  index("projects_last_activity_idx").on(t.lastActivityAt),
   check("projects_number_positive", sql`${t.number} > 0`),
   check(
     "projects_confidence_narrative",

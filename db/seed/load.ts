@@ -79,7 +79,7 @@ export async function seedReport(db: Db, areas: SeedArea[] = data.areas, plan: S
         id, areaNumber: area.number, number: item.number, slug, titleJa: item.title.ja, titleEn: item.title.en,
         subtitleJa: item.subtitle?.ja ?? null, subtitleEn: en(item.subtitle), summaryJa: item.summary?.ja ?? null,
         summaryEn: en(item.summary), lifecycleStatus: item.lifecycle, deliveryConfidence: item.confidence,
-        organizationsEtc: item.organizationsEtc ?? false, ...stamp,
+        organizationsEtc: item.organizationsEtc ?? false, lastActivityAt: SEEDED_AT, ...stamp,
       });
       for (const other of item.sameAs ?? []) rows.links.push({ projectId: id, linkedProjectId: projectId(other) });
       item.organizations.forEach((link, i) => rows.projectOrganizations.push({
