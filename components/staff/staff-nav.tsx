@@ -11,6 +11,10 @@ export async function StaffNav({ user }: { user: StaffUser }) {
       <nav aria-label={t("staff.nav")}>
         <ul className="flex flex-wrap gap-6">
           <li><Link href="/staff" className="inline-flex min-h-11 items-center">{t("staff.home")}</Link></li>
+          <li><Link href="/staff/projects" className="inline-flex min-h-11 items-center">{t("staff.projects")}</Link></li>
+          {can(user, "audit.view") && (
+            <li><Link href="/staff/audit" className="inline-flex min-h-11 items-center">{t("staff.audit")}</Link></li>
+          )}
           {can(user, "users.manage") && (
             <li><Link href="/staff/users" className="inline-flex min-h-11 items-center">{t("staff.users")}</Link></li>
           )}
