@@ -4,7 +4,7 @@ import { writeAudit, type AuditEntry } from "@/db/mutations/audit";
 import { can, type Actor, type Permission } from "@/lib/auth/permissions";
 import type { Locale } from "@/lib/format/dates";
 import { ActionError } from "./errors";
-import type { ActionResult, FieldErrors } from "./result";
+import type { ActionFailure, ActionResult, Conflict, FieldErrors } from "./result";
 
 // The one path every change takes: session → permission → zod → one transaction holding
 // the change and its audit rows → revalidation. Server actions are thin entry points that
@@ -19,7 +19,12 @@ export type ActionContext = {
   revalidate: (path: string) => void;
 };
 
-export type RunContext = { actor: Actor; audit: (entry: AuditEntry) => Promise<void> };
+export type RunContext = {
+  actor: Actor;
+  audit: (entry: AuditEntry) => Promise<void>;
+  /** Says the save changed nothing (the form was saved as it was), so no audit row is due. */
+  unchanged: () => void;
+};
 
 type Definition<S extends z.ZodType, T> = {
   name: string;
@@ -40,7 +45,24 @@ export type DefinedAction<T = unknown> = {
 /** Every defined action, so that the authorization matrix test can enumerate them. */
 export const actionRegistry = new Map<string, DefinedAction>();
 
-const refused = (formError: string | null, fieldErrors: FieldErrors = {}) => ({ ok: false as const, formError, fieldErrors });
+const refused = (formError: string | null, fieldErrors: FieldErrors = {}, conflict?: Conflict): ActionFailure =>
+  conflict ? { ok: false, formError, fieldErrors, conflict } : { ok: false, formError, fieldErrors };
+
+/**
+ * Zod issues keyed by field path as the form names its fields ("planned.year"). An issue
+ * on an element of a list of plain values belongs to the list ("areas", not "areas.3").
+ */
+function fieldErrorsOf(error: z.ZodError): { formError: string | null; fieldErrors: FieldErrors } {
+  const fieldErrors: FieldErrors = {};
+  let formError: string | null = null;
+  for (const issue of error.issues) {
+    const firstIndex = issue.path.findIndex((p) => typeof p === "number");
+    const path = (firstIndex === issue.path.length - 1 ? issue.path.slice(0, firstIndex) : issue.path).map(String).join(".");
+    if (!path) formError ??= issue.message;
+    else (fieldErrors[path] ??= []).push(issue.message);
+  }
+  return { formError, fieldErrors };
+}
 
 const zodErrorMaps = { ja: z.locales.ja().localeError, en: z.locales.en().localeError };
 const zodLocale = (locale: Locale) => zodErrorMaps[locale];
@@ -52,29 +74,33 @@ export function defineAction<S extends z.ZodType, T>(def: Definition<S, T>): Def
     if (!can(actor, def.permission)) return refused("errors.forbidden");
     const parsed = def.schema.safeParse(raw, { error: zodLocale(ctx.locale) });
     if (!parsed.success) {
-      const flat = z.flattenError(parsed.error);
-      return refused(flat.formErrors[0] ?? null, flat.fieldErrors as FieldErrors);
+      const { formError, fieldErrors } = fieldErrorsOf(parsed.error);
+      return refused(formError, fieldErrors);
     }
     const input = parsed.data;
     try {
       const data = await ctx.db.transaction(async (tx) => {
         if (def.authorize && !(await def.authorize(tx, input, actor))) throw new ActionError("errors.forbidden");
         let audited = 0;
+        let unchanged = false;
         const result = await def.run(tx, input, {
           actor,
           audit: async (entry) => {
             audited++;
             await writeAudit(tx, { actorId: actor.id, ip: ctx.ip }, entry);
           },
+          unchanged: () => {
+            unchanged = true;
+          },
         });
         // A change without its audit row is a bug, not a success.
-        if (audited === 0) throw new Error(`${def.name} wrote no audit event`);
+        if (audited === 0 && !unchanged) throw new Error(`${def.name} wrote no audit event`);
         return result;
       });
       for (const path of def.revalidate(input, data)) ctx.revalidate(path);
       return { ok: true, data };
     } catch (e) {
-      if (e instanceof ActionError) return refused(e.formError, e.fieldErrors);
+      if (e instanceof ActionError) return refused(e.formError, e.fieldErrors, e.conflict);
       console.error(`Action ${def.name} failed:`, e);
       return refused("errors.unexpected");
     }

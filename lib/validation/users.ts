@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/passwords-policy";
 import { ROLES } from "@/lib/auth/permissions";
+import { idSchema, versionSchema } from "./fields";
 
 // Shared by the forms (react-hook-form + zodResolver) and the server actions. Messages are
 // keys of messages/*.json ("validation.*") so each side shows them in the user's language.
@@ -31,8 +32,6 @@ const areasSchema = z
   .max(99)
   .transform((areas) => [...new Set(areas)].sort((a, b) => a - b));
 
-const idSchema = z.uuid({ error: "validation.unknownRecord" });
-const versionSchema = z.number({ error: "validation.version" }).int().positive();
 
 /** An editor needs at least one area; admins and viewers have none. */
 function checkAreasForRole(value: { role: string; areas: number[] }, ctx: z.RefinementCtx) {

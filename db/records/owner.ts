@@ -1,0 +1,53 @@
+import { eq, sql } from "drizzle-orm";
+import { ActionError } from "@/lib/actions/errors";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { circled } from "@/lib/format/circled";
+import type { Tx } from "../connection";
+import { indicators, projects } from "../schema";
+import type { KindSpec } from "./kinds";
+
+/** The project a record belongs to: what an editor's areas are checked against. */
+export type Owner = { projectId: string | null; areaNumber: number | null; code: string };
+
+const PLAN_LEVEL: Owner = { projectId: null, areaNumber: null, code: "" };
+
+export async function ownerOfProject(tx: Tx, projectId: string): Promise<Owner | null> {
+  const [p] = await tx.select({ areaNumber: projects.areaNumber, number: projects.number }).from(projects).where(eq(projects.id, projectId));
+  return p ? { projectId, areaNumber: p.areaNumber, code: `${p.areaNumber}-${circled(p.number)}` } : null;
+}
+
+async function ownerOfIndicator(tx: Tx, indicatorId: string): Promise<Owner | null> {
+  const [i] = await tx.select({ projectId: indicators.projectId }).from(indicators).where(eq(indicators.id, indicatorId));
+  if (!i) return null;
+  // Plan-level figures (200件超, 約6割) belong to no project: only admins change them.
+  return i.projectId ? ownerOfProject(tx, i.projectId) : PLAN_LEVEL;
+}
+
+export const ownerOfParent = (tx: Tx, spec: KindSpec, parentId: string) =>
+  spec.parent === "project" ? ownerOfProject(tx, parentId) : ownerOfIndicator(tx, parentId);
+
+export async function parentOf(tx: Tx, spec: KindSpec, id: string): Promise<string | null> {
+  const [r] = await tx.select({ parent: spec.columns.parent }).from(spec.table).where(eq(spec.columns.id, id));
+  return (r?.parent as string | null | undefined) ?? null;
+}
+
+export async function ownerOfRecord(tx: Tx, spec: KindSpec, id: string): Promise<Owner | null> {
+  const parent = await parentOf(tx, spec, id);
+  return parent ? ownerOfParent(tx, spec, parent) : null;
+}
+
+/**
+ * Unknown ids are refused as unknown (not as forbidden), and an editor may only change
+ * the projects of their own areas: the same answer whatever the page offered.
+ */
+export function authorizeOwner(owner: Owner | null, actor: Actor): boolean {
+  if (!owner) throw new ActionError("validation.unknownRecord");
+  if (owner.areaNumber === null) return actor.role === "admin";
+  return can(actor, "projects.edit", { areaNumber: owner.areaNumber });
+}
+
+/** Saving anything in a project moves its "last update" without touching its version. */
+export async function touchProject(tx: Tx, owner: Owner, actorId: string) {
+  if (!owner.projectId) return;
+  await tx.update(projects).set({ lastActivityAt: sql`now()`, lastActivityBy: actorId }).where(eq(projects.id, owner.projectId));
+}
