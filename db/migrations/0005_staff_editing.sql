@@ -1,5 +1,9 @@
 ALTER TABLE "projects" ADD COLUMN "last_activity_at" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
 ALTER TABLE "projects" ADD COLUMN "last_activity_by" uuid;--> statement-breakpoint
+ALTER TABLE "project_organizations" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
+ALTER TABLE "project_organizations" ADD COLUMN "created_at" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
+ALTER TABLE "project_organizations" ADD COLUMN "updated_at" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
+ALTER TABLE "project_organizations" ADD COLUMN "updated_by" uuid;--> statement-breakpoint
 ALTER TABLE "milestones" ADD COLUMN "planned_due" date GENERATED ALWAYS AS (case planned_precision
     when 'day' then planned_date
     when 'month_end' then planned_date

@@ -22,6 +22,8 @@ export const projectOrganizations = pgTable("project_organizations", {
   labelJa: text("label_ja"),
   labelEn: text("label_en"),
   sortOrder: integer("sort_order").notNull().default(0),
+  /** The role and label are edited like any record, so the link is versioned too. */
+  ...versioned,
 }, (t) => [
   primaryKey({ columns: [t.projectId, t.organizationId] }),
   index("project_organizations_org_idx").on(t.organizationId),

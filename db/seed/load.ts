@@ -84,7 +84,7 @@ export async function seedReport(db: Db, areas: SeedArea[] = data.areas, plan: S
       for (const other of item.sameAs ?? []) rows.links.push({ projectId: id, linkedProjectId: projectId(other) });
       item.organizations.forEach((link, i) => rows.projectOrganizations.push({
         projectId: id, organizationId: orgId(link.org.key), roleJa: link.role?.ja ?? null, roleEn: en(link.role),
-        labelJa: link.label?.ja ?? null, labelEn: en(link.label), sortOrder: i,
+        labelJa: link.label?.ja ?? null, labelEn: en(link.label), sortOrder: i, ...stamp,
       }));
       item.locations.forEach((loc, i) => rows.projectLocations.push({ projectId: id, locationId: locId(loc.key), sortOrder: i }));
       item.milestones.forEach((m, i) => {

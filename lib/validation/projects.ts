@@ -66,8 +66,8 @@ export const addOrganizationSchema = z
     if (!v.create && !v.organizationId) ctx.addIssue({ code: "custom", path: ["organizationId"], message: "validation.chooseOne" });
   });
 
-export const saveOrganizationLinkSchema = z.object({ projectId: idSchema, organizationId: idSchema, ...linkText });
-export const removeOrganizationSchema = z.object({ projectId: idSchema, organizationId: idSchema });
+export const saveOrganizationLinkSchema = z.object({ projectId: idSchema, organizationId: idSchema, version: versionSchema, ...linkText });
+export const removeOrganizationSchema = z.object({ projectId: idSchema, organizationId: idSchema, version: versionSchema });
 
 const coordinate = (limit: number) =>
   z
