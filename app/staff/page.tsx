@@ -8,7 +8,6 @@ import { listProjectSummaries } from "@/db/queries/projects";
 import { requireStaff } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { circled } from "@/lib/format/circled";
-import { projectHref } from "@/lib/report/paths";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staff");
@@ -39,7 +38,7 @@ export default async function StaffHomePage() {
             <ul className="space-y-2" data-testid="editable-projects">
               {projects.map((p) => (
                 <li key={p.id} className="flex flex-wrap items-center gap-3">
-                  <Link href={projectHref(p)}>{p.areaNumber}-{circled(p.number)} {p.titleJa}</Link>
+                  <Link href={`/staff/projects/${p.id}`}>{p.areaNumber}-{circled(p.number)} {p.titleJa}</Link>
                   <StatusBadge scale="lifecycle" value={p.lifecycleStatus} />
                 </li>
               ))}

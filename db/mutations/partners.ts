@@ -3,8 +3,10 @@ import { randomUUID } from "node:crypto";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { ActionError } from "@/lib/actions/errors";
 import type { Tx } from "../connection";
+import { refuseUnstorableText } from "../records/checks";
 import { checkVersion, pick } from "../records/conflict";
 import { ownerOfProject, touchProject, type Owner } from "../records/owner";
+import { orgLinkToInput, type LinkText } from "../records/project";
 import { locations, organizations, projectLocations, projectOrganizations } from "../schema";
 import { changedFields } from "./audit";
 import type { Editing } from "./records";
@@ -12,7 +14,6 @@ import type { Editing } from "./records";
 // A project's partner organisations (with their role in it) and its places. An
 // organisation or place can be chosen from those already known, or created on the spot.
 
-type LinkText = { roleJa: string | null; roleEn: string | null; labelJa: string | null; labelEn: string | null };
 type NewOrganization = { nameJa: string; nameEn: string; side: "jp" | "ru" | "joint" | "other"; kind: (typeof organizations.$inferInsert)["kind"] };
 type NewLocation = { nameJa: string; nameEn: string; kind: (typeof locations.$inferInsert)["kind"]; lat: string | null; lon: string | null };
 
@@ -30,6 +31,7 @@ export async function addOrganization(
   input: LinkText & { projectId: string; organizationId: string; create: boolean; organization?: NewOrganization },
   { actor, audit }: Editing,
 ) {
+  refuseUnstorableText(input);
   const owner = (await ownerOfProject(tx, input.projectId))!;
   let orgId = input.organizationId;
   let name: string;
@@ -68,11 +70,8 @@ async function lockOrgLink(tx: Tx, projectId: string, organizationId: string) {
   return row ? { ...row.link, nameJa: row.nameJa } : undefined;
 }
 
-export const orgLinkToInput = (row: LinkText) => ({
-  roleJa: row.roleJa ?? "", roleEn: row.roleEn ?? "", labelJa: row.labelJa ?? "", labelEn: row.labelEn ?? "",
-});
-
 export async function saveOrganizationLink(tx: Tx, input: LinkText & { projectId: string; organizationId: string; version: number }, { actor, audit, unchanged }: Editing) {
+  refuseUnstorableText(input);
   const current = await checkVersion(tx, await lockOrgLink(tx, input.projectId, input.organizationId), input.version, orgLinkToInput);
   const text = { roleJa: input.roleJa, roleEn: input.roleEn, labelJa: input.labelJa, labelEn: input.labelEn };
   const changes = changedFields(pick(current, Object.keys(text)), text);
@@ -98,6 +97,7 @@ export async function removeOrganization(tx: Tx, input: { projectId: string; org
 }
 
 export async function addLocation(tx: Tx, input: { projectId: string; locationId: string; create: boolean; location?: NewLocation }, { actor, audit }: Editing) {
+  refuseUnstorableText(input);
   const owner = (await ownerOfProject(tx, input.projectId))!;
   let locId = input.locationId;
   let name: string;
@@ -142,7 +142,9 @@ export async function moveLink(tx: Tx, kind: "organization" | "location", input:
     ? { table: projectOrganizations, project: projectOrganizations.projectId, target: projectOrganizations.organizationId, sort: projectOrganizations.sortOrder }
     : { table: projectLocations, project: projectLocations.projectId, target: projectLocations.locationId, sort: projectLocations.sortOrder };
   const rows = await tx.select({ id: t.target, sortOrder: t.sort }).from(t.table).where(eq(t.project, input.projectId)).orderBy(asc(t.sort), asc(t.target)).for("update");
-  const from = rows.findIndex((r) => r.id === input.targetId);
+  // Stored ids are lower-case; a uuid sent in capitals names the same partner or place.
+  const target = input.targetId.toLowerCase();
+  const from = rows.findIndex((r) => r.id === target);
   if (from < 0) throw new ActionError("validation.unknownRecord");
   const to = input.direction === "up" ? from - 1 : from + 1;
   if (to < 0 || to >= rows.length) {

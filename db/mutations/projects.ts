@@ -2,7 +2,8 @@ import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { ActionError } from "@/lib/actions/errors";
 import { can, type Actor } from "@/lib/auth/permissions";
 import type { Tx } from "../connection";
-import { projectToInput } from "../records/project";
+import { linkedProjectIds, projectToInput } from "../records/project";
+import { refuseUnstorableText } from "../records/checks";
 import { checkVersion, pick } from "../records/conflict";
 import { ownerOfProject, touchProject } from "../records/owner";
 import { areas, projectLinks, projects } from "../schema";
@@ -19,11 +20,6 @@ export type ProjectDetails = {
   organizationsEtc: boolean; linkedProjectIds: string[];
 };
 
-export async function linkedProjectIds(tx: Tx, projectId: string): Promise<string[]> {
-  const rows = await tx.select({ id: projectLinks.linkedProjectId }).from(projectLinks).where(eq(projectLinks.projectId, projectId));
-  return rows.map((r) => r.id).sort();
-}
-
 /** Links are stored both ways, so linking changes the other project too: both must be the editor's. */
 async function checkLinkTargets(tx: Tx, ids: string[], actor: Actor) {
   if (ids.length === 0) return;
@@ -33,11 +29,17 @@ async function checkLinkTargets(tx: Tx, ids: string[], actor: Actor) {
 }
 
 export async function saveProjectDetails(tx: Tx, input: ProjectDetails, { actor, audit, unchanged }: Editing) {
+  refuseUnstorableText(input);
   const [locked] = await tx.select().from(projects).where(eq(projects.id, input.id)).for("update");
   const oldLinks = await linkedProjectIds(tx, input.id);
   const current = await checkVersion(tx, locked, input.version, (row) => projectToInput(row, oldLinks));
-  const { id, version, linkedProjectIds: newLinks, ...fields } = input;
+  const { id: sentId, version, linkedProjectIds: sentLinks, ...fields } = input;
   void version;
+  // Ids are compared as text below, so in their stored (lower-case) form whatever the form
+  // sent: a link to itself in capitals would otherwise reach the database's check.
+  const id = sentId.toLowerCase();
+  const newLinks = [...new Set(sentLinks.map((l) => l.toLowerCase()))].sort();
+  if (newLinks.includes(id)) throw ActionError.field("linkedProjectIds", "validation.linkSelf");
 
   let number = current.number;
   if (fields.areaNumber !== current.areaNumber) {

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { ActionError } from "@/lib/actions/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Tx } from "../connection";
-import { RECORD_CHECKS } from "../records/checks";
+import { RECORD_CHECKS, refuseUnstorableText } from "../records/checks";
 import { checkVersion, pick } from "../records/conflict";
 import type { KindSpec } from "../records/kinds";
 import { ownerOfParent, ownerOfRecord, touchProject, type Owner } from "../records/owner";
@@ -32,6 +32,7 @@ const INSERT_EXTRAS: Partial<Record<KindSpec["kind"], () => Row>> = {
 };
 
 export async function createRecord(tx: Tx, spec: KindSpec, parentId: string, values: Row, { actor, audit }: Editing) {
+  refuseUnstorableText(values);
   const owner = (await ownerOfParent(tx, spec, parentId))!;
   const row = spec.toRow(values);
   await RECORD_CHECKS[spec.kind]?.(tx, parentId, row);
@@ -50,6 +51,7 @@ export async function createRecord(tx: Tx, spec: KindSpec, parentId: string, val
 }
 
 export async function saveRecord(tx: Tx, spec: KindSpec, input: { id: string; version: number }, values: Row, { actor, audit, unchanged }: Editing) {
+  refuseUnstorableText(values);
   const current = await checkVersion(tx, await lock(tx, spec, input.id), input.version, spec.toInput);
   const parentId = current[parentKey(spec)] as string;
   const owner = (await ownerOfParent(tx, spec, parentId))!;
@@ -95,7 +97,8 @@ export async function moveRecord(tx: Tx, spec: KindSpec, input: { id: string; di
     .where(eq(spec.columns.parent, parentId))
     .orderBy(asc(spec.columns.sortOrder), asc(spec.columns.id))
     .for("update")) as { id: string; sortOrder: number }[];
-  const from = siblings.findIndex((s) => s.id === input.id);
+  // The stored id, not the one sent: a uuid in capitals names the same record.
+  const from = siblings.findIndex((s) => s.id === current.id);
   const to = input.direction === "up" ? from - 1 : from + 1;
   if (to < 0 || to >= siblings.length) {
     unchanged();

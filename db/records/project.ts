@@ -1,4 +1,6 @@
-import type { projects } from "../schema";
+import { eq } from "drizzle-orm";
+import type { Db, Tx } from "../connection";
+import { projectLinks, type projects } from "../schema";
 
 type ProjectRow = typeof projects.$inferSelect;
 
@@ -15,3 +17,16 @@ export function projectToInput(row: ProjectRow, linkedProjectIds: string[]) {
     linkedProjectIds,
   };
 }
+
+/** The projects linked to this one (the same initiative reported under another area). */
+export async function linkedProjectIds(tx: Db | Tx, projectId: string): Promise<string[]> {
+  const rows = await tx.select({ id: projectLinks.linkedProjectId }).from(projectLinks).where(eq(projectLinks.projectId, projectId));
+  return rows.map((r) => r.id).sort();
+}
+
+/** A partner link's role and label as its form shows them. */
+export type LinkText = { roleJa: string | null; roleEn: string | null; labelJa: string | null; labelEn: string | null };
+
+export const orgLinkToInput = (row: LinkText) => ({
+  roleJa: row.roleJa ?? "", roleEn: row.roleEn ?? "", labelJa: row.labelJa ?? "", labelEn: row.labelEn ?? "",
+});

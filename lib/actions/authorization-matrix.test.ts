@@ -1,13 +1,23 @@
 import fs from "node:fs";
 import path from "node:path";
-import { sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/connection";
 import { findUserByEmail } from "@/db/queries/users";
+import { KINDS, type RecordKind } from "@/db/records/kinds";
+import { projectToInput } from "@/db/records/project";
+import { projects } from "@/db/schema";
 import { seedReport } from "@/db/seed/load";
 import { openFreshDatabase, queryRows, testDbKinds } from "@/db/testing/fresh-db";
 import { contextFor, createPersonas, PERSONAS, type Persona, type PersonaActors } from "@/db/testing/personas";
+import { EMPTY_DATE } from "@/lib/validation/partial-date";
 import { actionRegistry, type DefinedAction } from "./define-action";
+import type { ActionResult } from "./result";
+import {
+  addLocationDef, addOrganizationDef, moveLocationDef, moveOrganizationDef, removeLocationDef, removeOrganizationDef,
+  saveOrganizationLinkDef, saveProjectDetailsDef,
+} from "./projects";
+import { indicatorActions, mediaActions, milestoneActions, observationActions, progressActions, targetActions } from "./records";
 import { createUserDef, resetUserPasswordDef, setUserDisabledDef, updateUserAccessDef } from "./users";
 
 // Every server action and every staff route handler, and who may call it. The lists are
@@ -18,6 +28,23 @@ type Verdict = "allow" | "deny";
 type Row = Record<Persona, Verdict>;
 
 const ADMIN_ONLY: Row = { anonymous: "deny", viewer: "deny", editorOther: "deny", editorArea: "deny", admin: "allow" };
+/** For a record of an area-2 project: its area's editor and admins; not the area-5 editor. */
+const AREA_EDITORS: Row = { anonymous: "deny", viewer: "deny", editorOther: "deny", editorArea: "allow", admin: "allow" };
+
+type RecordActions = Record<"create" | "save" | "delete" | "move", DefinedAction>;
+const RECORD_ACTIONS: Record<RecordKind, RecordActions> = {
+  milestone: milestoneActions, progress: progressActions, media: mediaActions,
+  indicator: indicatorActions, target: targetActions, observation: observationActions,
+};
+
+const PROJECT_PAGES = "app/staff/projects/[id]";
+const PARTNERS = `${PROJECT_PAGES}/partners/actions.ts`;
+
+/** The four entry points of a list of records: createMilestoneAction, saveMilestoneAction… */
+const recordEntryPoints = (file: string, kind: RecordKind) => {
+  const name = kind[0]!.toUpperCase() + kind.slice(1);
+  return Object.fromEntries((["create", "save", "delete", "move"] as const).map((op) => [`${op}${name}Action`, { file, definition: RECORD_ACTIONS[kind][op] }]));
+};
 
 /** Entry points (exports of "use server" files) → the definition they run, or "public". */
 const ENTRY_POINTS: Record<string, { file: string; definition: DefinedAction | "public"; why?: string }> = {
@@ -27,6 +54,20 @@ const ENTRY_POINTS: Record<string, { file: string; definition: DefinedAction | "
   updateUserAccessAction: { file: "app/staff/users/actions.ts", definition: updateUserAccessDef },
   setUserDisabledAction: { file: "app/staff/users/actions.ts", definition: setUserDisabledDef },
   resetUserPasswordAction: { file: "app/staff/users/actions.ts", definition: resetUserPasswordDef },
+  saveProjectDetailsAction: { file: `${PROJECT_PAGES}/actions.ts`, definition: saveProjectDetailsDef },
+  ...recordEntryPoints(`${PROJECT_PAGES}/milestones/actions.ts`, "milestone"),
+  ...recordEntryPoints(`${PROJECT_PAGES}/notes/actions.ts`, "progress"),
+  ...recordEntryPoints(`${PROJECT_PAGES}/notes/actions.ts`, "media"),
+  ...recordEntryPoints(`${PROJECT_PAGES}/indicators/actions.ts`, "indicator"),
+  ...recordEntryPoints(`${PROJECT_PAGES}/indicators/actions.ts`, "target"),
+  ...recordEntryPoints(`${PROJECT_PAGES}/indicators/actions.ts`, "observation"),
+  addOrganizationAction: { file: PARTNERS, definition: addOrganizationDef },
+  saveOrganizationLinkAction: { file: PARTNERS, definition: saveOrganizationLinkDef },
+  removeOrganizationAction: { file: PARTNERS, definition: removeOrganizationDef },
+  moveOrganizationAction: { file: PARTNERS, definition: moveOrganizationDef },
+  addLocationAction: { file: PARTNERS, definition: addLocationDef },
+  removeLocationAction: { file: PARTNERS, definition: removeLocationDef },
+  moveLocationAction: { file: PARTNERS, definition: moveLocationDef },
 };
 
 /** Route handlers open to anyone; every other route handler must be in STAFF_ROUTES. */
@@ -75,6 +116,141 @@ async function subject(h: DbHandle) {
   return { id: user!.id, version: user!.version };
 }
 
+// The project cases act on project 2-3 (area 2) and on records the setup adds to it, so
+// that every list has a neighbour to move past and every saved form is a valid one.
+
+async function asAdmin(h: DbHandle) {
+  const user = await findUserByEmail(h.db, "admin@test.example");
+  return contextFor(h.db, { id: user!.id, role: "admin", areas: [] });
+}
+
+async function ok(result: Promise<ActionResult<unknown>>) {
+  const r = await result;
+  if (!r.ok) throw new Error(`setup refused: ${JSON.stringify(r)}`);
+  return r.data;
+}
+
+async function projectId(h: DbHandle) {
+  const [p] = await queryRows<{ id: string }>(h, sql`select id from projects where area_number = 2 and number = 3`);
+  return p!.id;
+}
+
+/** Where a record of the kind is added: the project, or its first indicator. */
+async function parentOf(h: DbHandle, kind: RecordKind) {
+  const project = await projectId(h);
+  if (KINDS[kind].parent === "project") return project;
+  const [i] = await queryRows<{ id: string }>(h, sql`select id from indicators where project_id = ${project} order by sort_order limit 1`);
+  return i!.id;
+}
+
+/** The records of a kind under their parent, in list order. */
+async function listOf(h: DbHandle, kind: RecordKind) {
+  const { table, columns } = KINDS[kind];
+  const rows = await h.db.select().from(table).where(eq(columns.parent, await parentOf(h, kind))).orderBy(asc(columns.sortOrder), asc(columns.id));
+  return rows as (Record<string, unknown> & { id: string; version: number })[];
+}
+
+const date = (precision: string, year: string, month = "") => ({ precision, year, month, day: "" });
+const NOTES = { breakdownJa: "", breakdownEn: "", noteJa: "", noteEn: "" };
+/** A new record's form, numbered so that each is different. */
+const fresh = (kind: RecordKind, n: number): Record<string, unknown> => ({
+  milestone: { titleJa: `節目 ${n}`, titleEn: "", status: "planned", planned: date("year", "2025"), actual: EMPTY_DATE },
+  progress: { date: date("month", "2021", "10"), groupJa: "", groupEn: "", textJa: `進捗 ${n}`, textEn: "", sub: false },
+  media: { captionJa: `写真 ${n}`, captionEn: "" },
+  indicator: { nameJa: `指標 ${n}`, nameEn: "", measure: "count", unitJa: "人", unitEn: "", direction: "increase", accumulation: "cumulative", decimals: "0" },
+  target: { value: String(100 + n), due: date("year", "2030"), lowerBound: false, ...NOTES },
+  observation: {
+    value: String(n), periodStart: EMPTY_DATE, periodEnd: EMPTY_DATE, asOf: date("month", "2021", "10"),
+    approximate: false, lowerBound: false, provisional: false, isBaseline: false, source: "", ...NOTES,
+  },
+}[kind]);
+const EDITED_TEXT: Record<RecordKind, string> = { milestone: "titleJa", progress: "textJa", media: "captionJa", indicator: "nameJa", target: "noteJa", observation: "noteJa" };
+
+async function createRecord(h: DbHandle, kind: RecordKind, n: number) {
+  return (await ok(RECORD_ACTIONS[kind].create.execute(await asAdmin(h), { parentId: await parentOf(h, kind), ...fresh(kind, n) }))) as { id: string };
+}
+
+const areaCase = (definition: DefinedAction, input: Case["input"]): Case => ({ definition, expected: AREA_EDITORS, input });
+
+function recordCases(kind: RecordKind): Case[] {
+  const actions = RECORD_ACTIONS[kind];
+  return [
+    areaCase(actions.create, async (h, n) => ({ parentId: await parentOf(h, kind), ...fresh(kind, n) })),
+    // The last record is one the setup or a delete case added: its form is valid as it stands.
+    areaCase(actions.save, async (h, n) => {
+      const last = (await listOf(h, kind)).at(-1)!;
+      return { id: last.id, version: last.version, ...KINDS[kind].toInput(last), [EDITED_TEXT[kind]]: `変更 ${n}` };
+    }),
+    areaCase(actions.delete, async (h, n) => ({ id: (await createRecord(h, kind, 1000 + n)).id, version: 1 })),
+    areaCase(actions.move, async (h) => ({ id: (await listOf(h, kind))[0]!.id, direction: "down" })),
+  ];
+}
+
+const LINKS = {
+  organization: { table: "project_organizations", column: "organization_id", catalogue: "organizations" },
+  location: { table: "project_locations", column: "location_id", catalogue: "locations" },
+} as const;
+type LinkKind = keyof typeof LINKS;
+
+/** The project's partners or places in list order, with the link's version (places have none). */
+async function linksOf(h: DbHandle, kind: LinkKind) {
+  const t = LINKS[kind];
+  return queryRows<{ id: string; version: number | null }>(h, sql`
+    select ${sql.identifier(t.column)}::text as id, ${kind === "organization" ? sql`version` : sql`null`} as version
+    from ${sql.identifier(t.table)} where project_id = ${await projectId(h)} order by sort_order, ${sql.identifier(t.column)}`);
+}
+
+async function unlinked(h: DbHandle, kind: LinkKind) {
+  const t = LINKS[kind];
+  const [row] = await queryRows<{ id: string }>(h, sql`
+    select c.id::text as id from ${sql.identifier(t.catalogue)} c where not exists (
+      select 1 from ${sql.identifier(t.table)} l where l.${sql.identifier(t.column)} = c.id and l.project_id = ${await projectId(h)}) order by c.key limit 1`);
+  return row!.id;
+}
+
+/** Links one more organisation or place to the project, as the admin; returns its id. */
+async function linkOneMore(h: DbHandle, kind: LinkKind) {
+  const id = await unlinked(h, kind);
+  const input = kind === "organization"
+    ? { projectId: await projectId(h), organizationId: id, create: false, roleJa: "", roleEn: "", labelJa: "", labelEn: "" }
+    : { projectId: await projectId(h), locationId: id, create: false };
+  await ok((kind === "organization" ? addOrganizationDef : addLocationDef).execute(await asAdmin(h), input));
+  return id;
+}
+
+async function projectDetails(h: DbHandle) {
+  const id = await projectId(h);
+  const [row] = await h.db.select().from(projects).where(eq(projects.id, id));
+  const links = await queryRows<{ id: string }>(h, sql`select linked_project_id::text as id from project_links where project_id = ${id}`);
+  return { id, version: row!.version, ...projectToInput(row!, links.map((l) => l.id)) };
+}
+
+const linkText = (n: number) => ({ roleJa: `役割 ${n}`, roleEn: "", labelJa: "", labelEn: "" });
+
+const PROJECT_CASES: Case[] = [
+  areaCase(saveProjectDetailsDef, async (h, n) => ({ ...(await projectDetails(h)), titleEn: `Project ${n}` })),
+  areaCase(addOrganizationDef, async (h, n) => ({ projectId: await projectId(h), organizationId: await unlinked(h, "organization"), create: false, ...linkText(n) })),
+  areaCase(saveOrganizationLinkDef, async (h, n) => {
+    const [link] = await linksOf(h, "organization");
+    return { projectId: await projectId(h), organizationId: link!.id, version: link!.version, ...linkText(n) };
+  }),
+  areaCase(removeOrganizationDef, async (h) => ({ projectId: await projectId(h), organizationId: await linkOneMore(h, "organization"), version: 1 })),
+  areaCase(moveOrganizationDef, async (h) => ({ projectId: await projectId(h), targetId: (await linksOf(h, "organization"))[0]!.id, direction: "down" })),
+  areaCase(addLocationDef, async (h) => ({ projectId: await projectId(h), locationId: await unlinked(h, "location"), create: false })),
+  areaCase(removeLocationDef, async (h) => ({ projectId: await projectId(h), locationId: await linkOneMore(h, "location") })),
+  areaCase(moveLocationDef, async (h) => ({ projectId: await projectId(h), targetId: (await linksOf(h, "location"))[0]!.id, direction: "down" })),
+];
+
+/** Two records of every kind in the project, and its first indicator for targets and observations. */
+async function addProjectRecords(h: DbHandle) {
+  for (const kind of ["indicator", "milestone", "progress", "media", "target", "observation"] as const) {
+    for (const n of [1, 2]) await createRecord(h, kind, n);
+  }
+  for (const kind of ["organization", "location"] as const) {
+    while ((await linksOf(h, kind)).length < 2) await linkOneMore(h, kind);
+  }
+}
+
 const CASES: Case[] = [
   {
     definition: createUserDef,
@@ -96,6 +272,8 @@ const CASES: Case[] = [
     expected: ADMIN_ONLY,
     input: async (h, n) => ({ ...(await subject(h)), password: `another-password-${n}` }),
   },
+  ...(["milestone", "progress", "media", "indicator", "target", "observation"] as const).flatMap(recordCases),
+  ...PROJECT_CASES,
 ];
 
 async function countAudit(h: DbHandle): Promise<number> {
@@ -112,6 +290,7 @@ describe.each(testDbKinds())("authorization on %s", (kind) => {
     await createUserDef.execute(contextFor(h.db, actors.admin), {
       email: "subject@test.example", name: "Subject", role: "viewer", areas: [], password: "subject-password-1",
     });
+    await addProjectRecords(h);
   });
   afterAll(async () => {
     await h?.close();

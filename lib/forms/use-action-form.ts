@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult, Conflict } from "@/lib/actions/result";
 
 /** Messages are keys of the message files ("validation.email"); zod's own are already text. */
 export function useMessage() {
@@ -32,6 +32,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema as never) as never, defaultValues, mode: "onSubmit" });
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   const message = useMessage();
   const dirty = form.formState.isDirty;
 
@@ -46,6 +47,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     async (_parsed, event) => {
       setFormError(null);
       setSaved(false);
+      setConflict(null);
       // The raw values go to the server, which parses them with the same schema.
       const result = await action(form.getValues());
       if (result.ok) {
@@ -55,6 +57,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
         return;
       }
       setFormError(result.formError ?? (Object.keys(result.fieldErrors).length ? "errors.formHasErrors" : "errors.unexpected"));
+      if (result.conflict) setConflict(result.conflict);
       for (const [field, messages] of Object.entries(result.fieldErrors)) {
         form.setError(field as Path<z.input<S>>, { type: "server", message: messages[0] });
       }
@@ -63,5 +66,26 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     () => setFormError("errors.formHasErrors"),
   );
 
-  return { form, onSubmit, formError: formError ? message(formError) : null, saved, message };
+  /**
+   * After a conflict: "theirs" takes the stored values (nothing of the user's is saved);
+   * "mine" keeps the user's values and adopts the stored version, so that saving again
+   * deliberately replaces theirs.
+   */
+  const resolveConflict = (choice: "theirs" | "mine") => {
+    if (!conflict) return;
+    const values = form.getValues() as Record<string, unknown>;
+    if (choice === "theirs" && conflict.current) form.reset({ ...values, ...conflict.current, version: conflict.version } as never);
+    else form.setValue("version" as Path<z.input<S>>, conflict.version as never, { shouldDirty: true });
+    setConflict(null);
+    setFormError(null);
+  };
+
+  /** Reports a result obtained outside the form's own submit (a delete, a move). */
+  const report = (result: ActionResult<unknown>) => {
+    setSaved(false);
+    setFormError(result.ok ? null : (result.formError ?? "errors.unexpected"));
+    setConflict(result.ok ? null : (result.conflict ?? null));
+  };
+
+  return { form, onSubmit, formError: formError ? message(formError) : null, saved, message, conflict, resolveConflict, report };
 }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { auditPageHref, formatTokyoMinute } from "./audit-table";
+
+describe("the audit table's helpers", () => {
+  it("writes times in Japan time, to the minute, across the day boundary", () => {
+    expect(formatTokyoMinute(new Date("2026-11-27T05:05:59Z"))).toBe("2026-11-27 14:05");
+    expect(formatTokyoMinute(new Date("2025-03-31T14:59:59Z"))).toBe("2025-03-31 23:59");
+    expect(formatTokyoMinute(new Date("2025-03-31T15:00:00Z"))).toBe("2025-04-01 00:00");
+  });
+
+  it("links to a page keeping the filter, dropping empty values and page 1", () => {
+    const query = { actor: "a b", area: "2", type: undefined, id: "", page: "7" };
+    expect(auditPageHref("/staff/audit", query, 1)).toBe("/staff/audit?actor=a+b&area=2");
+    expect(auditPageHref("/staff/audit", query, 3)).toBe("/staff/audit?actor=a+b&area=2&page=3");
+    expect(auditPageHref("/staff/projects/x/history", undefined, 2)).toBe("/staff/projects/x/history?page=2");
+  });
+});

@@ -1,0 +1,159 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ReportTable } from "@/components/report/report-table";
+import type { AuditEventRow } from "@/db/queries/audit";
+
+type Translator = Awaited<ReturnType<typeof getTranslations>>;
+
+/** Query parameters a link keeps (the log's filter); empty ones are dropped. */
+export type AuditQuery = Record<string, string | undefined>;
+
+// Fields whose values are codes with names of their own elsewhere in the messages.
+const VALUE_GROUPS: Record<string, string> = {
+  status: "milestoneStatus",
+  lifecycleStatus: "lifecycle",
+  deliveryConfidence: "confidence",
+  role: "roles",
+  side: "side",
+  accumulation: "indicator",
+};
+
+const tokyoParts = new Intl.DateTimeFormat("en-US", {
+  timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+});
+
+/** 2026-11-27 14:05 in Japan time, whatever the server's own zone. */
+export function formatTokyoMinute(at: Date): string {
+  const p = Object.fromEntries(tokyoParts.formatToParts(at).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+function valueGroup(field: string): string | undefined {
+  if (field === "precision" || field.endsWith("Precision")) return "audit.precisions";
+  return VALUE_GROUPS[field];
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
+}
+
+/** One recorded value as a reader wants it: codes named, lists joined, nothing shown as （なし）. */
+function formatValue(t: Translator, field: string, value: unknown, locale: string): string {
+  if (isEmpty(value)) return t("audit.none");
+  if (Array.isArray(value)) return value.map((v) => formatValue(t, field, v, locale)).join(locale === "ja" ? "、" : ", ");
+  if (typeof value === "boolean") return value ? t("audit.yes") : t("audit.no");
+  if (typeof value === "string") {
+    const group = valueGroup(field);
+    const key = `${group}.${value}`;
+    return group && t.has(key) ? t(key) : value;
+  }
+  if (typeof value === "number" || typeof value === "bigint") return String(value);
+  return JSON.stringify(value);
+}
+
+function translated(t: Translator, key: string, fallback: string): string {
+  return t.has(key) ? t(key) : fallback;
+}
+
+function ChangeList({ t, changes, locale }: { t: Translator; changes: AuditEventRow["changes"]; locale: string }) {
+  // A field that went from nothing to nothing (an empty list on creation) says nothing.
+  const entries = Object.entries(changes ?? {}).filter(([, c]) => !(isEmpty(c?.old) && isEmpty(c?.new)));
+  if (entries.length === 0) return <span className="text-solid-gray-700">{t("audit.noChanges")}</span>;
+  return (
+    <ul className="space-y-1">
+      {entries.map(([field, change]) => (
+        <li key={field} className="whitespace-pre-wrap [overflow-wrap:anywhere]">
+          <span className="font-bold">{translated(t, `audit.fields.${field}`, field)}</span>
+          {locale === "ja" ? "：" : ": "}
+          <span data-testid="old-value">{formatValue(t, field, change?.old, locale)}</span>
+          <span aria-hidden="true"> → </span>
+          <span className="sr-only"> {t("audit.changedTo")} </span>
+          <span data-testid="new-value">{formatValue(t, field, change?.new, locale)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function auditPageHref(baseHref: string, query: AuditQuery | undefined, page: number): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (key !== "page" && value !== undefined && value !== "") params.set(key, value);
+  }
+  if (page > 1) params.set("page", String(page));
+  const search = params.toString();
+  return search ? `${baseHref}?${search}` : baseHref;
+}
+
+type PagerProps = { total: number; page: number; pageSize: number; baseHref: string; query?: AuditQuery; shown: number };
+
+/** "51–100 of 230" and links to the neighbouring pages, keeping the filter. */
+export async function AuditPager({ total, page, pageSize, baseHref, query, shown }: PagerProps) {
+  const t = await getTranslations("audit");
+  const first = (page - 1) * pageSize + 1;
+  const lastPage = Math.max(1, Math.ceil(total / pageSize));
+  const link = "inline-flex min-h-11 items-center rounded-8 border border-solid-gray-600 px-4";
+  return (
+    <nav aria-label={t("pager")} className="mt-4 flex flex-wrap items-center gap-4" data-testid="audit-pager">
+      <p aria-live="polite">{shown > 0 ? t("range", { from: first, to: first + shown - 1, total }) : t("totalOnly", { total })}</p>
+      {page > 1 && (
+        <Link href={auditPageHref(baseHref, query, Math.min(page - 1, lastPage))} rel="prev" className={link}>{t("previous")}</Link>
+      )}
+      {page < lastPage && <Link href={auditPageHref(baseHref, query, page + 1)} rel="next" className={link}>{t("next")}</Link>}
+    </nav>
+  );
+}
+
+export type AuditTableProps = {
+  events: AuditEventRow[];
+  total: number;
+  /** 1-based. */
+  page: number;
+  pageSize: number;
+  /** The page the pager links to, e.g. "/staff/audit" or a project's history tab. */
+  baseHref: string;
+  /** The other query parameters the pager keeps. */
+  query?: AuditQuery;
+  /** The table's caption; the log's own by default. */
+  caption?: string;
+};
+
+/** Audit events as a native table (when, who, record, action, what changed) with its pager. */
+export async function AuditTable({ events, total, page, pageSize, baseHref, query, caption }: AuditTableProps) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const pager = <AuditPager total={total} page={page} pageSize={pageSize} baseHref={baseHref} query={query} shown={events.length} />;
+  if (events.length === 0) {
+    return (
+      <div>
+        <p data-testid="audit-empty">{t("audit.empty")}</p>
+        {total > 0 && pager}
+      </div>
+    );
+  }
+  const columns = [t("audit.when"), t("audit.who"), t("audit.record"), t("audit.action"), t("audit.changes")];
+  return (
+    <div>
+      <ReportTable caption={caption ?? t("audit.caption")} columns={columns} testId="audit-events">
+        {events.map((e) => (
+          <tr key={e.id} className="border-b border-solid-gray-420 align-top" data-testid="audit-event">
+            <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">
+              <time dateTime={e.occurredAt.toISOString()}>{formatTokyoMinute(e.occurredAt)}</time>
+            </th>
+            <td className="py-2 pr-4 min-w-40">
+              {e.actorName ?? t("audit.system")}
+              {e.actorEmail && <span className="block text-dns-14N-130 text-solid-gray-700 [overflow-wrap:anywhere]">{e.actorEmail}</span>}
+            </td>
+            <td className="py-2 pr-4 min-w-48">
+              <span className="block font-bold">{translated(t, `audit.entityTypes.${e.entityType}`, e.entityType)}</span>
+              {e.label && <span className="block [overflow-wrap:anywhere]">{e.label}</span>}
+              <span className="block text-dns-14N-130 text-solid-gray-700 break-all">{t("audit.recordId", { id: e.entityId })}</span>
+            </td>
+            <td className="py-2 pr-4">{translated(t, `audit.actions.${e.action}`, e.action)}</td>
+            <td className="py-2 min-w-72"><ChangeList t={t} changes={e.changes} locale={locale} /></td>
+          </tr>
+        ))}
+      </ReportTable>
+      {pager}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { PartialDateField } from "@/components/forms/partial-date-field";
+import { SelectField } from "@/components/forms/select-field";
+import { TextField } from "@/components/forms/text-field";
+import { createMilestoneAction, deleteMilestoneAction, moveMilestoneAction, saveMilestoneAction } from "@/app/staff/projects/[id]/milestones/actions";
+import { EMPTY_DATE } from "@/lib/validation/partial-date";
+import { MILESTONE_STATUSES, milestoneSchemas } from "@/lib/validation/milestones";
+import { RecordCreate, RecordItem, type RenderFields } from "./record-item";
+import { RecordListSection, type EditorItem } from "./record-list-section";
+
+export function MilestonesEditor({ projectId, items, readOnly }: { projectId: string; items: EditorItem[]; readOnly: boolean }) {
+  const t = useTranslations("editor");
+  const ts = useTranslations("milestoneStatus");
+  const statusOptions = MILESTONE_STATUSES.map((s) => ({ value: s, label: ts(s) }));
+  const renderFields: RenderFields = (form, message, id) => {
+    const e = form.formState.errors as Record<string, { message?: string } | undefined>;
+    return (
+      <>
+        <TextField id={`${id}-titleJa`} label={t("titleJa")} required registration={form.register("titleJa")} error={message(e.titleJa?.message)} />
+        <TextField id={`${id}-titleEn`} label={t("titleEn")} registration={form.register("titleEn")} error={message(e.titleEn?.message)} />
+        <SelectField id={`${id}-status`} label={t("status")} required options={statusOptions} registration={form.register("status")} error={message(e.status?.message)} />
+        <PartialDateField id={`${id}-planned`} legend={t("plannedDate")} name="planned" form={form} message={message} />
+        <PartialDateField id={`${id}-actual`} legend={t("actualDate")} name="actual" form={form} message={message} />
+      </>
+    );
+  };
+  const conflictFields = [
+    { name: "titleJa", label: t("titleJa") },
+    { name: "titleEn", label: t("titleEn") },
+    { name: "status", label: t("status"), format: (v: unknown) => (typeof v === "string" && MILESTONE_STATUSES.includes(v as never) ? ts(v) : String(v)) },
+    { name: "planned", label: t("plannedDate") },
+    { name: "actual", label: t("actualDate") },
+  ];
+  return (
+    <RecordListSection title={t("milestones")} empty={t("noMilestones")} count={items.length}>
+      {items.map((item, index) => (
+        <RecordItem
+          key={item.defaults.id}
+          summary={item.summary}
+          idPrefix={`milestone-${item.defaults.id}`}
+          schema={milestoneSchemas.save as never}
+          defaults={item.defaults}
+          save={saveMilestoneAction}
+          remove={deleteMilestoneAction}
+          move={moveMilestoneAction}
+          position={{ index, count: items.length }}
+          conflictFields={conflictFields}
+          readOnly={readOnly}
+          renderFields={renderFields}
+        />
+      ))}
+      {!readOnly && (
+        <RecordCreate
+          title={t("addMilestone")}
+          idPrefix="milestone-new"
+          schema={milestoneSchemas.create as never}
+          defaults={{ parentId: projectId, titleJa: "", titleEn: "", status: "planned", planned: EMPTY_DATE, actual: EMPTY_DATE }}
+          create={createMilestoneAction}
+          renderFields={renderFields}
+        />
+      )}
+    </RecordListSection>
+  );
+}
+
