@@ -14,12 +14,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("home"), robots: { index: false } };
 }
 
+/** The home page lists this many; the project list pages through the rest. */
+const HOME_LIMIT = 50;
+
 export default async function StaffHomePage() {
   const user = await requireStaff("/staff");
   const t = await getTranslations();
   const editable = can(user, "projects.edit");
   // Admins edit every area; editors their own; viewers none.
-  const projects = editable ? await listProjectSummaries(await getDb(), user.role === "admin" ? null : user.areas) : [];
+  const { rows: projects, total } = editable ? await listProjectSummaries(await getDb(), user.role === "admin" ? null : user.areas, HOME_LIMIT) : { rows: [], total: 0 };
   return (
     <div>
       <StaffNav user={user} />
@@ -34,7 +37,7 @@ export default async function StaffHomePage() {
         <h2 id="editable" className="text-std-24B-150 mb-2">{t("staff.editableProjects")}</h2>
         {!editable ? <p>{t("staff.viewOnly")}</p> : (
           <>
-            <p className="mb-2">{t("staff.projectCount", { count: projects.length })}</p>
+            <p className="mb-2">{t("staff.projectCount", { count: total })}</p>
             <ul className="space-y-2" data-testid="editable-projects">
               {projects.map((p) => (
                 <li key={p.id} className="flex flex-wrap items-center gap-3">
@@ -43,6 +46,9 @@ export default async function StaffHomePage() {
                 </li>
               ))}
             </ul>
+            {total > projects.length && (
+              <p className="mt-4"><Link href="/staff/projects">{t("staff.seeAllProjects", { count: total })}</Link></p>
+            )}
           </>
         )}
       </section>

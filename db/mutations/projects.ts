@@ -1,6 +1,7 @@
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { ActionError } from "@/lib/actions/errors";
 import { can, type Actor } from "@/lib/auth/permissions";
+import { circled } from "@/lib/format/circled";
 import type { Tx } from "../connection";
 import { linkedProjectIds, projectToInput } from "../records/project";
 import { refuseUnstorableText } from "../records/checks";
@@ -19,6 +20,12 @@ export type ProjectDetails = {
   confidenceNarrativeJa: string | null; confidenceNarrativeEn: string | null;
   organizationsEtc: boolean; linkedProjectIds: string[];
 };
+
+async function codesOf(tx: Tx, ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await tx.select({ areaNumber: projects.areaNumber, number: projects.number }).from(projects).where(inArray(projects.id, ids));
+  return rows.map((p) => `${p.areaNumber}-${circled(p.number)}`).sort();
+}
 
 /** Links are stored both ways, so linking changes the other project too: both must be the editor's. */
 async function checkLinkTargets(tx: Tx, ids: string[], actor: Actor) {
@@ -56,7 +63,8 @@ export async function saveProjectDetails(tx: Tx, input: ProjectDetails, { actor,
   await checkLinkTargets(tx, [...added, ...removed], actor);
 
   const changes = changedFields(pick(current, [...Object.keys(fields), "number"]), { ...fields, number });
-  if (added.length || removed.length) changes.linkedProjectIds = { old: oldLinks, new: newLinks };
+  // The log names linked projects by their codes (6-⑦), which stay readable.
+  if (added.length || removed.length) changes.linkedProjectIds = { old: await codesOf(tx, oldLinks), new: await codesOf(tx, newLinks) };
   if (Object.keys(changes).length === 0) {
     unchanged();
     return { id, version: current.version };

@@ -1,9 +1,11 @@
+import { like } from "drizzle-orm";
 import { v5 as uuidv5 } from "uuid";
 import type { Db } from "../connection";
 import * as t from "../schema";
 import { collectSeed } from "./collect";
 import * as data from "./data";
 import type { SeedArea, SeedIndicator, SeedObservation, SeedPlan, Text } from "./types";
+import { SYNTHETIC_MARK_JA, SyntheticRefusal } from "./synthetic";
 import { upsertRows } from "./upsert";
 import type { PartialDate } from "@/lib/dates/partial-date";
 
@@ -112,6 +114,9 @@ export async function seedReport(db: Db, areas: SeedArea[] = data.areas, plan: S
   }
 
   await db.transaction(async (tx) => {
+    // Synthetic benchmark data and the real report never share a database.
+    const [synthetic] = await tx.select({ id: t.projects.id }).from(t.projects).where(like(t.projects.titleJa, `${SYNTHETIC_MARK_JA}%`)).limit(1);
+    if (synthetic) throw new SyntheticRefusal("This database holds synthetic projects (db:seed:synthetic); the real report is only seeded into a database of its own.");
     await upsertRows(tx, t.plans, [{
       id: 1, titleJa: plan.title.ja, titleEn: plan.title.en, asOfDate: plan.asOf.date, asOfPrecision: plan.asOf.precision,
       noteJa: plan.note.ja, noteEn: plan.note.en, ...stamp,

@@ -94,6 +94,12 @@ describe.each(testDbKinds())("synthetic data on %s", (kind) => {
     expect(await handle.db.$count(t.organizations)).toBe(counts.organizations);
   });
 
+  it("is refused by the real report's seed, which leaves it untouched", async () => {
+    const before = await snapshot(handle);
+    await expect(seedReport(handle.db)).rejects.toBeInstanceOf(SyntheticRefusal);
+    expect(await snapshot(handle)).toEqual(before);
+  });
+
   it("refuses a database once it holds a project that is not synthetic", async () => {
     await handle.db.execute(sql`update projects set title_ja = '本物の案件' where id = (select id from projects order by id limit 1)`);
     await expect(loadSyntheticData(handle.db, { projects: 5, now: NOW })).rejects.toBeInstanceOf(SyntheticRefusal);

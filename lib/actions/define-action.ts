@@ -109,3 +109,10 @@ export function defineAction<S extends z.ZodType, T>(def: Definition<S, T>): Def
   actionRegistry.set(def.name, action as DefinedAction);
   return action;
 }
+
+/**
+ * For edits made on staff pages: those are rendered on every request and each form
+ * refreshes its own page after saving, so the save revalidates nothing. Its answer then
+ * carries no page render, which keeps a save at a few queries however large the project.
+ */
+export const refreshedByTheForm = () => [];

@@ -6,7 +6,7 @@ import { mediaSchemas, progressSchemas } from "@/lib/validation/content";
 import { deleteRecordSchema, moveRecordSchema } from "@/lib/validation/fields";
 import { indicatorSchemas, observationSchemas, targetSchemas } from "@/lib/validation/indicators";
 import { milestoneSchemas } from "@/lib/validation/milestones";
-import { defineAction } from "./define-action";
+import { defineAction, refreshedByTheForm } from "./define-action";
 
 // Create, save, delete and move for each kind of record in a project's lists. Editors
 // may change records of their own areas only: checked against the record's project in
@@ -14,7 +14,6 @@ import { defineAction } from "./define-action";
 
 type Schemas = { create: z.ZodType<{ parentId: string }>; save: z.ZodType<{ id: string; version: number }> };
 
-const staffPages = () => ["/staff/projects"];
 
 function recordActions(kind: RecordKind, name: string, schemas: Schemas) {
   const spec = KINDS[kind];
@@ -25,25 +24,25 @@ function recordActions(kind: RecordKind, name: string, schemas: Schemas) {
       name: `create${name}`, permission: "projects.edit", schema: schemas.create,
       authorize: async (tx, input, actor) => authorizeOwner(await ownerOfParent(tx, spec, input.parentId), actor),
       run: (tx, { parentId, ...values }, ctx) => createRecord(tx, spec, parentId, values, ctx),
-      revalidate: staffPages,
+      revalidate: refreshedByTheForm,
     }),
     save: defineAction({
       name: `save${name}`, permission: "projects.edit", schema: schemas.save,
       authorize: (tx, input, actor) => byRecord(tx, input.id, actor),
       run: (tx, { id, version, ...values }, ctx) => saveRecord(tx, spec, { id, version }, values, ctx),
-      revalidate: staffPages,
+      revalidate: refreshedByTheForm,
     }),
     delete: defineAction({
       name: `delete${name}`, permission: "projects.edit", schema: deleteRecordSchema,
       authorize: (tx, input, actor) => byRecord(tx, input.id, actor),
       run: (tx, input, ctx) => deleteRecord(tx, spec, input, ctx),
-      revalidate: staffPages,
+      revalidate: refreshedByTheForm,
     }),
     move: defineAction({
       name: `move${name}`, permission: "projects.edit", schema: moveRecordSchema,
       authorize: (tx, input, actor) => byRecord(tx, input.id, actor),
       run: (tx, input, ctx) => moveRecord(tx, spec, input, ctx),
-      revalidate: staffPages,
+      revalidate: refreshedByTheForm,
     }),
   };
 }
