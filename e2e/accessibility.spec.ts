@@ -28,7 +28,7 @@ test("keyboard users reach the main content first and see focus", async ({ page 
 });
 
 // Staff screens are held to the same level as the public ones.
-const staffPages = ["/staff", "/staff/users", "/staff/users/new"];
+const staffPages = ["/staff", "/staff/users", "/staff/users/new", "/staff/audit"];
 for (const path of staffPages) {
   test(`no WCAG A/AA violations on ${path} (admin)`, async ({ browser }) => {
     const context = await browser.newContext({ storageState: storageState("admin") });
@@ -39,6 +39,49 @@ for (const path of staffPages) {
     await context.close();
   });
 }
+
+// The project editor, every tab, with every record's form opened.
+for (const tab of ["", "/milestones", "/indicators", "/notes", "/partners", "/history"]) {
+  test(`no WCAG A/AA violations on the project editor${tab || "/details"}, forms open (editor)`, async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageState("editor2") });
+    const page = await context.newPage();
+    await page.goto("/staff");
+    await page.getByTestId("editable-projects").getByRole("link", { name: /2-② / }).click();
+    await expect(page).toHaveURL(/\/staff\/projects\/[0-9a-f-]+$/);
+    await page.goto(page.url() + tab);
+    await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+    await context.close();
+  });
+}
+
+test("a milestone can be opened, changed and saved with the keyboard alone", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageState("editor2") });
+  const page = await context.newPage();
+  await page.goto("/staff");
+  await page.getByTestId("editable-projects").getByRole("link", { name: /2-③ / }).click();
+  await expect(page).toHaveURL(/\/staff\/projects\/[0-9a-f-]+$/);
+  await page.goto(`${page.url()}/milestones`);
+  const summary = page.locator("summary").first();
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  const item = summary.locator("xpath=ancestor::li[1]");
+  const tabTo = async (name: string) => {
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Tab");
+      if (await item.getByLabel(name, { exact: true }).or(item.getByRole("button", { name, exact: true })).first().evaluate((el) => el === document.activeElement)) return;
+    }
+    throw new Error(`${name} is not reachable with Tab`);
+  };
+  await tabTo("名称（英語）");
+  await page.keyboard.press("End");
+  await page.keyboard.type(" (keyboard)");
+  await tabTo("保存する");
+  await page.keyboard.press("Enter");
+  await expect(item.getByRole("status")).toHaveText("保存しました。");
+  await context.close();
+});
 
 test("no WCAG A/AA violations on /login, also with its error messages shown", async ({ browser }) => {
   const context = await browser.newContext();

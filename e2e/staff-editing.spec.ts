@@ -72,7 +72,7 @@ test("an editor changes an indicator value; the history shows old and new", asyn
   await openProject(page, /2-① モデル都市：ヴォロネジ/, "指標");
   const observation = record(page, /^10交差点/);
   await observation.locator("summary").click();
-  await observation.getByLabel("値", { exact: true }).fill("12");
+  await observation.getByLabel(/^値/).fill("12");
   await observation.getByRole("button", { name: "保存する" }).click();
   await expect(observation.getByRole("status")).toHaveText("保存しました。");
   await page.reload();

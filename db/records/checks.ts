@@ -53,7 +53,7 @@ async function noNegativeCount(tx: Tx, indicatorId: string, value: unknown) {
  */
 export function refuseUnstorableText(values: Record<string, unknown>, prefix = "") {
   for (const [key, value] of Object.entries(values)) {
-    if (typeof value === "string" && (value.includes("\u0000") || !value.isWellFormed())) throw ActionError.field(`${prefix}${key}`, "validation.text");
+    if (typeof value === "string" && (value.includes("\u0000") || !value.isWellFormed())) throw ActionError.field(`${prefix}${key}`, "validation.unstorableText");
     if (value && typeof value === "object" && !Array.isArray(value)) refuseUnstorableText(value as Row, `${prefix}${key}.`);
   }
 }

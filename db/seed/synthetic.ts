@@ -293,7 +293,7 @@ export async function assertSyntheticOrEmpty(db: Db): Promise<void> {
   const [real] = await db.select({ n: sql<number>`count(*)::int` }).from(t.projects).where(notLike(t.projects.titleJa, `${SYNTHETIC_MARK_JA}%`));
   if (plan || (real?.n ?? 0) > 0) {
     throw new SyntheticRefusal(
-      `it holds ${plan ? `the real report ("${plan.titleJa}") and ` : ""}${real?.n ?? 0} project(s) that are not synthetic; load synthetic data into a database of its own`,
+      `holds ${plan ? `the real report ("${plan.titleJa}") and ` : ""}${real?.n ?? 0} project(s) that are not synthetic`,
     );
   }
 }

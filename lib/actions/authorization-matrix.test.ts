@@ -108,8 +108,11 @@ describe("the matrix covers the code", () => {
   });
 });
 
-/** For each action: who may call it, and a fresh valid input for one call. */
-type Case = { definition: DefinedAction; expected: Row; input: (h: DbHandle, n: number) => Promise<unknown> };
+/**
+ * For each action: who may call it, and a fresh valid input for one call. Edits made on
+ * staff pages revalidate nothing (the form refreshes its own page): `revalidates: false`.
+ */
+type Case = { definition: DefinedAction; expected: Row; input: (h: DbHandle, n: number) => Promise<unknown>; revalidates?: false };
 
 async function subject(h: DbHandle) {
   const user = await findUserByEmail(h.db, "subject@test.example");
@@ -170,7 +173,7 @@ async function createRecord(h: DbHandle, kind: RecordKind, n: number) {
   return (await ok(RECORD_ACTIONS[kind].create.execute(await asAdmin(h), { parentId: await parentOf(h, kind), ...fresh(kind, n) }))) as { id: string };
 }
 
-const areaCase = (definition: DefinedAction, input: Case["input"]): Case => ({ definition, expected: AREA_EDITORS, input });
+const areaCase = (definition: DefinedAction, input: Case["input"]): Case => ({ definition, expected: AREA_EDITORS, input, revalidates: false });
 
 function recordCases(kind: RecordKind): Case[] {
   const actions = RECORD_ACTIONS[kind];
@@ -307,7 +310,7 @@ describe.each(testDbKinds())("authorization on %s", (kind) => {
     if (verdict === "allow") {
       expect(result).toMatchObject({ ok: true });
       expect(after).toBe(before + 1);
-      expect(ctx.revalidated.length).toBeGreaterThan(0);
+      if (c.revalidates !== false) expect(ctx.revalidated.length).toBeGreaterThan(0);
     } else {
       expect(result).toEqual({ ok: false, formError: persona === "anonymous" ? "errors.signInRequired" : "errors.forbidden", fieldErrors: {} });
       expect(after).toBe(before);

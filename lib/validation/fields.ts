@@ -3,23 +3,35 @@ import { z } from "zod";
 // Field schemas shared by every staff form and its server action. Messages are keys of
 // messages/*.json ("validation.*"), shown in the user's language on either side.
 
-export const idSchema = z.uuid({ error: "validation.unknownRecord" });
+// Stored ids are lower case; one in capitals is the same record and is logged as such.
+export const idSchema = z.uuid({ error: "validation.unknownRecord" }).transform((s) => s.toLowerCase());
 export const versionSchema = z.number({ error: "validation.version" }).int({ error: "validation.version" }).positive({ error: "validation.version" });
 
-/** Text that must be there: trimmed, at most `max` characters. */
-export const requiredText = (max: number) =>
-  z.string({ error: "validation.required" }).trim().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" });
-
-/** Text that may be left empty; stored as null when it is. */
-export const optionalText = (max: number) =>
+// NUL and unpaired surrogates cannot be stored (Postgres text, jsonb audit rows): refused
+// on the field, rather than failing in the database.
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const text = (max: number, missing: string) =>
   z
-    .string({ error: "validation.text" })
+    .string({ error: missing })
     .trim()
     .max(max, { error: "validation.tooLong" })
-    .transform((s) => (s === "" ? null : s));
+    .refine((s) => !UNSTORABLE.test(s), { error: "validation.unstorableText" });
+
+/** Text that must be there: trimmed, at most `max` characters. */
+export const requiredText = (max: number) => text(max, "validation.required").refine((s) => s.length > 0, { error: "validation.required" });
+
+/** Text that may be left empty; stored as null when it is. */
+export const optionalText = (max: number) => text(max, "validation.text").transform((s) => (s === "" ? null : s));
 
 /** Text stored as "" rather than null (English titles not yet written). */
-export const plainText = (max: number) => z.string({ error: "validation.text" }).trim().max(max, { error: "validation.tooLong" });
+export const plainText = (max: number) => text(max, "validation.text");
+
+/** A whole number typed in a form (digits) or sent as a number; nothing else passes. */
+export const wholeNumber = (min: number, max: number, message: string) =>
+  z
+    .union([z.number({ error: message }), z.string({ error: message }).trim().regex(/^\d{1,4}$/, { error: message })], { error: message })
+    .transform(Number)
+    .pipe(z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message }));
 
 export const flagSchema = z.boolean({ error: "validation.flag" });
 

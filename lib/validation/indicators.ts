@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { decimalSchema, flagSchema, optionalText, plainText, recordSchemas, requiredText, TEXT } from "./fields";
+import { decimalSchema, flagSchema, optionalText, plainText, recordSchemas, requiredText, TEXT, wholeNumber } from "./fields";
 import { partialDateSchema } from "./partial-date";
 
 export const MEASURES = ["count", "percent", "ratio", "amount", "qualitative"] as const;
@@ -14,7 +14,7 @@ export const indicatorSchemas = recordSchemas({
   unitEn: plainText(TEXT.unit),
   direction: z.enum(DIRECTIONS, { error: "validation.choice" }),
   accumulation: z.enum(ACCUMULATIONS, { error: "validation.choice" }),
-  decimals: z.coerce.number({ error: "validation.decimals" }).int({ error: "validation.decimals" }).min(0, { error: "validation.decimals" }).max(6, { error: "validation.decimals" }),
+  decimals: wholeNumber(0, 6, "validation.decimals"),
 });
 
 const breakdownAndNote = {

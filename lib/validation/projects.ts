@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { flagSchema, idSchema, optionalText, plainText, requiredText, TEXT, versionSchema } from "./fields";
+import { flagSchema, idSchema, optionalText, plainText, requiredText, TEXT, versionSchema, wholeNumber } from "./fields";
 
 export const LIFECYCLE_STATUSES = ["planned", "in_progress", "completed", "suspended", "cancelled"] as const;
 export const DELIVERY_CONFIDENCES = ["on_track", "at_risk", "off_track", "not_assessed"] as const;
@@ -7,7 +7,7 @@ export const SIDES = ["jp", "ru", "joint", "other"] as const;
 export const ORGANIZATION_KINDS = ["government", "company", "university", "research", "medical", "financial", "association", "other"] as const;
 export const LOCATION_KINDS = ["city", "region", "port", "country", "facility"] as const;
 
-const areaNumberSchema = z.coerce.number({ error: "validation.area" }).int({ error: "validation.area" }).min(1, { error: "validation.area" }).max(99, { error: "validation.area" });
+const areaNumberSchema = wholeNumber(1, 99, "validation.area");
 
 export const projectDetailsSchema = z
   .object({

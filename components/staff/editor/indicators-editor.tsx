@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { PartialDateField } from "@/components/forms/partial-date-field";
 import { SelectField } from "@/components/forms/select-field";
@@ -17,39 +18,68 @@ import { RecordListSection, type EditorItem } from "./record-list-section";
 
 export type IndicatorItem = EditorItem & { targets: EditorItem[]; observations: EditorItem[] };
 
-type T = ReturnType<typeof useTranslations<"editor">>;
-
-const textField = (t: T, name: string, required = false, extra: { multiline?: boolean; hint?: string; inputMode?: "decimal" } = {}): RenderFields =>
-  (form, message, id) => (
-    <TextField
-      id={`${id}-${name}`} label={t(name as never)} required={required} registration={form.register(name)}
-      error={message((form.formState.errors as Record<string, { message?: string } | undefined>)[name]?.message)} {...extra}
-    />
-  );
-const check = (t: T, name: string): RenderFields => (form, message, id) => (
-  <CheckboxField id={`${id}-${name}`} label={t(name as never)} registration={form.register(name)} error={message((form.formState.errors as Record<string, { message?: string } | undefined>)[name]?.message)} />
-);
-const all = (...parts: RenderFields[]): RenderFields => (form, message, id) => <>{parts.map((p, i) => <div key={i}>{p(form, message, id)}</div>)}</>;
+type Form = UseFormReturn<FieldValues>;
+type Message = (m: string | undefined) => string;
+const errorOf = (form: Form, name: string) => (form.formState.errors as Record<string, { message?: string } | undefined>)[name]?.message;
 
 export function IndicatorsEditor({ projectId, items, readOnly }: { projectId: string; items: IndicatorItem[]; readOnly: boolean }) {
   const t = useTranslations("editor");
-  const select = (name: string, options: readonly string[], group: "measures" | "directions" | "accumulations"): RenderFields => (form, message, id) => (
+  const label = (name: string) => t(name as never);
+  const text = (form: Form, message: Message, id: string, name: string, opts: { required?: boolean; multiline?: boolean; hint?: string; inputMode?: "decimal" } = {}) => (
+    <TextField id={`${id}-${name}`} label={label(name)} registration={form.register(name)} error={message(errorOf(form, name))} {...opts} />
+  );
+  const check = (form: Form, message: Message, id: string, name: string) => (
+    <CheckboxField id={`${id}-${name}`} label={label(name)} registration={form.register(name)} error={message(errorOf(form, name))} />
+  );
+  const select = (form: Form, message: Message, id: string, name: string, options: readonly string[], group: "measures" | "directions" | "accumulations") => (
     <SelectField
-      id={`${id}-${name}`} label={t(name as never)} required options={options.map((o) => ({ value: o, label: t(`${group}.${o}` as never) }))}
-      registration={form.register(name)} error={message((form.formState.errors as Record<string, { message?: string } | undefined>)[name]?.message)}
+      id={`${id}-${name}`} label={label(name)} required options={options.map((o) => ({ value: o, label: t(`${group}.${o}` as never) }))}
+      registration={form.register(name)} error={message(errorOf(form, name))}
     />
   );
-  const date = (name: string, legend: string): RenderFields => (form, message, id) => <PartialDateField id={`${id}-${name}`} legend={legend} name={name} form={form} message={message} />;
-  const indicatorFields = all(
-    textField(t, "nameJa", true), textField(t, "nameEn"), select("measure", MEASURES, "measures"),
-    textField(t, "unitJa"), textField(t, "unitEn"), select("direction", DIRECTIONS, "directions"),
-    select("accumulation", ACCUMULATIONS, "accumulations"), textField(t, "decimals", true, { inputMode: "decimal" }),
+  const date = (form: Form, message: Message, id: string, name: string) => <PartialDateField id={`${id}-${name}`} legend={label(name)} name={name} form={form} message={message} />;
+  const value = (form: Form, message: Message, id: string) => text(form, message, id, "value", { required: true, hint: t("valueHint"), inputMode: "decimal" });
+  const breakdown = (form: Form, message: Message, id: string) => (
+    <>
+      {text(form, message, id, "breakdownJa")}
+      {text(form, message, id, "breakdownEn")}
+      {text(form, message, id, "noteJa", { multiline: true })}
+      {text(form, message, id, "noteEn", { multiline: true })}
+    </>
   );
-  const breakdown = [textField(t, "breakdownJa"), textField(t, "breakdownEn"), textField(t, "noteJa", false, { multiline: true }), textField(t, "noteEn", false, { multiline: true })];
-  const targetFields = all(textField(t, "value", true, { hint: t("valueHint"), inputMode: "decimal" }), date("due", t("due")), check(t, "lowerBound"), ...breakdown);
-  const observationFields = all(
-    textField(t, "value", true, { hint: t("valueHint"), inputMode: "decimal" }), date("asOf", t("asOf")), date("periodStart", t("periodStart")), date("periodEnd", t("periodEnd")),
-    check(t, "approximate"), check(t, "lowerBound"), check(t, "provisional"), check(t, "isBaseline"), textField(t, "source"), ...breakdown,
+  const indicatorFields: RenderFields = (form, message, id) => (
+    <>
+      {text(form, message, id, "nameJa", { required: true })}
+      {text(form, message, id, "nameEn")}
+      {select(form, message, id, "measure", MEASURES, "measures")}
+      {text(form, message, id, "unitJa")}
+      {text(form, message, id, "unitEn")}
+      {select(form, message, id, "direction", DIRECTIONS, "directions")}
+      {select(form, message, id, "accumulation", ACCUMULATIONS, "accumulations")}
+      {text(form, message, id, "decimals", { required: true, inputMode: "decimal" })}
+    </>
+  );
+  const targetFields: RenderFields = (form, message, id) => (
+    <>
+      {value(form, message, id)}
+      {date(form, message, id, "due")}
+      {check(form, message, id, "lowerBound")}
+      {breakdown(form, message, id)}
+    </>
+  );
+  const observationFields: RenderFields = (form, message, id) => (
+    <>
+      {value(form, message, id)}
+      {date(form, message, id, "asOf")}
+      {date(form, message, id, "periodStart")}
+      {date(form, message, id, "periodEnd")}
+      {check(form, message, id, "approximate")}
+      {check(form, message, id, "lowerBound")}
+      {check(form, message, id, "provisional")}
+      {check(form, message, id, "isBaseline")}
+      {text(form, message, id, "source")}
+      {breakdown(form, message, id)}
+    </>
   );
   const fieldsOf = (names: string[]): ConflictField[] => names.map((name) => ({ name, label: t(name as never) }));
   const indicatorConflict = fieldsOf(["nameJa", "nameEn", "measure", "unitJa", "unitEn", "direction", "accumulation", "decimals"]);

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { ProjectDetailsForm } from "@/components/staff/editor/project-details-form";
 import { getDb } from "@/db/client";
 import { listAreaTitles } from "@/db/queries/areas";
