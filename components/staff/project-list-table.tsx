@@ -28,7 +28,7 @@ export async function ProjectListTable({ rows, caption, locale }: { rows: Projec
         <tr key={p.id} className="border-b border-solid-gray-420 align-top" data-testid={`project-${p.areaNumber}-${p.number}`}>
           <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">{p.areaNumber}-{circled(p.number)}</th>
           <td className="py-2 pr-4">
-            <Link href={`/staff/projects/${p.id}`} className="inline-flex min-h-11 items-center">{pick({ ja: p.titleJa, en: p.titleEn || null }, locale)}</Link>
+            <Link href={`/staff/projects/${p.id}`} className="inline-flex min-h-11 items-start">{pick({ ja: p.titleJa, en: p.titleEn || null }, locale)}</Link>
           </td>
           <td className="py-2 pr-4"><StatusBadge scale="lifecycle" value={p.lifecycleStatus} /></td>
           <td className="py-2 pr-4"><StatusBadge scale="confidence" value={p.deliveryConfidence} /></td>

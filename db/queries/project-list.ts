@@ -60,9 +60,9 @@ const OPEN_MILESTONE = ["planned", "in_progress", "delayed"] as const;
 
 const tokyoDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit" });
 
-/** The calendar date in Japan at `now`, yyyy-mm-dd. */
-export function todayInTokyo(now = new Date()): string {
-  return tokyoDate.format(now);
+/** The calendar date in Japan at a moment (today by default), yyyy-mm-dd. */
+export function dateInTokyo(at = new Date()): string {
+  return tokyoDate.format(at);
 }
 
 /**
@@ -99,9 +99,10 @@ function textHolds(text: SQL, word: string): SQL {
 }
 
 // Each row's searchable text joined once, so each word costs one match per row, not six.
+// A project's own labels for its organisations are mostly empty: matched column by column,
+// a null skips the match altogether.
 const projectText = sql`concat_ws(chr(10), ${projects.titleJa}, ${projects.titleEn}, ${projects.subtitleJa}, ${projects.subtitleEn}, ${projects.summaryJa}, ${projects.summaryEn})`;
 const organizationText = sql`concat_ws(chr(10), ${organizations.nameJa}, ${organizations.nameEn})`;
-const labelText = sql`concat_ws(chr(10), ${projectOrganizations.labelJa}, ${projectOrganizations.labelEn})`;
 
 /**
  * One search word anywhere in the project's own text or in the names of its organisations.
@@ -113,7 +114,7 @@ function wordMatches(word: string): SQL {
     textHolds(projectText, word),
     sql`${projects.id} in (select ${projectOrganizations.projectId} from ${projectOrganizations}
       where ${projectOrganizations.organizationId} in (select ${organizations.id} from ${organizations} where ${textHolds(organizationText, word)})
-      or ${textHolds(labelText, word)})`,
+      or ${textHolds(sql`${projectOrganizations.labelJa}`, word)} or ${textHolds(sql`${projectOrganizations.labelEn}`, word)})`,
   )!;
 }
 
@@ -167,7 +168,7 @@ function pageBounds({ page, pageSize }: ProjectListOptions) {
 }
 
 const clampStaleDays = (days: number | undefined) =>
-  Math.min(Math.max(Math.trunc(days ?? DEFAULT_STALE_DAYS) || DEFAULT_STALE_DAYS, STALE_DAYS_RANGE.min), STALE_DAYS_RANGE.max);
+  days === undefined || !Number.isFinite(days) ? DEFAULT_STALE_DAYS : Math.min(Math.max(Math.trunc(days), STALE_DAYS_RANGE.min), STALE_DAYS_RANGE.max);
 
 /**
  * One page of the staff project list and how many projects match. The filters narrow
@@ -178,7 +179,7 @@ const clampStaleDays = (days: number | undefined) =>
  * through nested loops, several times slower at 10,000 projects.
  */
 export async function listProjects(db: Db, filters: ProjectListFilters, options: ProjectListOptions): Promise<{ rows: ProjectListRow[]; total: number }> {
-  const today = options.today ?? todayInTokyo();
+  const today = options.today ?? dateInTokyo();
   const cutoff = staleCutoff(today, clampStaleDays(options.staleDays));
   const where = filterConditions(filters, today, cutoff);
   const { limit, offset } = pageBounds(options);
@@ -223,7 +224,7 @@ function orderOf(sort: ProjectSort, t: Sortable): SQL[] {
   return [sort === "activity_asc" ? asc(t.lastActivityAt) : desc(t.lastActivityAt), ...code];
 }
 
-/** Organisations and places for the list's filters, in Japanese order of their names. */
+/** Organisations and places for the list's filters, ordered by their Japanese names. */
 export async function listFilterOptions(db: Db) {
   const [organizationOptions, locationOptions] = await Promise.all([
     db.select({ id: organizations.id, nameJa: organizations.nameJa, nameEn: organizations.nameEn, side: organizations.side })
