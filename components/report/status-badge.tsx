@@ -36,10 +36,15 @@ const tones: Record<string, string> = {
 
 export async function StatusBadge(props: Kind) {
   const t = await getTranslations(props.scale);
+  return <StatusBadgeView value={props.value} label={t(props.value)} />;
+}
+
+/** The badge with its label already translated: long lists render it without an await per row. */
+export function StatusBadgeView({ value, label }: { value: Kind["value"]; label: string }) {
   return (
-    <span className={`inline-flex items-center gap-1 rounded-8 border px-2 py-0.5 text-dns-16B-130 whitespace-nowrap ${tones[props.value]}`}>
-      <StatusIcon shape={shapes[props.value]!} />
-      {t(props.value)}
+    <span className={`inline-flex items-center gap-1 rounded-8 border px-2 py-0.5 text-dns-16B-130 whitespace-nowrap ${tones[value]}`}>
+      <StatusIcon shape={shapes[value]!} />
+      {label}
     </span>
   );
 }

@@ -1,8 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DateText } from "@/components/report/date-text";
 import { ReportTable } from "@/components/report/report-table";
-import { StatusBadge } from "@/components/report/status-badge";
+import { StatusBadgeView } from "@/components/report/status-badge";
 import { StatusIcon } from "@/components/report/status-icon";
 import { dateInTokyo, type ProjectListRow } from "@/db/queries/project-list";
 import { circled } from "@/lib/format/circled";
@@ -20,7 +19,7 @@ function Flag({ children }: { children: React.ReactNode }) {
 }
 
 export async function ProjectListTable({ rows, caption, locale }: { rows: ProjectListRow[]; caption: string; locale: Locale }) {
-  const t = await getTranslations("projectList");
+  const [t, tl, tc] = await Promise.all([getTranslations("projectList"), getTranslations("lifecycle"), getTranslations("confidence")]);
   const columns = [t("columns.code"), t("columns.title"), t("columns.lifecycle"), t("columns.confidence"), t("columns.lastUpdate"), t("columns.flags")];
   return (
     <ReportTable caption={caption} columns={columns} testId="project-list">
@@ -28,10 +27,11 @@ export async function ProjectListTable({ rows, caption, locale }: { rows: Projec
         <tr key={p.id} className="border-b border-solid-gray-420 align-top" data-testid={`project-${p.areaNumber}-${p.number}`}>
           <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">{p.areaNumber}-{circled(p.number)}</th>
           <td className="py-2 pr-4">
-            <Link href={`/staff/projects/${p.id}`} className="inline-flex min-h-11 items-start">{pick({ ja: p.titleJa, en: p.titleEn || null }, locale)}</Link>
+            {/* A plain link: fifty client-side links would each be hydrated and prefetched. */}
+            <a href={`/staff/projects/${p.id}`} className="inline-flex min-h-11 items-start">{pick({ ja: p.titleJa, en: p.titleEn || null }, locale)}</a>
           </td>
-          <td className="py-2 pr-4"><StatusBadge scale="lifecycle" value={p.lifecycleStatus} /></td>
-          <td className="py-2 pr-4"><StatusBadge scale="confidence" value={p.deliveryConfidence} /></td>
+          <td className="py-2 pr-4"><StatusBadgeView value={p.lifecycleStatus} label={tl(p.lifecycleStatus)} /></td>
+          <td className="py-2 pr-4"><StatusBadgeView value={p.deliveryConfidence} label={tc(p.deliveryConfidence)} /></td>
           <td className="py-2 pr-4">
             <DateText value={{ date: dateInTokyo(p.lastActivityAt), precision: "day" }} locale={locale} />
             <br />

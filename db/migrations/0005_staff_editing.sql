@@ -19,5 +19,6 @@ ALTER TABLE "audit_events" ADD COLUMN "area_number" smallint;--> statement-break
 ALTER TABLE "audit_events" ADD COLUMN "label" text;--> statement-breakpoint
 CREATE INDEX "projects_last_activity_idx" ON "projects" USING btree ("last_activity_at");--> statement-breakpoint
 CREATE INDEX "milestones_open_due_idx" ON "milestones" USING btree ("planned_due","project_id") WHERE status in ('planned', 'in_progress', 'delayed');--> statement-breakpoint
+CREATE INDEX "milestones_open_project_due_idx" ON "milestones" USING btree ("project_id","planned_due") WHERE status in ('planned', 'in_progress', 'delayed');--> statement-breakpoint
 CREATE INDEX "audit_events_project_idx" ON "audit_events" USING btree ("project_id","occurred_at");--> statement-breakpoint
 CREATE INDEX "audit_events_area_idx" ON "audit_events" USING btree ("area_number","occurred_at");

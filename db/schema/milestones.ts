@@ -32,7 +32,10 @@ export const milestones = pgTable("milestones", {
   ...versioned,
 }, (t) => [
   index("milestones_project_idx").on(t.projectId, t.sortOrder),
+  // Open milestones by due date: which projects have an overdue one (the list's filter)…
   index("milestones_open_due_idx").on(t.plannedDue, t.projectId).where(sql`status in ('planned', 'in_progress', 'delayed')`),
+  // …and how many a given project has (the count on each row of the list).
+  index("milestones_open_project_due_idx").on(t.projectId, t.plannedDue).where(sql`status in ('planned', 'in_progress', 'delayed')`),
   // A date never comes without its precision, nor a precision without a date.
   check("milestones_planned_pair", sql`(${t.plannedDate} is null) = (${t.plannedPrecision} is null)`),
   check("milestones_actual_pair", sql`(${t.actualDate} is null) = (${t.actualPrecision} is null)`),

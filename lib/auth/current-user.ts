@@ -1,17 +1,22 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { auth } from "./auth";
 import { can, type Actor, type Permission } from "./permissions";
 
 export type StaffUser = Actor & { name: string; email: string };
 
-/** The signed-in user, checked against the database on this request; null when signed out. */
-export async function getCurrentUser(): Promise<StaffUser | null> {
+/**
+ * The signed-in user, checked against the database on this request; null when signed out.
+ * Read once per request however many components ask (decrypting the session and the
+ * database check are the dearest part of a staff page).
+ */
+export const getCurrentUser = cache(async (): Promise<StaffUser | null> => {
   const session = await auth();
   if (!session?.user?.id) return null;
   const { id, role, areas, name, email } = session.user;
   return { id, role, areas, name: name ?? "", email: email ?? "" };
-}
+});
 
 /**
  * For staff pages: sends anonymous visitors to sign in (and back afterwards) and answers
