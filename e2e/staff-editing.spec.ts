@@ -31,7 +31,7 @@ async function setDate(scope: Locator, legend: string, date: { precision: string
   await group.getByLabel("日", { exact: true }).fill(date.day ?? "");
 }
 
-test("an editor completes a milestone, corrects a value and adds a note; each shows after reload and in the history", async ({ browser }) => {
+test("an editor completes a milestone, adds a value and a note; each shows after reload and in the history", async ({ browser }) => {
   const page = await pageAs(browser, "editor2");
   await openProject(page, /2-② モデル都市：ウラジオストク/, "節目");
   await expect(page).toHaveURL(/\/staff\/projects\/[0-9a-f-]+\/milestones$/);
@@ -46,7 +46,15 @@ test("an editor completes a milestone, corrects a value and adds a note; each sh
   await expect(record(page, "25戸のタウンハウスの建設").locator("summary")).toContainText("完了");
 
   await page.getByRole("link", { name: "指標" }).click();
-  await expect(record(page, "木造住宅")).toBeVisible();
+  const houses = record(page, "完成した木造住宅");
+  await houses.getByText("実績値を追加する").click();
+  const addValue = houses.getByRole("form", { name: "実績値を追加する" });
+  await addValue.getByLabel(/^値/).fill("32");
+  await setDate(addValue, "時点", { precision: "月まで", year: "2021", month: "10" });
+  await addValue.getByRole("button", { name: "追加する" }).click();
+  await expect(addValue.getByRole("status")).toHaveText("追加しました。");
+  await page.reload();
+  await expect(page.locator("summary", { hasText: /^32戸/ })).toContainText("2021年10月");
 
   await page.getByRole("link", { name: "進捗と写真" }).click();
   await page.getByText("進捗を追加する").click();
@@ -64,6 +72,7 @@ test("an editor completes a milestone, corrects a value and adds a note; each sh
   await expect(history).toContainText("予定");
   await expect(history).toContainText("完了");
   await expect(history).toContainText("タウンハウス25戸の建設が完了した。");
+  await expect(history).toContainText("32");
   await expect(history).toContainText("試験 編集者（分野2）");
 });
 
