@@ -6,7 +6,7 @@ import { auditEvents, users } from "../schema";
 /** The kinds of record the log knows by name; the filter accepts others too. */
 export const AUDIT_ENTITY_TYPES = [
   "project", "milestone", "indicator", "target", "observation", "progress", "media",
-  "organizationLink", "locationLink", "organization", "location", "user",
+  "organizationLink", "locationLink", "organization", "location", "user", "edition",
 ] as const;
 
 export type AuditFilters = {

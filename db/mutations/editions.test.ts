@@ -1,0 +1,92 @@
+import { createHash } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildReport } from "@/lib/report/build";
+import type { DbHandle } from "../connection";
+import { loadReportRows } from "../queries/report-rows";
+import { seedReport } from "../seed/load";
+import { openFreshDatabase, queryRows, testDbKinds } from "../testing/fresh-db";
+import { writeAudit } from "./audit";
+import { createDraftEdition, deleteDraftEdition, publishEdition, withdrawEdition } from "./editions";
+
+const draft = { period: "2021-10", asOfDate: "2021-10-01", titleJa: "2021年10月現在", titleEn: "As of October 2021" };
+
+describe.each(testDbKinds())("editions on %s", (kind) => {
+  let h: DbHandle;
+  const run = <T>(fn: (tx: Parameters<Parameters<DbHandle["db"]["transaction"]>[0]>[0], audit: (e: Parameters<typeof writeAudit>[2]) => Promise<void>) => Promise<T>) =>
+    h.db.transaction((tx) => fn(tx, (e) => writeAudit(tx, { actorId: null, ip: null }, e)));
+  const rejects = (query: ReturnType<typeof sql>) => expect(h.db.execute(query)).rejects.toThrow();
+  const contentOf = async (id: string) => (await queryRows<{ c: string; sha256: string }>(h, sql`select content::text c, sha256 from editions where id = ${id}`))[0]!;
+
+  beforeAll(async () => {
+    h = await openFreshDatabase(kind);
+    await seedReport(h.db);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  let published: { id: string; version: number };
+
+  it("freezes the live report: the model read back from the edition equals the one built from live data", async () => {
+    const live = buildReport(await loadReportRows(h.db));
+    const created = await run((tx, audit) => createDraftEdition(tx, draft, live, null, audit));
+    published = await run((tx, audit) => publishEdition(tx, created, null, audit));
+    const [row] = await queryRows<{ content: unknown; status: string }>(h, sql`select content, status from editions where id = ${created.id}`);
+    expect(row!.status).toBe("published");
+    expect(row!.content).toEqual(JSON.parse(JSON.stringify(live)));
+    expect(row!.content).toEqual(live);
+  });
+
+  it("stores the sha256 of exactly the stored content, computed by the database", async () => {
+    const { c, sha256 } = await contentOf(published.id);
+    expect(sha256).toBe(createHash("sha256").update(c, "utf8").digest("hex"));
+  });
+
+  it("refuses any direct SQL change to a published edition's content, identity or publication", async () => {
+    const before = await contentOf(published.id);
+    await rejects(sql`update editions set content = '{}'::jsonb where id = ${published.id}`);
+    await rejects(sql`update editions set content = jsonb_set(content, '{schemaVersion}', '2') where id = ${published.id}`);
+    await rejects(sql`update editions set sha256 = 'forged' where id = ${published.id}`);
+    await rejects(sql`update editions set title_ja = '改ざん' where id = ${published.id}`);
+    await rejects(sql`update editions set period = '2021-11' where id = ${published.id}`);
+    await rejects(sql`update editions set status = 'draft' where id = ${published.id}`);
+    await rejects(sql`update editions set published_at = now() where id = ${published.id}`);
+    await rejects(sql`delete from editions where id = ${published.id}`);
+    await rejects(sql`truncate editions`);
+    expect(await contentOf(published.id)).toEqual(before);
+  });
+
+  it("computes the hash itself when a published edition is inserted directly, and refuses one born withdrawn", async () => {
+    const [row] = await queryRows<{ id: string; sha256: string; c: string }>(h, sql`
+      insert into editions (period, as_of_date, title_ja, status, content, sha256, schema_version, published_at)
+      values ('2020-04', '2020-04-01', '直接', 'published', '{"a":1}', 'forged', 1, now()) returning id, sha256, content::text c`);
+    expect(row!.sha256).toBe(createHash("sha256").update(row!.c, "utf8").digest("hex"));
+    await rejects(sql`insert into editions (period, as_of_date, title_ja, status, content, sha256, schema_version, published_at)
+      values ('2020-05', '2020-05-01', '直接', 'withdrawn', '{"a":1}', 'x', 1, now())`);
+  });
+
+  it("lets drafts change and go, and refuses a stale version", async () => {
+    const live = buildReport(await loadReportRows(h.db));
+    const created = await run((tx, audit) => createDraftEdition(tx, { ...draft, period: "2022-04", asOfDate: "2022-04-01" }, live, null, audit));
+    await h.db.execute(sql`update editions set title_ja = '下書きの題名' where id = ${created.id}`);
+    await expect(run((tx, audit) => publishEdition(tx, { id: created.id, version: created.version + 1 }, null, audit))).rejects.toMatchObject({ formError: "errors.conflict" });
+    await expect(run((tx, audit) => createDraftEdition(tx, { ...draft, period: "2022-04", asOfDate: "2022-04-01" }, live, null, audit)))
+      .rejects.toMatchObject({ fieldErrors: { period: ["validation.periodTaken"] } });
+    await run((tx, audit) => deleteDraftEdition(tx, created, audit));
+    expect(await queryRows(h, sql`select 1 from editions where id = ${created.id}`)).toEqual([]);
+  });
+
+  it("withdraws a published edition with a public reason, keeping its content, and for good", async () => {
+    const before = await contentOf(published.id);
+    await rejects(sql`update editions set status = 'withdrawn', withdrawn_at = now() where id = ${published.id}`);
+    const withdrawn = await run((tx, audit) => withdrawEdition(tx, { ...published, version: published.version, reasonJa: "数値の誤りのため", reasonEn: "A figure was wrong" }, null, audit));
+    expect(withdrawn.version).toBe(published.version + 1);
+    expect(await contentOf(published.id)).toEqual(before);
+    await rejects(sql`update editions set status = 'published' where id = ${published.id}`);
+    await rejects(sql`update editions set withdrawn_reason_ja = '別の理由' where id = ${published.id}`);
+    await rejects(sql`delete from editions where id = ${published.id}`);
+    const actions = await queryRows<{ action: string }>(h, sql`select action from audit_events where entity_type = 'edition' and entity_id = ${published.id} order by id`);
+    expect(actions.map((a) => a.action)).toEqual(["create", "publish", "withdraw"]);
+  });
+});

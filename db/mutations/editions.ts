@@ -1,0 +1,79 @@
+import { eq } from "drizzle-orm";
+import { ActionError } from "@/lib/actions/errors";
+import { REPORT_SCHEMA_VERSION, type ReportModel } from "@/lib/report/model";
+import type { Tx } from "../connection";
+import { checkVersion } from "../records/conflict";
+import { editions } from "../schema";
+import { changedFields, type AuditEntry } from "./audit";
+
+// Editions: a draft holds a frozen report model; publishing makes it permanent (the
+// database computes its sha256 and refuses any later change to it, see migration 0006);
+// withdrawing keeps it in the archive with a public reason.
+
+type Audit = (entry: AuditEntry) => Promise<void>;
+type EditionRow = typeof editions.$inferSelect;
+
+const editionInput = (row: EditionRow) => ({ period: row.period, titleJa: row.titleJa, titleEn: row.titleEn, status: row.status });
+
+async function lockEdition(tx: Tx, id: string, version: number): Promise<EditionRow> {
+  const [row] = await tx.select().from(editions).where(eq(editions.id, id)).for("update");
+  if (!row) throw new ActionError("validation.unknownRecord");
+  // The last person to act on an edition is whoever published, withdrew or created it.
+  const stamped = { ...row, updatedAt: row.withdrawnAt ?? row.publishedAt ?? row.createdAt, updatedBy: row.withdrawnBy ?? row.publishedBy ?? row.createdBy };
+  await checkVersion(tx, stamped, version, editionInput);
+  return row;
+}
+
+export async function createDraftEdition(
+  tx: Tx,
+  input: { period: string; asOfDate: string; titleJa: string; titleEn: string },
+  content: ReportModel,
+  actorId: string | null,
+  audit: Audit,
+) {
+  const [taken] = await tx.select({ id: editions.id }).from(editions).where(eq(editions.period, input.period));
+  if (taken) throw ActionError.field("period", "validation.periodTaken");
+  const [row] = await tx
+    .insert(editions)
+    .values({ ...input, content, schemaVersion: REPORT_SCHEMA_VERSION, createdBy: actorId })
+    .returning({ id: editions.id, version: editions.version });
+  await audit({ entityType: "edition", entityId: row!.id, action: "create", changes: changedFields({}, input), label: input.period });
+  return row!;
+}
+
+export async function publishEdition(tx: Tx, input: { id: string; version: number }, actorId: string | null, audit: Audit) {
+  const current = await lockEdition(tx, input.id, input.version);
+  if (current.status !== "draft") throw new ActionError("errors.editionNotDraft");
+  const [row] = await tx
+    .update(editions)
+    .set({ status: "published", publishedAt: new Date(), publishedBy: actorId, version: current.version + 1 })
+    .where(eq(editions.id, input.id))
+    .returning({ sha256: editions.sha256, version: editions.version });
+  await audit({
+    entityType: "edition", entityId: input.id, action: "publish", label: current.period,
+    changes: changedFields<Record<string, unknown>>({ status: current.status, sha256: null }, { status: "published", sha256: row!.sha256 }),
+  });
+  return { id: input.id, ...row! };
+}
+
+export async function withdrawEdition(tx: Tx, input: { id: string; version: number; reasonJa: string; reasonEn: string }, actorId: string | null, audit: Audit) {
+  const current = await lockEdition(tx, input.id, input.version);
+  if (current.status !== "published") throw new ActionError("errors.editionNotPublished");
+  await tx
+    .update(editions)
+    .set({ status: "withdrawn", withdrawnAt: new Date(), withdrawnBy: actorId, withdrawnReasonJa: input.reasonJa, withdrawnReasonEn: input.reasonEn, version: current.version + 1 })
+    .where(eq(editions.id, input.id));
+  await audit({
+    entityType: "edition", entityId: input.id, action: "withdraw", label: current.period,
+    changes: changedFields<Record<string, unknown>>({ status: current.status, withdrawnReasonJa: null }, { status: "withdrawn", withdrawnReasonJa: input.reasonJa }),
+  });
+  return { id: input.id, version: current.version + 1 };
+}
+
+export async function deleteDraftEdition(tx: Tx, input: { id: string; version: number }, audit: Audit) {
+  const current = await lockEdition(tx, input.id, input.version);
+  if (current.status !== "draft") throw new ActionError("errors.editionNotDraft");
+  await tx.delete(editions).where(eq(editions.id, input.id));
+  await audit({ entityType: "edition", entityId: input.id, action: "delete", label: current.period, changes: changedFields<Record<string, unknown>>(editionInput(current), { period: null, titleJa: null, titleEn: null, status: null }) });
+  return { id: input.id };
+}
