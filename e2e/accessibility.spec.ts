@@ -28,7 +28,7 @@ test("keyboard users reach the main content first and see focus", async ({ page 
 });
 
 // Staff screens are held to the same level as the public ones.
-const staffPages = ["/staff", "/staff/users", "/staff/users/new", "/staff/audit"];
+const staffPages = ["/staff", "/staff/users", "/staff/users/new", "/staff/audit", "/staff/editions"];
 for (const path of staffPages) {
   test(`no WCAG A/AA violations on ${path} (admin)`, async ({ browser }) => {
     const context = await browser.newContext({ storageState: storageState("admin") });

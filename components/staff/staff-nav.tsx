@@ -15,6 +15,9 @@ export async function StaffNav({ user }: { user: StaffUser }) {
           {can(user, "audit.view") && (
             <li><Link href="/staff/audit" className="inline-flex min-h-11 items-center">{t("staff.audit")}</Link></li>
           )}
+          {can(user, "editions.manage") && (
+            <li><Link href="/staff/editions" className="inline-flex min-h-11 items-center">{t("staff.editions")}</Link></li>
+          )}
           {can(user, "users.manage") && (
             <li><Link href="/staff/users" className="inline-flex min-h-11 items-center">{t("staff.users")}</Link></li>
           )}

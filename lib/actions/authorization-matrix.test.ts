@@ -11,7 +11,11 @@ import { seedReport } from "@/db/seed/load";
 import { openFreshDatabase, queryRows, testDbKinds } from "@/db/testing/fresh-db";
 import { contextFor, createPersonas, PERSONAS, type Persona, type PersonaActors } from "@/db/testing/personas";
 import { EMPTY_DATE } from "@/lib/validation/partial-date";
+import { writeAudit } from "@/db/mutations/audit";
+import { createDraftEdition, publishEdition } from "@/db/mutations/editions";
+import type { ReportModel } from "@/lib/report/model";
 import { actionRegistry, type DefinedAction } from "./define-action";
+import { createEditionDef, deleteEditionDef, publishEditionDef, withdrawEditionDef } from "./editions";
 import type { ActionResult } from "./result";
 import {
   addLocationDef, addOrganizationDef, moveLocationDef, moveOrganizationDef, removeLocationDef, removeOrganizationDef,
@@ -39,6 +43,7 @@ const RECORD_ACTIONS: Record<RecordKind, RecordActions> = {
 
 const PROJECT_PAGES = "app/staff/projects/[id]";
 const PARTNERS = `${PROJECT_PAGES}/partners/actions.ts`;
+const EDITIONS = "app/staff/editions/actions.ts";
 
 /** The four entry points of a list of records: createMilestoneAction, saveMilestoneAction… */
 const recordEntryPoints = (file: string, kind: RecordKind) => {
@@ -68,6 +73,10 @@ const ENTRY_POINTS: Record<string, { file: string; definition: DefinedAction | "
   addLocationAction: { file: PARTNERS, definition: addLocationDef },
   removeLocationAction: { file: PARTNERS, definition: removeLocationDef },
   moveLocationAction: { file: PARTNERS, definition: moveLocationDef },
+  createEditionAction: { file: EDITIONS, definition: createEditionDef },
+  publishEditionAction: { file: EDITIONS, definition: publishEditionDef },
+  withdrawEditionAction: { file: EDITIONS, definition: withdrawEditionDef },
+  deleteEditionAction: { file: EDITIONS, definition: deleteEditionDef },
 };
 
 /** Route handlers open to anyone; every other route handler must be in STAFF_ROUTES. */
@@ -254,6 +263,33 @@ async function addProjectRecords(h: DbHandle) {
   }
 }
 
+/** A month no other call has used: each call makes an edition of its own. */
+const freshPeriod = (n: number, offset: number) => {
+  const i = n * 4 + offset;
+  return `${2030 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
+};
+
+/** An edition made directly (not through the action under test), published when asked. */
+async function edition(h: DbHandle, period: string, publish: boolean) {
+  return h.db.transaction(async (tx) => {
+    const audit = (e: Parameters<typeof writeAudit>[2]) => writeAudit(tx, { actorId: null, ip: null }, e);
+    const draft = await createDraftEdition(tx, { period, asOfDate: `${period}-01`, titleJa: period, titleEn: "" }, {} as ReportModel, null, audit);
+    return publish ? publishEdition(tx, draft, null, audit) : draft;
+  });
+}
+
+const EDITION_CASES: Case[] = [
+  { definition: createEditionDef, expected: ADMIN_ONLY, input: async (_h, n) => ({ period: freshPeriod(n, 0), titleJa: `版 ${n}`, titleEn: "" }) },
+  { definition: publishEditionDef, expected: ADMIN_ONLY, input: async (h, n) => pickIdVersion(await edition(h, freshPeriod(n, 1), false)) },
+  {
+    definition: withdrawEditionDef, expected: ADMIN_ONLY,
+    input: async (h, n) => ({ ...pickIdVersion(await edition(h, freshPeriod(n, 2), true)), reasonJa: "誤りがあったため", reasonEn: "" }),
+  },
+  { definition: deleteEditionDef, expected: ADMIN_ONLY, input: async (h, n) => pickIdVersion(await edition(h, freshPeriod(n, 3), false)) },
+];
+
+const pickIdVersion = ({ id, version }: { id: string; version: number }) => ({ id, version });
+
 const CASES: Case[] = [
   {
     definition: createUserDef,
@@ -277,6 +313,7 @@ const CASES: Case[] = [
   },
   ...(["milestone", "progress", "media", "indicator", "target", "observation"] as const).flatMap(recordCases),
   ...PROJECT_CASES,
+  ...EDITION_CASES,
 ];
 
 async function countAudit(h: DbHandle): Promise<number> {

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages, FORM_MESSAGE_GROUPS } from "@/components/layout/client-messages";
+import { ReportTable } from "@/components/report/report-table";
+import { CreateEditionForm, EditionActions } from "@/components/staff/edition-forms";
+import { StaffNav } from "@/components/staff/staff-nav";
+import { getDb } from "@/db/client";
+import { listEditions } from "@/db/queries/editions";
+import { requireStaff } from "@/lib/auth/current-user";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("editions");
+  return { title: t("title"), robots: { index: false } };
+}
+
+export default async function EditionsPage() {
+  const user = await requireStaff("/staff/editions", "editions.manage");
+  const [rows, t, format] = await Promise.all([listEditions(await getDb()), getTranslations("editions"), getFormatter()]);
+  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" }) : "");
+  return (
+    <div className="space-y-10">
+      <StaffNav user={user} />
+      <header className="space-y-2">
+        <h1 className="text-std-32B-150">{t("title")}</h1>
+        <p>{t("intro")}</p>
+      </header>
+      <ClientMessages groups={[...FORM_MESSAGE_GROUPS, "editions"]}>
+        <section className="space-y-4">
+          {rows.length === 0 ? <p>{t("none")}</p> : (
+            <ReportTable caption={t("caption")} columns={[t("period"), t("titleJa"), t("status"), t("published"), t("hash"), t("actions")]} testId="editions">
+              {rows.map((r) => (
+                <tr key={r.id} className="border-b border-solid-gray-420 align-top" data-testid={`edition-${r.period}`}>
+                  <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">{r.period}</th>
+                  <td className="py-2 pr-4">{r.titleJa}</td>
+                  <td className="py-2 pr-4">
+                    {t(`statuses.${r.status}`)}
+                    {r.withdrawnReasonJa && <p className="text-dns-16N-130">{r.withdrawnReasonJa}</p>}
+                  </td>
+                  <td className="py-2 pr-4">{r.publishedAt ? `${when(r.publishedAt)}（${r.publishedBy ?? "—"}）` : "—"}</td>
+                  <td className="py-2 pr-4 font-mono text-dns-16N-130">{r.sha256 ? <abbr title={r.sha256}>{r.sha256.slice(0, 12)}</abbr> : "—"}</td>
+                  {/* Keyed by version: after a refresh the forms start from the edition as it now stands. */}
+                  <td className="py-2"><EditionActions key={`${r.id}-${r.version}`} edition={r} /></td>
+                </tr>
+              ))}
+            </ReportTable>
+          )}
+        </section>
+        <CreateEditionForm />
+      </ClientMessages>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { FormMessages, SubmitButton } from "@/components/forms/form-messages";
+import { TextField } from "@/components/forms/text-field";
+import { createEditionAction, deleteEditionAction, publishEditionAction, withdrawEditionAction } from "@/app/staff/editions/actions";
+import { useActionForm } from "@/lib/forms/use-action-form";
+import { createEditionSchema, publishEditionSchema, withdrawEditionSchema } from "@/lib/validation/editions";
+
+export function CreateEditionForm() {
+  const t = useTranslations("editions");
+  const router = useRouter();
+  const defaults = { period: "", titleJa: "", titleEn: "" };
+  const { form, onSubmit, formError, saved, message } = useActionForm({
+    schema: createEditionSchema, defaultValues: defaults, action: createEditionAction,
+    onSuccess: () => { form.reset(defaults); router.refresh(); },
+  });
+  const e = form.formState.errors;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="create-edition">
+      <h2 id="create-edition" className="text-std-24B-150">{t("create")}</h2>
+      <FormMessages error={formError} success={saved ? t("created") : null} />
+      <TextField id="edition-period" label={t("period")} hint={t("periodHint")} required registration={form.register("period")} error={message(e.period?.message)} width="short" />
+      <TextField id="edition-titleJa" label={t("titleJa")} hint={t("titleHint")} required registration={form.register("titleJa")} error={message(e.titleJa?.message)} />
+      <TextField id="edition-titleEn" label={t("titleEn")} registration={form.register("titleEn")} error={message(e.titleEn?.message)} />
+      <SubmitButton pending={form.formState.isSubmitting} label={t("createButton")} pendingLabel={t("working")} />
+    </form>
+  );
+}
+
+type Edition = { id: string; version: number; period: string; status: "draft" | "published" | "withdrawn" };
+
+/** Publishing a draft (after confirmation), deleting it, or withdrawing a published edition with a public reason. */
+export function EditionActions({ edition }: { edition: Edition }) {
+  const t = useTranslations("editions");
+  const router = useRouter();
+  const done = () => router.refresh();
+  const publish = useActionForm({ schema: publishEditionSchema, defaultValues: { id: edition.id, version: edition.version }, action: publishEditionAction, onSuccess: done });
+  const remove = useActionForm({ schema: publishEditionSchema, defaultValues: { id: edition.id, version: edition.version }, action: deleteEditionAction, onSuccess: done });
+  const withdraw = useActionForm({
+    schema: withdrawEditionSchema, defaultValues: { id: edition.id, version: edition.version, reasonJa: "", reasonEn: "" }, action: withdrawEditionAction, onSuccess: done,
+  });
+  const confirmed = (text: string, submit: (e: React.FormEvent<HTMLFormElement>) => unknown) => (e: React.FormEvent<HTMLFormElement>) => {
+    if (!window.confirm(text)) return e.preventDefault();
+    return submit(e);
+  };
+  if (edition.status === "draft") {
+    return (
+      <div className="flex flex-wrap gap-3">
+        <form onSubmit={confirmed(t("confirmPublish", { period: edition.period }), publish.onSubmit)} noValidate aria-label={t("publish")}>
+          <FormMessages error={publish.formError} />
+          <SubmitButton pending={publish.form.formState.isSubmitting} label={t("publish")} pendingLabel={t("working")} />
+        </form>
+        <form onSubmit={confirmed(t("confirmDelete", { period: edition.period }), remove.onSubmit)} noValidate aria-label={t("delete")}>
+          <FormMessages error={remove.formError} />
+          <SubmitButton pending={remove.form.formState.isSubmitting} label={t("delete")} pendingLabel={t("working")} tone="danger" />
+        </form>
+      </div>
+    );
+  }
+  if (edition.status !== "published") return null;
+  const e = withdraw.form.formState.errors;
+  return (
+    <details>
+      <summary className="min-h-11 cursor-pointer py-2">{t("withdraw")}</summary>
+      <form onSubmit={confirmed(t("confirmWithdraw", { period: edition.period }), withdraw.onSubmit)} noValidate className="mt-2 space-y-3" aria-label={t("withdraw")}>
+        <FormMessages error={withdraw.formError} />
+        <TextField id={`withdraw-${edition.id}-ja`} label={t("reasonJa")} hint={t("reasonHint")} required multiline registration={withdraw.form.register("reasonJa")} error={withdraw.message(e.reasonJa?.message)} />
+        <TextField id={`withdraw-${edition.id}-en`} label={t("reasonEn")} multiline registration={withdraw.form.register("reasonEn")} error={withdraw.message(e.reasonEn?.message)} />
+        <SubmitButton pending={withdraw.form.formState.isSubmitting} label={t("withdrawButton")} pendingLabel={t("working")} tone="danger" />
+      </form>
+    </details>
+  );
+}

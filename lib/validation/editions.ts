@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { idSchema, plainText, requiredText, TEXT, versionSchema } from "./fields";
+
+/** An edition is named by its as-of month ("2021-10"), one edition per month. */
+export const createEditionSchema = z.object({
+  period: z
+    .string({ error: "validation.period" })
+    .trim()
+    .regex(/^(19[9]\d|20\d\d|2100)-(0[1-9]|1[0-2])$/, { error: "validation.period" }),
+  titleJa: requiredText(TEXT.title),
+  titleEn: plainText(TEXT.title),
+});
+
+export const publishEditionSchema = z.object({ id: idSchema, version: versionSchema });
+export const deleteEditionSchema = publishEditionSchema;
+export const withdrawEditionSchema = z.object({
+  id: idSchema,
+  version: versionSchema,
+  reasonJa: requiredText(TEXT.note),
+  reasonEn: plainText(TEXT.note),
+});
+
+export type CreateEditionInput = z.input<typeof createEditionSchema>;
+export type WithdrawEditionInput = z.input<typeof withdrawEditionSchema>;
