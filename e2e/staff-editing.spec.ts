@@ -23,6 +23,9 @@ async function openProject(page: Page, code: RegExp, tab?: string) {
 /** The record whose summary reads `text` (the innermost one: observations sit inside their indicator). */
 const record = (page: Page, text: string | RegExp) => page.locator("summary", { hasText: text }).first().locator("xpath=ancestor::li[1]");
 
+/** The same record by its id, still found once a save has changed the text of its summary. */
+const pinned = async (page: Page, text: string) => page.getByTestId((await record(page, text).getAttribute("data-testid"))!);
+
 async function setDate(scope: Locator, legend: string, date: { precision: string; year: string; month?: string; day?: string }) {
   const group = scope.getByRole("group", { name: legend });
   await group.getByLabel("精度").selectOption({ label: date.precision });
@@ -109,13 +112,13 @@ test("two people save the same milestone: the second sees who changed it and the
   const url = second.url();
   await first.goto(url);
 
-  const theirs = record(first, "モスクワのゴミ焼却発電プラント4基の建設");
+  const theirs = await pinned(first, "モスクワのゴミ焼却発電プラント4基の建設");
   await theirs.locator("summary").click();
   await theirs.getByLabel("名称（日本語）").fill("モスクワのゴミ焼却発電プラント4基の建設（管理者が修正）");
   await theirs.getByRole("button", { name: "保存する" }).click();
   await expect(theirs.getByRole("status")).toHaveText("保存しました。");
 
-  const mine = record(second, "モスクワのゴミ焼却発電プラント4基の建設");
+  const mine = await pinned(second, "モスクワのゴミ焼却発電プラント4基の建設");
   await mine.locator("summary").click();
   await mine.getByLabel("名称（日本語）").fill("モスクワのゴミ焼却発電プラント4基（編集者が修正）");
   await mine.getByRole("button", { name: "保存する" }).click();

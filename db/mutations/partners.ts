@@ -3,9 +3,8 @@ import { randomUUID } from "node:crypto";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { ActionError } from "@/lib/actions/errors";
 import type { Tx } from "../connection";
-import { refuseUnstorableText } from "../records/checks";
 import { checkVersion, pick } from "../records/conflict";
-import { ownerOfProject, touchProject, type Owner } from "../records/owner";
+import { touchProject, type Owner } from "../records/owner";
 import { orgLinkToInput, type LinkText } from "../records/project";
 import { locations, organizations, projectLocations, projectOrganizations } from "../schema";
 import { changedFields } from "./audit";
@@ -29,10 +28,8 @@ async function nextSort(tx: Tx, column: PgColumn, projectColumn: PgColumn, table
 export async function addOrganization(
   tx: Tx,
   input: LinkText & { projectId: string; organizationId: string; create: boolean; organization?: NewOrganization },
-  { actor, audit }: Editing,
+  { actor, audit, scope: owner }: Editing,
 ) {
-  refuseUnstorableText(input);
-  const owner = (await ownerOfProject(tx, input.projectId))!;
   let orgId = input.organizationId;
   let name: string;
   if (input.create && input.organization) {
@@ -70,8 +67,7 @@ async function lockOrgLink(tx: Tx, projectId: string, organizationId: string) {
   return row ? { ...row.link, nameJa: row.nameJa } : undefined;
 }
 
-export async function saveOrganizationLink(tx: Tx, input: LinkText & { projectId: string; organizationId: string; version: number }, { actor, audit, unchanged }: Editing) {
-  refuseUnstorableText(input);
+export async function saveOrganizationLink(tx: Tx, input: LinkText & { projectId: string; organizationId: string; version: number }, { actor, audit, unchanged, scope: owner }: Editing) {
   const current = await checkVersion(tx, await lockOrgLink(tx, input.projectId, input.organizationId), input.version, orgLinkToInput);
   const text = { roleJa: input.roleJa, roleEn: input.roleEn, labelJa: input.labelJa, labelEn: input.labelEn };
   const changes = changedFields(pick(current, Object.keys(text)), text);
@@ -80,25 +76,21 @@ export async function saveOrganizationLink(tx: Tx, input: LinkText & { projectId
     return { version: current.version };
   }
   await tx.update(projectOrganizations).set({ ...text, version: current.version + 1, updatedAt: new Date(), updatedBy: actor.id }).where(orgLink(input.projectId, input.organizationId));
-  const owner = (await ownerOfProject(tx, input.projectId))!;
   await touchProject(tx, owner, actor.id);
   await audit({ ...linkAudit(owner, "organizationLink", input.organizationId, current.nameJa), action: "update", changes });
   return { version: current.version + 1 };
 }
 
-export async function removeOrganization(tx: Tx, input: { projectId: string; organizationId: string; version: number }, { actor, audit }: Editing) {
+export async function removeOrganization(tx: Tx, input: { projectId: string; organizationId: string; version: number }, { actor, audit, scope: owner }: Editing) {
   const current = await checkVersion(tx, await lockOrgLink(tx, input.projectId, input.organizationId), input.version, orgLinkToInput);
   await tx.delete(projectOrganizations).where(orgLink(input.projectId, input.organizationId));
-  const owner = (await ownerOfProject(tx, input.projectId))!;
   await touchProject(tx, owner, actor.id);
   const old: Record<string, unknown> = { organization: current.nameJa, ...pick(current, ["roleJa", "roleEn", "labelJa", "labelEn"]) };
   await audit({ ...linkAudit(owner, "organizationLink", input.organizationId, current.nameJa), action: "delete", changes: changedFields(old, { organization: null, roleJa: null, roleEn: null, labelJa: null, labelEn: null }) });
   return { organizationId: input.organizationId };
 }
 
-export async function addLocation(tx: Tx, input: { projectId: string; locationId: string; create: boolean; location?: NewLocation }, { actor, audit }: Editing) {
-  refuseUnstorableText(input);
-  const owner = (await ownerOfProject(tx, input.projectId))!;
+export async function addLocation(tx: Tx, input: { projectId: string; locationId: string; create: boolean; location?: NewLocation }, { actor, audit, scope: owner }: Editing) {
   let locId = input.locationId;
   let name: string;
   if (input.create && input.location) {
@@ -121,7 +113,7 @@ export async function addLocation(tx: Tx, input: { projectId: string; locationId
   return { locationId: locId };
 }
 
-export async function removeLocation(tx: Tx, input: { projectId: string; locationId: string }, { actor, audit }: Editing) {
+export async function removeLocation(tx: Tx, input: { projectId: string; locationId: string }, { actor, audit, scope: owner }: Editing) {
   const [row] = await tx
     .select({ nameJa: locations.nameJa })
     .from(projectLocations)
@@ -130,21 +122,18 @@ export async function removeLocation(tx: Tx, input: { projectId: string; locatio
   // Someone removed it already: the outcome the user wanted, reported as a conflict all the same.
   if (!row) throw ActionError.conflict({ updatedBy: null, updatedAt: new Date().toISOString(), version: 0, current: null });
   await tx.delete(projectLocations).where(and(eq(projectLocations.projectId, input.projectId), eq(projectLocations.locationId, input.locationId)));
-  const owner = (await ownerOfProject(tx, input.projectId))!;
   await touchProject(tx, owner, actor.id);
   await audit({ ...linkAudit(owner, "locationLink", input.locationId, row.nameJa), action: "delete", changes: { location: { old: row.nameJa, new: null } } });
   return { locationId: input.locationId };
 }
 
 /** Moves an organisation or a place one step up or down the project's list. */
-export async function moveLink(tx: Tx, kind: "organization" | "location", input: { projectId: string; targetId: string; direction: "up" | "down" }, { actor, audit, unchanged }: Editing) {
+export async function moveLink(tx: Tx, kind: "organization" | "location", input: { projectId: string; targetId: string; direction: "up" | "down" }, { actor, audit, unchanged, scope: owner }: Editing) {
   const t = kind === "organization"
     ? { table: projectOrganizations, project: projectOrganizations.projectId, target: projectOrganizations.organizationId, sort: projectOrganizations.sortOrder }
     : { table: projectLocations, project: projectLocations.projectId, target: projectLocations.locationId, sort: projectLocations.sortOrder };
   const rows = await tx.select({ id: t.target, sortOrder: t.sort }).from(t.table).where(eq(t.project, input.projectId)).orderBy(asc(t.sort), asc(t.target)).for("update");
-  // Stored ids are lower-case; a uuid sent in capitals names the same partner or place.
-  const target = input.targetId.toLowerCase();
-  const from = rows.findIndex((r) => r.id === target);
+  const from = rows.findIndex((r) => r.id === input.targetId);
   if (from < 0) throw new ActionError("validation.unknownRecord");
   const to = input.direction === "up" ? from - 1 : from + 1;
   if (to < 0 || to >= rows.length) {
@@ -155,7 +144,6 @@ export async function moveLink(tx: Tx, kind: "organization" | "location", input:
   for (const [i, r] of rows.entries()) {
     if (r.sortOrder !== i) await tx.update(t.table).set({ sortOrder: i }).where(and(eq(t.project, input.projectId), eq(t.target, r.id)));
   }
-  const owner = (await ownerOfProject(tx, input.projectId))!;
   await touchProject(tx, owner, actor.id);
   await audit({ ...linkAudit(owner, `${kind}Link`, input.targetId, ""), action: "reorder", changes: { position: { old: from + 1, new: to + 1 } } });
   return { position: to + 1 };

@@ -4,7 +4,6 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { circled } from "@/lib/format/circled";
 import type { Tx } from "../connection";
 import { linkedProjectIds, projectToInput } from "../records/project";
-import { refuseUnstorableText } from "../records/checks";
 import { checkVersion, pick } from "../records/conflict";
 import { ownerOfProject, touchProject } from "../records/owner";
 import { areas, projectLinks, projects } from "../schema";
@@ -36,17 +35,11 @@ async function checkLinkTargets(tx: Tx, ids: string[], actor: Actor) {
 }
 
 export async function saveProjectDetails(tx: Tx, input: ProjectDetails, { actor, audit, unchanged }: Editing) {
-  refuseUnstorableText(input);
   const [locked] = await tx.select().from(projects).where(eq(projects.id, input.id)).for("update");
   const oldLinks = await linkedProjectIds(tx, input.id);
   const current = await checkVersion(tx, locked, input.version, (row) => projectToInput(row, oldLinks));
-  const { id: sentId, version, linkedProjectIds: sentLinks, ...fields } = input;
-  void version;
-  // Ids are compared as text below, so in their stored (lower-case) form whatever the form
-  // sent: a link to itself in capitals would otherwise reach the database's check.
-  const id = sentId.toLowerCase();
-  const newLinks = [...new Set(sentLinks.map((l) => l.toLowerCase()))].sort();
-  if (newLinks.includes(id)) throw ActionError.field("linkedProjectIds", "validation.linkSelf");
+  // Ids arrive lower-cased, de-duplicated and sorted, a link to itself already refused (the schema).
+  const { id, version, linkedProjectIds: newLinks, ...fields } = input;
 
   let number = current.number;
   if (fields.areaNumber !== current.areaNumber) {

@@ -3,17 +3,18 @@ import { randomUUID } from "node:crypto";
 import { ActionError } from "@/lib/actions/errors";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Tx } from "../connection";
-import { RECORD_CHECKS, refuseUnstorableText } from "../records/checks";
+import { RECORD_CHECKS } from "../records/checks";
 import { checkVersion, pick } from "../records/conflict";
 import type { KindSpec } from "../records/kinds";
-import { ownerOfParent, ownerOfRecord, touchProject, type Owner } from "../records/owner";
+import { touchProject, type Owner } from "../records/owner";
 import { changedFields, type AuditEntry } from "./audit";
 
 // Create, save, delete and move for every kind of listed record (db/records/kinds.ts).
 // Each runs inside the action's transaction; a stale version or a broken rule throws an
 // ActionError and the transaction keeps nothing.
 
-export type Editing = { actor: Actor; audit: (entry: AuditEntry) => Promise<void>; unchanged: () => void };
+/** The action's context; `scope` is the record's project, found when the action was authorized. */
+export type Editing = { actor: Actor; audit: (entry: AuditEntry) => Promise<void>; unchanged: () => void; scope: Owner };
 type Row = Record<string, unknown>;
 
 const lock = async (tx: Tx, spec: KindSpec, id: string) =>
@@ -31,9 +32,7 @@ const INSERT_EXTRAS: Partial<Record<KindSpec["kind"], () => Row>> = {
   indicator: () => ({ key: `staff-${randomUUID()}` }),
 };
 
-export async function createRecord(tx: Tx, spec: KindSpec, parentId: string, values: Row, { actor, audit }: Editing) {
-  refuseUnstorableText(values);
-  const owner = (await ownerOfParent(tx, spec, parentId))!;
+export async function createRecord(tx: Tx, spec: KindSpec, parentId: string, values: Row, { actor, audit, scope: owner }: Editing) {
   const row = spec.toRow(values);
   await RECORD_CHECKS[spec.kind]?.(tx, parentId, row);
   // New records go to the end of their list.
@@ -50,11 +49,9 @@ export async function createRecord(tx: Tx, spec: KindSpec, parentId: string, val
   return { id: created.id, version: 1 };
 }
 
-export async function saveRecord(tx: Tx, spec: KindSpec, input: { id: string; version: number }, values: Row, { actor, audit, unchanged }: Editing) {
-  refuseUnstorableText(values);
+export async function saveRecord(tx: Tx, spec: KindSpec, input: { id: string; version: number }, values: Row, { actor, audit, unchanged, scope: owner }: Editing) {
   const current = await checkVersion(tx, await lock(tx, spec, input.id), input.version, spec.toInput);
   const parentId = current[parentKey(spec)] as string;
-  const owner = (await ownerOfParent(tx, spec, parentId))!;
   const row = spec.toRow(values);
   const changes = changedFields(pick(current, Object.keys(row)), row);
   if (Object.keys(changes).length === 0) {
@@ -71,10 +68,9 @@ export async function saveRecord(tx: Tx, spec: KindSpec, input: { id: string; ve
   return { id: input.id, version: current.version + 1 };
 }
 
-export async function deleteRecord(tx: Tx, spec: KindSpec, input: { id: string; version: number }, { actor, audit }: Editing) {
+export async function deleteRecord(tx: Tx, spec: KindSpec, input: { id: string; version: number }, { actor, audit, scope: owner }: Editing) {
   const current = await checkVersion(tx, await lock(tx, spec, input.id), input.version, spec.toInput);
-  const owner = (await ownerOfRecord(tx, spec, input.id))!;
-  const old = pick(current, writtenColumns(spec, current));
+  const old = pick(current, writtenColumns(spec));
   await tx.delete(spec.table).where(eq(spec.columns.id, input.id));
   await touchProject(tx, owner, actor.id);
   // The whole record goes into the log, so a deletion can be read (and undone by hand).
@@ -86,19 +82,17 @@ export async function deleteRecord(tx: Tx, spec: KindSpec, input: { id: string; 
 }
 
 /** Swaps a record with its neighbour; positions are renumbered 0…n-1 on the way. */
-export async function moveRecord(tx: Tx, spec: KindSpec, input: { id: string; direction: "up" | "down" }, { actor, audit, unchanged }: Editing) {
+export async function moveRecord(tx: Tx, spec: KindSpec, input: { id: string; direction: "up" | "down" }, { actor, audit, unchanged, scope: owner }: Editing) {
   const current = await lock(tx, spec, input.id);
   if (!current) throw new ActionError("validation.unknownRecord");
   const parentId = current[parentKey(spec)] as string;
-  const owner = (await ownerOfParent(tx, spec, parentId))!;
   const siblings = (await tx
     .select({ id: spec.columns.id, sortOrder: spec.columns.sortOrder })
     .from(spec.table)
     .where(eq(spec.columns.parent, parentId))
     .orderBy(asc(spec.columns.sortOrder), asc(spec.columns.id))
     .for("update")) as { id: string; sortOrder: number }[];
-  // The stored id, not the one sent: a uuid in capitals names the same record.
-  const from = siblings.findIndex((s) => s.id === current.id);
+  const from = siblings.findIndex((s) => s.id === input.id);
   const to = input.direction === "up" ? from - 1 : from + 1;
   if (to < 0 || to >= siblings.length) {
     unchanged();
@@ -115,5 +109,5 @@ export async function moveRecord(tx: Tx, spec: KindSpec, input: { id: string; di
 
 const parentKey = (spec: KindSpec) => (spec.parent === "project" ? "projectId" : "indicatorId");
 
-/** The columns a kind writes: its stored values mapped to the form's and back. */
-const writtenColumns = (spec: KindSpec, row: Row) => Object.keys(spec.toRow(spec.toInput(row)));
+/** The columns a kind writes (its mapping of empty values names them all). */
+const writtenColumns = (spec: KindSpec) => Object.keys(spec.toRow({}));

@@ -46,18 +46,6 @@ async function noNegativeCount(tx: Tx, indicatorId: string, value: unknown) {
   }
 }
 
-/**
- * Text Postgres cannot store: NUL in a text column, and a lone UTF-16 surrogate, which a
- * jsonb value (the audit row) refuses. Refused on its field ("organization.nameJa"), not
- * left to fail in the database as an unexpected error.
- */
-export function refuseUnstorableText(values: Record<string, unknown>, prefix = "") {
-  for (const [key, value] of Object.entries(values)) {
-    if (typeof value === "string" && (value.includes("\u0000") || !value.isWellFormed())) throw ActionError.field(`${prefix}${key}`, "validation.unstorableText");
-    if (value && typeof value === "object" && !Array.isArray(value)) refuseUnstorableText(value as Row, `${prefix}${key}.`);
-  }
-}
-
 export const RECORD_CHECKS: Partial<Record<RecordKind, (tx: Tx, parentId: string, row: Row) => Promise<void>>> = {
   target: async (tx, indicatorId, row) => {
     await noNegativeCount(tx, indicatorId, row.value);

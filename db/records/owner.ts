@@ -40,10 +40,10 @@ export async function ownerOfRecord(tx: Tx, spec: KindSpec, id: string): Promise
  * Unknown ids are refused as unknown (not as forbidden), and an editor may only change
  * the projects of their own areas: the same answer whatever the page offered.
  */
-export function authorizeOwner(owner: Owner | null, actor: Actor): boolean {
+export function authorizeOwner(owner: Owner | null, actor: Actor): Owner | false {
   if (!owner) throw new ActionError("validation.unknownRecord");
-  if (owner.areaNumber === null) return actor.role === "admin";
-  return can(actor, "projects.edit", { areaNumber: owner.areaNumber });
+  const allowed = owner.areaNumber === null ? actor.role === "admin" : can(actor, "projects.edit", { areaNumber: owner.areaNumber });
+  return allowed ? owner : false;
 }
 
 /** Saving anything in a project moves its "last update" without touching its version. */

@@ -19,20 +19,25 @@ export type ActionContext = {
   revalidate: (path: string) => void;
 };
 
-export type RunContext = {
+export type RunContext<A = true> = {
   actor: Actor;
+  /** What `authorize` found out about the record (its project and area), so `run` need not look again. */
+  scope: A;
   audit: (entry: AuditEntry) => Promise<void>;
   /** Says the save changed nothing (the form was saved as it was), so no audit row is due. */
   unchanged: () => void;
 };
 
-type Definition<S extends z.ZodType, T> = {
+type Definition<S extends z.ZodType, T, A> = {
   name: string;
   permission: Permission;
   schema: S;
-  /** Record-level check inside the transaction, e.g. the area of the project an editor changes. */
-  authorize?: (tx: Tx, input: z.output<S>, actor: Actor) => Promise<boolean>;
-  run: (tx: Tx, input: z.output<S>, ctx: RunContext) => Promise<T>;
+  /**
+   * Record-level check inside the transaction, e.g. the area of the project an editor
+   * changes: false refuses; anything else is handed to `run` as `scope`.
+   */
+  authorize?: (tx: Tx, input: z.output<S>, actor: Actor) => Promise<A | false>;
+  run: (tx: Tx, input: z.output<S>, ctx: RunContext<A>) => Promise<T>;
   revalidate: (input: z.output<S>, data: T) => string[];
 };
 
@@ -67,7 +72,7 @@ function fieldErrorsOf(error: z.ZodError): { formError: string | null; fieldErro
 const zodErrorMaps = { ja: z.locales.ja().localeError, en: z.locales.en().localeError };
 const zodLocale = (locale: Locale) => zodErrorMaps[locale];
 
-export function defineAction<S extends z.ZodType, T>(def: Definition<S, T>): DefinedAction<T> {
+export function defineAction<S extends z.ZodType, T, A = true>(def: Definition<S, T, A>): DefinedAction<T> {
   const execute = async (ctx: ActionContext, raw: unknown): Promise<ActionResult<T>> => {
     if (!ctx.actor) return refused("errors.signInRequired");
     const actor = ctx.actor;
@@ -80,11 +85,13 @@ export function defineAction<S extends z.ZodType, T>(def: Definition<S, T>): Def
     const input = parsed.data;
     try {
       const data = await ctx.db.transaction(async (tx) => {
-        if (def.authorize && !(await def.authorize(tx, input, actor))) throw new ActionError("errors.forbidden");
+        const scope = def.authorize ? await def.authorize(tx, input, actor) : (true as A);
+        if (scope === false) throw new ActionError("errors.forbidden");
         let audited = 0;
         let unchanged = false;
         const result = await def.run(tx, input, {
           actor,
+          scope,
           audit: async (entry) => {
             audited++;
             await writeAudit(tx, { actorId: actor.id, ip: ctx.ip }, entry);

@@ -4,6 +4,7 @@ import type { DbHandle } from "@/db/connection";
 import { seedReport } from "@/db/seed/load";
 import { openFreshDatabase, queryRows, testDbKinds } from "@/db/testing/fresh-db";
 import { contextFor, createPersonas, type PersonaActors } from "@/db/testing/personas";
+import { listRecords } from "@/db/queries/project-editor";
 import { EMPTY_DATE } from "@/lib/validation/partial-date";
 import { milestoneActions, observationActions, progressActions, targetActions } from "./records";
 
@@ -125,9 +126,10 @@ describe.each(testDbKinds())("project records on %s", (kind) => {
   });
 
   it("saving a form unchanged is not a change: no new version, no audit row", async () => {
-    const [p] = await queryRows<{ id: string; version: number }>(h, sql`select id, version from progress_updates order by id limit 1`);
-    const { progressToInput } = await import("./records.fixtures");
-    const values = await progressToInput(h, p!.id);
+    const [{ project_id: projectId }] = await queryRows<{ project_id: string }>(h, sql`select project_id from progress_updates order by id limit 1`) as [{ project_id: string }];
+    // The values exactly as the editor page hands them to the form.
+    const [p] = (await listRecords(h.db, "progress", [projectId])).get(projectId)!;
+    const values = p!.values;
     const before = await auditCount(h);
     const result = await progressActions.save.execute(contextFor(h.db, actors.admin), { id: p!.id, version: p!.version, ...values });
     expect(result).toEqual({ ok: true, data: { id: p!.id, version: p!.version } });

@@ -13,8 +13,8 @@ import {
 import { ACCUMULATIONS, DIRECTIONS, MEASURES, indicatorSchemas, observationSchemas, targetSchemas } from "@/lib/validation/indicators";
 import { EMPTY_DATE } from "@/lib/validation/partial-date";
 import type { ConflictField } from "./conflict-notice";
-import { RecordCreate, RecordItem, type RenderFields } from "./record-item";
-import { RecordListSection, type EditorItem } from "./record-list-section";
+import type { RenderFields } from "./record-item";
+import { RecordList, type EditorItem } from "./record-list";
 
 export type IndicatorItem = EditorItem & { targets: EditorItem[]; observations: EditorItem[] };
 
@@ -89,53 +89,27 @@ export function IndicatorsEditor({ projectId, items, readOnly }: { projectId: st
   const emptyNotes = { breakdownJa: "", breakdownEn: "", noteJa: "", noteEn: "" };
 
   return (
-    <RecordListSection title={t("indicators")} empty={t("noIndicators")} count={items.length}>
-      {items.map((item, index) => (
-        <RecordItem
-          key={item.defaults.id} summary={item.summary} idPrefix={`indicator-${item.defaults.id}`} schema={indicatorSchemas.save as never}
-          defaults={item.defaults} save={saveIndicatorAction} remove={deleteIndicatorAction} move={moveIndicatorAction}
-          position={{ index, count: items.length }} conflictFields={indicatorConflict} readOnly={readOnly} renderFields={indicatorFields}
-        >
-          <div className="mt-4 space-y-6 border-l-4 border-solid-gray-420 pl-4">
-            <RecordListSection title={t("observations")} empty={t("noObservations")} count={item.observations.length} level={3}>
-              {item.observations.map((o, i) => (
-                <RecordItem
-                  key={o.defaults.id} summary={o.summary} idPrefix={`observation-${o.defaults.id}`} schema={observationSchemas.save as never}
-                  defaults={o.defaults} save={saveObservationAction} remove={deleteObservationAction} move={moveObservationAction}
-                  position={{ index: i, count: item.observations.length }} conflictFields={observationConflict} readOnly={readOnly} renderFields={observationFields}
-                />
-              ))}
-              {!readOnly && (
-                <RecordCreate
-                  title={t("addObservation")} idPrefix={`observation-new-${item.defaults.id}`} schema={observationSchemas.create as never} create={createObservationAction} renderFields={observationFields}
-                  defaults={{ parentId: item.defaults.id, value: "", asOf: EMPTY_DATE, periodStart: EMPTY_DATE, periodEnd: EMPTY_DATE, approximate: false, lowerBound: false, provisional: false, isBaseline: false, source: "", ...emptyNotes }}
-                />
-              )}
-            </RecordListSection>
-            <RecordListSection title={t("targets")} empty={t("noTargets")} count={item.targets.length} level={3}>
-              {item.targets.map((o, i) => (
-                <RecordItem
-                  key={o.defaults.id} summary={o.summary} idPrefix={`target-${o.defaults.id}`} schema={targetSchemas.save as never}
-                  defaults={o.defaults} save={saveTargetAction} remove={deleteTargetAction} move={moveTargetAction}
-                  position={{ index: i, count: item.targets.length }} conflictFields={targetConflict} readOnly={readOnly} renderFields={targetFields}
-                />
-              ))}
-              {!readOnly && (
-                <RecordCreate
-                  title={t("addTarget")} idPrefix={`target-new-${item.defaults.id}`} schema={targetSchemas.create as never} create={createTargetAction} renderFields={targetFields}
-                  defaults={{ parentId: item.defaults.id, value: "", due: EMPTY_DATE, lowerBound: false, ...emptyNotes }}
-                />
-              )}
-            </RecordListSection>
-          </div>
-        </RecordItem>
-      ))}
-      {!readOnly && (
-        <RecordCreate
-          title={t("addIndicator")} idPrefix="indicator-new" schema={indicatorSchemas.create as never} create={createIndicatorAction} renderFields={indicatorFields}
-          defaults={{ parentId: projectId, nameJa: "", nameEn: "", measure: "count", unitJa: "", unitEn: "", direction: "increase", accumulation: "cumulative", decimals: "0" }}
-        />
+    <RecordList
+      kind="indicator" title={t("indicators")} empty={t("noIndicators")} addTitle={t("addIndicator")} items={items}
+      actions={{ schemas: indicatorSchemas, create: createIndicatorAction, save: saveIndicatorAction, remove: deleteIndicatorAction, move: moveIndicatorAction }}
+      createDefaults={{ parentId: projectId, nameJa: "", nameEn: "", measure: "count", unitJa: "", unitEn: "", direction: "increase", accumulation: "cumulative", decimals: "0" }}
+      conflictFields={indicatorConflict} renderFields={indicatorFields} readOnly={readOnly}
+      below={(item) => (
+        <div className="mt-4 space-y-6 border-l-4 border-solid-gray-420 pl-4">
+          <RecordList
+            kind="observation" title={t("observations")} empty={t("noObservations")} addTitle={t("addObservation")} items={item.observations} level={3}
+            actions={{ schemas: observationSchemas, create: createObservationAction, save: saveObservationAction, remove: deleteObservationAction, move: moveObservationAction }}
+            createDefaults={{ parentId: item.defaults.id, value: "", asOf: EMPTY_DATE, periodStart: EMPTY_DATE, periodEnd: EMPTY_DATE, approximate: false, lowerBound: false, provisional: false, isBaseline: false, source: "", ...emptyNotes }}
+            conflictFields={observationConflict} renderFields={observationFields} readOnly={readOnly}
+          />
+          <RecordList
+            kind="target" title={t("targets")} empty={t("noTargets")} addTitle={t("addTarget")} items={item.targets} level={3}
+            actions={{ schemas: targetSchemas, create: createTargetAction, save: saveTargetAction, remove: deleteTargetAction, move: moveTargetAction }}
+            createDefaults={{ parentId: item.defaults.id, value: "", due: EMPTY_DATE, lowerBound: false, ...emptyNotes }}
+            conflictFields={targetConflict} renderFields={targetFields} readOnly={readOnly}
+          />
+        </div>
       )}
-    </RecordListSection>
+    />
   );
 }

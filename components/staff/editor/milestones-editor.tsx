@@ -7,8 +7,8 @@ import { TextField } from "@/components/forms/text-field";
 import { createMilestoneAction, deleteMilestoneAction, moveMilestoneAction, saveMilestoneAction } from "@/app/staff/projects/[id]/milestones/actions";
 import { EMPTY_DATE } from "@/lib/validation/partial-date";
 import { MILESTONE_STATUSES, milestoneSchemas } from "@/lib/validation/milestones";
-import { RecordCreate, RecordItem, type RenderFields } from "./record-item";
-import { RecordListSection, type EditorItem } from "./record-list-section";
+import type { RenderFields } from "./record-item";
+import { RecordList, type EditorItem } from "./record-list";
 
 export function MilestonesEditor({ projectId, items, readOnly }: { projectId: string; items: EditorItem[]; readOnly: boolean }) {
   const t = useTranslations("editor");
@@ -34,34 +34,12 @@ export function MilestonesEditor({ projectId, items, readOnly }: { projectId: st
     { name: "actual", label: t("actualDate") },
   ];
   return (
-    <RecordListSection title={t("milestones")} empty={t("noMilestones")} count={items.length}>
-      {items.map((item, index) => (
-        <RecordItem
-          key={item.defaults.id}
-          summary={item.summary}
-          idPrefix={`milestone-${item.defaults.id}`}
-          schema={milestoneSchemas.save as never}
-          defaults={item.defaults}
-          save={saveMilestoneAction}
-          remove={deleteMilestoneAction}
-          move={moveMilestoneAction}
-          position={{ index, count: items.length }}
-          conflictFields={conflictFields}
-          readOnly={readOnly}
-          renderFields={renderFields}
-        />
-      ))}
-      {!readOnly && (
-        <RecordCreate
-          title={t("addMilestone")}
-          idPrefix="milestone-new"
-          schema={milestoneSchemas.create as never}
-          defaults={{ parentId: projectId, titleJa: "", titleEn: "", status: "planned", planned: EMPTY_DATE, actual: EMPTY_DATE }}
-          create={createMilestoneAction}
-          renderFields={renderFields}
-        />
-      )}
-    </RecordListSection>
+    <RecordList
+      kind="milestone" title={t("milestones")} empty={t("noMilestones")} addTitle={t("addMilestone")} items={items}
+      actions={{ schemas: milestoneSchemas, create: createMilestoneAction, save: saveMilestoneAction, remove: deleteMilestoneAction, move: moveMilestoneAction }}
+      createDefaults={{ parentId: projectId, titleJa: "", titleEn: "", status: "planned", planned: EMPTY_DATE, actual: EMPTY_DATE }}
+      conflictFields={conflictFields} renderFields={renderFields} readOnly={readOnly}
+    />
   );
 }
 

@@ -10,8 +10,8 @@ import {
 } from "@/app/staff/projects/[id]/notes/actions";
 import { mediaSchemas, progressSchemas } from "@/lib/validation/content";
 import { EMPTY_DATE } from "@/lib/validation/partial-date";
-import { RecordCreate, RecordItem, type RenderFields } from "./record-item";
-import { RecordListSection, type EditorItem } from "./record-list-section";
+import type { RenderFields } from "./record-item";
+import { RecordList, type EditorItem } from "./record-list";
 
 const errorOf = (form: UseFormReturn<FieldValues>, name: string) => (form.formState.errors as Record<string, { message?: string } | undefined>)[name]?.message;
 
@@ -40,37 +40,19 @@ export function NotesEditor({ projectId, notes, captions, readOnly }: { projectI
   const conflict = (names: string[]) => names.map((name) => ({ name, label: t(name as never) }));
   return (
     <div className="space-y-10">
-      <RecordListSection title={t("notes")} empty={t("noNotes")} count={notes.length}>
-        {notes.map((item, index) => (
-          <RecordItem
-            key={item.defaults.id} summary={item.summary} idPrefix={`note-${item.defaults.id}`} schema={progressSchemas.save as never}
-            defaults={item.defaults} save={saveProgressAction} remove={deleteProgressAction} move={moveProgressAction}
-            position={{ index, count: notes.length }} conflictFields={[{ name: "date", label: t("noteDate") }, ...conflict(["groupJa", "groupEn", "textJa", "textEn", "sub"])]}
-            readOnly={readOnly} renderFields={noteFields}
-          />
-        ))}
-        {!readOnly && (
-          <RecordCreate
-            title={t("addNote")} idPrefix="note-new" schema={progressSchemas.create as never} create={createProgressAction} renderFields={noteFields}
-            defaults={{ parentId: projectId, date: EMPTY_DATE, groupJa: "", groupEn: "", textJa: "", textEn: "", sub: false }}
-          />
-        )}
-      </RecordListSection>
-      <RecordListSection title={t("captions")} empty={t("noCaptions")} count={captions.length}>
-        {captions.map((item, index) => (
-          <RecordItem
-            key={item.defaults.id} summary={item.summary} idPrefix={`caption-${item.defaults.id}`} schema={mediaSchemas.save as never}
-            defaults={item.defaults} save={saveMediaAction} remove={deleteMediaAction} move={moveMediaAction}
-            position={{ index, count: captions.length }} conflictFields={conflict(["captionJa", "captionEn"])} readOnly={readOnly} renderFields={captionFields}
-          />
-        ))}
-        {!readOnly && (
-          <RecordCreate
-            title={t("addCaption")} idPrefix="caption-new" schema={mediaSchemas.create as never} create={createMediaAction} renderFields={captionFields}
-            defaults={{ parentId: projectId, captionJa: "", captionEn: "" }}
-          />
-        )}
-      </RecordListSection>
+      <RecordList
+        kind="note" title={t("notes")} empty={t("noNotes")} addTitle={t("addNote")} items={notes}
+        actions={{ schemas: progressSchemas, create: createProgressAction, save: saveProgressAction, remove: deleteProgressAction, move: moveProgressAction }}
+        createDefaults={{ parentId: projectId, date: EMPTY_DATE, groupJa: "", groupEn: "", textJa: "", textEn: "", sub: false }}
+        conflictFields={[{ name: "date", label: t("noteDate") }, ...conflict(["groupJa", "groupEn", "textJa", "textEn", "sub"])]}
+        renderFields={noteFields} readOnly={readOnly}
+      />
+      <RecordList
+        kind="caption" title={t("captions")} empty={t("noCaptions")} addTitle={t("addCaption")} items={captions}
+        actions={{ schemas: mediaSchemas, create: createMediaAction, save: saveMediaAction, remove: deleteMediaAction, move: moveMediaAction }}
+        createDefaults={{ parentId: projectId, captionJa: "", captionEn: "" }}
+        conflictFields={conflict(["captionJa", "captionEn"])} renderFields={captionFields} readOnly={readOnly}
+      />
     </div>
   );
 }

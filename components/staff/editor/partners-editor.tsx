@@ -12,8 +12,8 @@ import {
 } from "@/app/staff/projects/[id]/partners/actions";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { addLocationSchema, addOrganizationSchema, LOCATION_KINDS, ORGANIZATION_KINDS, saveOrganizationLinkSchema, SIDES } from "@/lib/validation/projects";
-import { RecordItem, type RenderFields } from "./record-item";
-import { RecordListSection, type EditorItem } from "./record-list-section";
+import type { RenderFields } from "./record-item";
+import { RecordList, type EditorItem } from "./record-list";
 
 type Option = { value: string; label: string };
 const errorOf = (form: UseFormReturn<FieldValues>, name: string) =>
@@ -40,38 +40,32 @@ export function PartnersEditor({ projectId, organizations, places, organizationO
     </>
   );
   const conflictFields = ["roleJa", "roleEn", "labelJa", "labelEn"].map((name) => ({ name, label: t(name as never) }));
+  type Input = { id: string; version: number; direction: string };
+  const link = (input: unknown) => input as Input;
   return (
     <div className="space-y-10">
-      <RecordListSection title={t("organizations")} empty={t("noOrganizations")} count={organizations.length}>
-        {organizations.map((item, index) => {
-          const organizationId = item.defaults.id;
-          return (
-            <RecordItem
-              key={organizationId} summary={item.summary} idPrefix={`org-${organizationId}`} schema={saveOrganizationLinkSchema as never}
-              defaults={{ ...item.defaults, projectId, organizationId }} save={saveOrganizationLinkAction}
-              remove={(input) => removeOrganizationAction({ projectId, organizationId, version: (input as { version: number }).version })}
-              move={(input) => moveOrganizationAction({ projectId, targetId: organizationId, direction: (input as { direction: string }).direction })}
-              position={{ index, count: organizations.length }} conflictFields={conflictFields} readOnly={readOnly} renderFields={linkFields}
-            />
-          );
-        })}
-        {!readOnly && <AddOrganizationForm projectId={projectId} options={organizationOptions} linkFields={linkFields} />}
-      </RecordListSection>
-      <RecordListSection title={t("places")} empty={t("noPlaces")} count={places.length}>
-        {places.map((item, index) => {
-          const locationId = item.defaults.id;
-          return (
-            <RecordItem
-              key={locationId} summary={item.summary} idPrefix={`place-${locationId}`} schema={addLocationSchema as never}
-              defaults={item.defaults}
-              remove={() => removeLocationAction({ projectId, locationId })}
-              move={(input) => moveLocationAction({ projectId, targetId: locationId, direction: (input as { direction: string }).direction })}
-              position={{ index, count: places.length }} conflictFields={[]} readOnly={readOnly} renderFields={() => null}
-            />
-          );
-        })}
-        {!readOnly && <AddPlaceForm projectId={projectId} options={placeOptions} />}
-      </RecordListSection>
+      <RecordList
+        kind="org" title={t("organizations")} empty={t("noOrganizations")} addTitle={t("addOrganization")} items={organizations}
+        actions={{
+          schemas: { save: saveOrganizationLinkSchema },
+          save: saveOrganizationLinkAction,
+          remove: (input) => removeOrganizationAction({ projectId, organizationId: link(input).id, version: link(input).version }),
+          move: (input) => moveOrganizationAction({ projectId, targetId: link(input).id, direction: link(input).direction }),
+        }}
+        addForm={<AddOrganizationForm projectId={projectId} options={organizationOptions} linkFields={linkFields} />}
+        conflictFields={conflictFields} renderFields={linkFields} readOnly={readOnly}
+      />
+      <RecordList
+        kind="place" title={t("places")} empty={t("noPlaces")} addTitle={t("addPlace")} items={places}
+        actions={{
+          // A place has nothing to edit on a project: it is only moved or removed.
+          schemas: { save: addLocationSchema },
+          remove: (input) => removeLocationAction({ projectId, locationId: link(input).id }),
+          move: (input) => moveLocationAction({ projectId, targetId: link(input).id, direction: link(input).direction }),
+        }}
+        addForm={<AddPlaceForm projectId={projectId} options={placeOptions} />}
+        conflictFields={[]} renderFields={() => null} readOnly={readOnly}
+      />
     </div>
   );
 }

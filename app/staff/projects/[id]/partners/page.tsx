@@ -22,7 +22,7 @@ export default async function PartnersPage({ params }: EditorParams) {
       projectId={id}
       readOnly={!canEdit}
       organizations={partners.organizations.map((o) => ({
-        defaults: { id: o.organizationId, version: o.version, ...o.values },
+        defaults: { id: o.organizationId, version: o.version, projectId: id, organizationId: o.organizationId, ...o.values },
         summary: (
           <span className="inline-flex flex-wrap gap-3">
             <span className="font-bold">{o.values.labelJa || name(o)}</span>
