@@ -1,5 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { storageState } from "./support/accounts";
+import { expectAccessible } from "./support/axe";
 
 // An admin freezes the current data as a draft edition, publishes it, and withdraws it with
 // a public reason; the edition keeps its hash throughout. Others cannot open the page.
@@ -42,3 +43,96 @@ for (const who of ["editor2", "viewer"] as const) {
     await expect(page).toHaveURL(/\/staff\/forbidden$/);
   });
 }
+
+/** The page's main content without the edition banner, whose notices (e.g. "an earlier edition") change by design. */
+const reportContent = (page: Page) =>
+  page.locator("main").evaluate((main) => {
+    const copy = main.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll("[data-testid=edition-banner]").forEach((b) => b.remove());
+    return copy.innerHTML;
+  });
+
+test("an admin completes a milestone, previews and publishes a new edition; the public sees it, October 2021 is unchanged and the changes page lists the edit", async ({ browser }) => {
+  test.setTimeout(120_000); // one long story: edit, draft, preview, compare, publish, read, compare
+  const admin = await (await browser.newContext({ storageState: storageState("admin") })).newPage();
+  admin.on("dialog", (dialog) => dialog.accept());
+  const reader = await (await browser.newContext()).newPage();
+
+  // The October 2021 edition as the public reads it before anything is published.
+  await reader.goto("/reports");
+  const octoberHash = await reader.getByTestId("archive-2021-10").locator("td").last().textContent();
+  expect(octoberHash).toMatch(/^[0-9a-f]{64}$/);
+  await reader.goto("/reports/2021-10/areas/1/8");
+  const octoberItem = await reportContent(reader);
+  await reader.goto("/reports/2021-10");
+  const octoberHome = await reportContent(reader);
+
+  await admin.goto("/staff/projects?q=1-8");
+  await admin.getByTestId("project-list").getByRole("link", { name: "新薬製造・販売", exact: true }).click();
+  await admin.getByRole("navigation", { name: "項目の編集メニュー" }).getByRole("link", { name: "節目" }).click();
+  const milestone = admin.locator("summary", { hasText: "「デラマニド」の販売開始" }).locator("xpath=ancestor::li[1]");
+  await milestone.locator("summary").click();
+  await milestone.getByLabel("状況").selectOption({ label: "完了" });
+  const actual = milestone.getByRole("group", { name: "実績時期" });
+  await actual.getByLabel("精度").selectOption({ label: "月まで" });
+  await actual.getByLabel("年（西暦）").fill("2021");
+  await actual.getByLabel("月", { exact: true }).fill("11");
+  await milestone.getByRole("button", { name: "保存する" }).click();
+  await expect(milestone.getByRole("status")).toHaveText("保存しました。");
+
+  // Live edits are not public until an edition carries them.
+  const publicRow = reader.getByRole("row", { name: /「デラマニド」の販売開始/ });
+  await reader.goto("/areas/1/8");
+  await expect(publicRow).toContainText("予定");
+
+  await admin.goto("/staff/editions");
+  await admin.getByLabel("年月").fill("2021-11");
+  await admin.getByLabel("題名（日本語）").fill("2021年11月現在");
+  await admin.getByLabel("題名（英語）").fill("As of November 2021");
+  await admin.getByRole("button", { name: "現在のデータから下書きを作る" }).click();
+  const row = admin.getByTestId("edition-2021-11");
+  await expect(row).toContainText("下書き");
+
+  // The preview renders the draft through the public pages' components.
+  await row.getByRole("link", { name: /プレビュー/ }).click();
+  await expect(admin.getByTestId("preview-notice")).toContainText("未公開の下書き");
+  await expect(admin.getByText("2021年11月現在").first()).toBeVisible();
+  await admin.goto(`${admin.url()}/areas/1/8`);
+  await expect(admin.getByRole("row", { name: /「デラマニド」の販売開始/ })).toContainText("完了");
+  await expectAccessible(admin);
+  await admin.getByRole("link", { name: "公開中の版と比べる" }).click();
+  await expect(admin.getByTestId("change-milestone-completed").filter({ hasText: "「デラマニド」の販売開始" })).toBeVisible();
+  await expectAccessible(admin);
+
+  await admin.goto("/staff/editions");
+  await row.getByRole("button", { name: "公開する" }).click();
+  await expect(row).toContainText("公開中");
+
+  // The public home is now the new edition.
+  await reader.goto("/");
+  await expect(reader.getByText("2021年11月現在").first()).toBeVisible();
+  await reader.goto("/areas/1/8");
+  await expect(publicRow).toContainText("完了");
+  await expect(publicRow).toContainText("2021年11月");
+
+  // October 2021 is still served at its permanent address, exactly as before, and marked as earlier.
+  await reader.goto("/reports");
+  await expect(reader.getByTestId("archive-2021-11")).toContainText("2021年11月現在");
+  await expect(reader.getByTestId("archive-2021-10").locator("td").last()).toHaveText(octoberHash!);
+  await reader.goto("/reports/2021-10");
+  expect(await reportContent(reader)).toBe(octoberHome);
+  await expect(reader.getByTestId("superseded-notice")).toContainText("2021-11");
+  await reader.goto("/reports/2021-10/areas/1/8");
+  expect(await reportContent(reader)).toBe(octoberItem);
+  await expect(publicRow).toContainText("予定");
+
+  // What changed: the completed milestone with its old and new status.
+  await reader.goto("/reports/2021-11/changes");
+  const change = reader.getByTestId("change-milestone-completed").filter({ hasText: "「デラマニド」の販売開始" });
+  await expect(change).toContainText("予定");
+  await expect(change).toContainText("完了");
+  await expect(change).toContainText("2021年11月");
+  await expectAccessible(reader);
+  await change.locator("xpath=ancestor::section[1]").getByRole("link").first().click();
+  await expect(reader).toHaveURL(/\/reports\/2021-11\/areas\/1\/8$/);
+});

@@ -20,6 +20,9 @@ export async function SiteHeader() {
               <Link href="/#areas" className="inline-flex min-h-11 items-center">{t("nav.areas")}</Link>
             </li>
             <li>
+              <Link href="/reports" className="inline-flex min-h-11 items-center">{t("nav.archive")}</Link>
+            </li>
+            <li>
               {/* useSearchParams needs a boundary; the fallback still switches, keeping the path. */}
               <Suspense fallback={<LanguageSwitchPathOnly />}>
                 <LanguageSwitch />

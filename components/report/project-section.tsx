@@ -4,7 +4,7 @@ import { circled } from "@/lib/format/circled";
 import { getAppLocale } from "@/lib/format/locale";
 import { pick } from "@/lib/format/text";
 import type { ReportModel, ReportProject } from "@/lib/report/model";
-import { projectHref } from "@/lib/report/paths";
+import type { ReportPaths } from "@/lib/report/paths";
 import { IndicatorList } from "./indicator-list";
 import { LocationList } from "./location-list";
 import { MilestoneTable } from "./milestone-table";
@@ -15,11 +15,13 @@ import { StatusBadge } from "./status-badge";
 type Props = {
   project: ReportProject;
   report: ReportModel;
+  /** Where this edition's pages live, so that links stay within it. */
+  paths: ReportPaths;
   /** On an area page the title links to the item; on the item page it is the h1. */
   headingLevel: "h1" | "h2";
 };
 
-export async function ProjectSection({ project, report, headingLevel }: Props) {
+export async function ProjectSection({ project, report, paths, headingLevel }: Props) {
   const t = await getTranslations();
   const locale = await getAppLocale();
   const title = pick(project.title, locale);
@@ -31,7 +33,7 @@ export async function ProjectSection({ project, report, headingLevel }: Props) {
         <Heading id={headingId} className={headingLevel === "h1" ? "text-std-28B-150" : "text-std-24B-150"}>
           <span aria-hidden="true">{circled(project.number)}</span>
           <span className="sr-only">{project.number}. </span>
-          {headingLevel === "h2" ? <Link href={projectHref(project)}>{title}</Link> : title}
+          {headingLevel === "h2" ? <Link href={paths.project(project)}>{title}</Link> : title}
         </Heading>
         {project.subtitle && <p className="text-solid-gray-700">{pick(project.subtitle, locale)}</p>}
         <dl className="flex flex-wrap gap-x-6 gap-y-1 mt-2">
@@ -49,7 +51,7 @@ export async function ProjectSection({ project, report, headingLevel }: Props) {
           {project.sameAs.map((ref) => {
             const area = report.areas.find((a) => a.number === ref.areaNumber);
             return (
-              <Link key={ref.slug} href={projectHref(ref)} className="mr-4">
+              <Link key={ref.slug} href={paths.project(ref)} className="mr-4">
                 {t("project.sameAsText", { area: `${ref.areaNumber} ${area ? pick(area.title, locale) : ""}`, number: circled(ref.number) })}
                 {"："}{pick(ref.title, locale)}
               </Link>

@@ -1,13 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessages, SubmitButton } from "@/components/forms/form-messages";
 import { TextField } from "@/components/forms/text-field";
 import { createEditionAction, deleteEditionAction, publishEditionAction, withdrawEditionAction } from "@/app/staff/editions/actions";
 import { useActionForm } from "@/lib/forms/use-action-form";
+import { useJobProgress } from "@/lib/forms/use-job-progress";
 import { createEditionSchema, publishEditionSchema, withdrawEditionSchema } from "@/lib/validation/editions";
 
+/** Making a draft reads and freezes the whole report: the admin sees each step as it runs. */
 export function CreateEditionForm() {
   const t = useTranslations("editions");
   const router = useRouter();
@@ -16,15 +19,32 @@ export function CreateEditionForm() {
     schema: createEditionSchema, defaultValues: defaults, action: createEditionAction,
     onSuccess: () => { form.reset(defaults); router.refresh(); },
   });
+  const [job, setJob] = useState<string | null>(null);
+  const running = form.formState.isSubmitting ? job : null;
+  const progress = useJobProgress("/staff/editions/progress", running);
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    const id = crypto.randomUUID();
+    setJob(id);
+    form.setValue("job", id);
+    return onSubmit(event);
+  };
   const e = form.formState.errors;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="create-edition">
+    <form onSubmit={submit} noValidate className="space-y-4" aria-labelledby="create-edition">
       <h2 id="create-edition" className="text-std-24B-150">{t("create")}</h2>
       <FormMessages error={formError} success={saved ? t("created") : null} />
       <TextField id="edition-period" label={t("period")} hint={t("periodHint")} required registration={form.register("period")} error={message(e.period?.message)} width="short" />
       <TextField id="edition-titleJa" label={t("titleJa")} hint={t("titleHint")} required registration={form.register("titleJa")} error={message(e.titleJa?.message)} />
       <TextField id="edition-titleEn" label={t("titleEn")} registration={form.register("titleEn")} error={message(e.titleEn?.message)} />
       <SubmitButton pending={form.formState.isSubmitting} label={t("createButton")} pendingLabel={t("working")} />
+      <div role="status" aria-live="polite" data-testid="create-progress">
+        {running && progress && (
+          <p className="flex flex-wrap items-center gap-3">
+            <progress max={progress.steps + 1} value={progress.step} aria-label={t("progress")} className="w-48" />
+            <span>{t("stepOf", { step: progress.step, steps: progress.steps })}{t(`steps.${progress.key}`)}</span>
+          </p>
+        )}
+      </div>
     </form>
   );
 }

@@ -3,28 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { DELIVERY_CONFIDENCES, LIFECYCLE_STATUSES, PROJECT_SORTS, SIDES, STALE_DAYS_RANGE } from "@/db/queries/project-list";
 import type { Locale } from "@/lib/format/dates";
 import { pick } from "@/lib/format/text";
+import { GetSelect, getControl, getLabel } from "@/components/forms/get-select";
 import { projectListHref, type ProjectListParams } from "./project-list-params";
 
 type Named = { id: string; nameJa: string; nameEn: string };
-type Option = { value: string; label: string };
-
-const control = "min-h-11 w-full rounded-8 border border-solid-gray-600 bg-white px-3 py-2";
-const labelClass = "text-std-16B-170";
-
-function SelectField({ id, name, label, value, options, anyLabel }: {
-  id: string; name: string; label: string; value: string | number | undefined; options: Option[]; anyLabel?: string;
-}) {
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className={labelClass}>{label}</label>
-      <select id={id} name={name} defaultValue={value === undefined ? "" : String(value)} className={control}>
-        {anyLabel !== undefined && <option value="">{anyLabel}</option>}
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </select>
-    </div>
-  );
-}
-
 /**
  * The list's filters as a plain GET form: the URL holds the whole state, so a filtered
  * list can be bookmarked and shared, and the form works without JavaScript.
@@ -46,24 +28,24 @@ export async function ProjectListFilters({ params, areas, organizations, locatio
       <h2 id="project-filters-heading" className="text-std-20B-150 mb-4">{t("projectList.filters")}</h2>
       <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
         <div className="flex flex-col gap-1 md:col-span-2 lg:col-span-3">
-          <label htmlFor="pl-q" className={labelClass}>{t("projectList.search")}</label>
+          <label htmlFor="pl-q" className={getLabel}>{t("projectList.search")}</label>
           <p id="pl-q-hint" className="text-dns-16N-130 text-solid-gray-700">{t("projectList.searchHint")}</p>
-          <input id="pl-q" name="q" type="search" defaultValue={params.q ?? ""} aria-describedby="pl-q-hint" maxLength={100} className={`${control} max-w-[640px]`} />
+          <input id="pl-q" name="q" type="search" defaultValue={params.q ?? ""} aria-describedby="pl-q-hint" maxLength={100} className={`${getControl} max-w-[640px]`} />
         </div>
-        <SelectField id="pl-area" name="area" label={t("projectList.area")} value={params.area} anyLabel={any}
+        <GetSelect id="pl-area" name="area" label={t("projectList.area")} value={params.area} anyLabel={any}
           options={areas.map((a) => ({ value: String(a.number), label: `${a.number} ${pick({ ja: a.titleJa, en: a.titleEn || null }, locale)}` }))} />
-        <SelectField id="pl-lifecycle" name="lifecycle" label={t("projectList.lifecycle")} value={params.lifecycle} anyLabel={any}
+        <GetSelect id="pl-lifecycle" name="lifecycle" label={t("projectList.lifecycle")} value={params.lifecycle} anyLabel={any}
           options={LIFECYCLE_STATUSES.map((s) => ({ value: s, label: t(`lifecycle.${s}`) }))} />
-        <SelectField id="pl-confidence" name="confidence" label={t("projectList.confidence")} value={params.confidence} anyLabel={any}
+        <GetSelect id="pl-confidence" name="confidence" label={t("projectList.confidence")} value={params.confidence} anyLabel={any}
           options={DELIVERY_CONFIDENCES.map((c) => ({ value: c, label: t(`confidence.${c}`) }))} />
-        <SelectField id="pl-org" name="org" label={t("projectList.organization")} value={params.org} anyLabel={any}
+        <GetSelect id="pl-org" name="org" label={t("projectList.organization")} value={params.org} anyLabel={any}
           options={organizations.map((o) => ({ value: o.id, label: name(o) }))} />
-        <SelectField id="pl-place" name="place" label={t("projectList.location")} value={params.place} anyLabel={any}
+        <GetSelect id="pl-place" name="place" label={t("projectList.location")} value={params.place} anyLabel={any}
           options={locations.map((l) => ({ value: l.id, label: name(l) }))} />
-        <SelectField id="pl-side" name="side" label={t("projectList.side")} value={params.side} anyLabel={any}
+        <GetSelect id="pl-side" name="side" label={t("projectList.side")} value={params.side} anyLabel={any}
           options={SIDES.map((s) => ({ value: s, label: t(`side.${s}`) }))} />
         <fieldset className="flex flex-col gap-1">
-          <legend className={labelClass}>{t("projectList.attention")}</legend>
+          <legend className={getLabel}>{t("projectList.attention")}</legend>
           <label className="inline-flex min-h-11 items-center gap-3">
             <input type="checkbox" name="staleOnly" value="1" defaultChecked={params.staleOnly} className="h-6 w-6" />
             <span>{t("projectList.staleOnly")}</span>
@@ -74,12 +56,12 @@ export async function ProjectListFilters({ params, areas, organizations, locatio
           </label>
         </fieldset>
         <div className="flex flex-col gap-1">
-          <label htmlFor="pl-stale" className={labelClass}>{t("projectList.staleDays")}</label>
+          <label htmlFor="pl-stale" className={getLabel}>{t("projectList.staleDays")}</label>
           <p id="pl-stale-hint" className="text-dns-16N-130 text-solid-gray-700">{t("projectList.staleDaysHint")}</p>
           <input id="pl-stale" name="stale" type="number" inputMode="numeric" min={STALE_DAYS_RANGE.min} max={STALE_DAYS_RANGE.max} step={1}
-            defaultValue={params.stale} aria-describedby="pl-stale-hint" className={`${control} max-w-[160px]`} />
+            defaultValue={params.stale} aria-describedby="pl-stale-hint" className={`${getControl} max-w-[160px]`} />
         </div>
-        <SelectField id="pl-sort" name="sort" label={t("projectList.sort")} value={params.sort}
+        <GetSelect id="pl-sort" name="sort" label={t("projectList.sort")} value={params.sort}
           options={PROJECT_SORTS.map((s) => ({ value: s, label: t(`projectList.sorts.${s}`) }))} />
       </div>
       <div className="mt-6 flex flex-wrap items-center gap-6">

@@ -9,7 +9,8 @@ import { openFreshDatabase, queryRows, testDbKinds } from "../testing/fresh-db";
 import { writeAudit } from "./audit";
 import { createDraftEdition, deleteDraftEdition, publishEdition, withdrawEdition } from "./editions";
 
-const draft = { period: "2021-10", asOfDate: "2021-10-01", titleJa: "2021年10月現在", titleEn: "As of October 2021" };
+// The seed has published 2021-10 already; this is the next month's edition.
+const draft = { period: "2021-11", asOfDate: "2021-11-01", titleJa: "2021年11月現在", titleEn: "As of November 2021" };
 
 describe.each(testDbKinds())("editions on %s", (kind) => {
   let h: DbHandle;
@@ -28,14 +29,34 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
 
   let published: { id: string; version: number };
 
+  it("the seed publishes the report as the 2021-10 edition, once, with the same bytes on every fresh install", async () => {
+    const seeded = async () => (await queryRows<{ period: string; status: string; title_ja: string; content: string; sha256: string }>(
+      h, sql`select period, status, title_ja, content, sha256 from editions where period = '2021-10'`))[0]!;
+    const first = await seeded();
+    expect(first).toMatchObject({ status: "published", title_ja: "2021年10月現在" });
+    expect(JSON.parse(first.content)).toEqual(buildReport(await loadReportRows(h.db)));
+    expect(first.sha256).toBe(createHash("sha256").update(first.content, "utf8").digest("hex"));
+    await seedReport(h.db);
+    expect(await seeded()).toEqual(first);
+    // Seeded rows have fixed ids and times: another fresh database publishes identical content.
+    const other = await openFreshDatabase(kind);
+    try {
+      await seedReport(other.db);
+      const [again] = await queryRows<{ sha256: string }>(other, sql`select sha256 from editions where period = '2021-10'`);
+      expect(again!.sha256).toBe(first.sha256);
+    } finally {
+      await other.close();
+    }
+  });
+
   it("freezes the live report: the model read back from the edition equals the one built from live data", async () => {
     const live = buildReport(await loadReportRows(h.db));
     const created = await run((tx, audit) => createDraftEdition(tx, draft, live, null, audit));
     published = await run((tx, audit) => publishEdition(tx, created, null, audit));
-    const [row] = await queryRows<{ content: unknown; status: string }>(h, sql`select content, status from editions where id = ${created.id}`);
+    const [row] = await queryRows<{ content: string; status: string }>(h, sql`select content, status from editions where id = ${created.id}`);
     expect(row!.status).toBe("published");
-    expect(row!.content).toEqual(JSON.parse(JSON.stringify(live)));
-    expect(row!.content).toEqual(live);
+    expect(row!.content).toBe(JSON.stringify(live));
+    expect(JSON.parse(row!.content)).toEqual(live);
   });
 
   it("stores the sha256 of exactly the stored content, computed by the database", async () => {
@@ -45,11 +66,12 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
 
   it("refuses any direct SQL change to a published edition's content, identity or publication", async () => {
     const before = await contentOf(published.id);
-    await rejects(sql`update editions set content = '{}'::jsonb where id = ${published.id}`);
-    await rejects(sql`update editions set content = jsonb_set(content, '{schemaVersion}', '2') where id = ${published.id}`);
+    await rejects(sql`update editions set content = '{}' where id = ${published.id}`);
+    await rejects(sql`update editions set content = replace(content, '"schemaVersion":1', '"schemaVersion":2') where id = ${published.id}`);
+    await rejects(sql`update editions set content = content || ' ' where id = ${published.id}`);
     await rejects(sql`update editions set sha256 = 'forged' where id = ${published.id}`);
     await rejects(sql`update editions set title_ja = '改ざん' where id = ${published.id}`);
-    await rejects(sql`update editions set period = '2021-11' where id = ${published.id}`);
+    await rejects(sql`update editions set period = '2021-12' where id = ${published.id}`);
     await rejects(sql`update editions set status = 'draft' where id = ${published.id}`);
     await rejects(sql`update editions set published_at = now() where id = ${published.id}`);
     await rejects(sql`delete from editions where id = ${published.id}`);

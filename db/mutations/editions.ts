@@ -35,7 +35,7 @@ export async function createDraftEdition(
   if (taken) throw ActionError.field("period", "validation.periodTaken");
   const [row] = await tx
     .insert(editions)
-    .values({ ...input, content, schemaVersion: REPORT_SCHEMA_VERSION, createdBy: actorId })
+    .values({ ...input, content: JSON.stringify(content), schemaVersion: REPORT_SCHEMA_VERSION, createdBy: actorId })
     .returning({ id: editions.id, version: editions.version });
   await audit({ entityType: "edition", entityId: row!.id, action: "create", changes: changedFields({}, input), label: input.period });
   return row!;

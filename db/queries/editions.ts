@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../connection";
 import { editions, users } from "../schema";
@@ -15,4 +15,29 @@ export async function listEditions(db: Db) {
     .from(editions)
     .leftJoin(publisher, eq(publisher.id, editions.publishedBy))
     .orderBy(desc(editions.period));
+}
+
+const metaColumns = {
+  id: editions.id, period: editions.period, asOfDate: editions.asOfDate, titleJa: editions.titleJa, titleEn: editions.titleEn,
+  status: editions.status, version: editions.version, sha256: editions.sha256, publishedAt: editions.publishedAt,
+  withdrawnAt: editions.withdrawnAt, withdrawnReasonJa: editions.withdrawnReasonJa, withdrawnReasonEn: editions.withdrawnReasonEn,
+};
+
+export type EditionMeta = Awaited<ReturnType<typeof listPublicEditions>>[number];
+
+/** The archive: every edition the public may see (published or withdrawn), newest month first. */
+export async function listPublicEditions(db: Db) {
+  return db.select(metaColumns).from(editions).where(ne(editions.status, "draft")).orderBy(desc(editions.period));
+}
+
+/** One edition's description, drafts included (for the staff preview). */
+export async function getEditionMeta(db: Db, id: string): Promise<EditionMeta | null> {
+  const [row] = await db.select(metaColumns).from(editions).where(eq(editions.id, id));
+  return row ?? null;
+}
+
+/** The stored JSON text of an edition's report model, exactly as it was frozen. */
+export async function getEditionContent(db: Db, id: string): Promise<string | null> {
+  const [row] = await db.select({ content: editions.content }).from(editions).where(eq(editions.id, id));
+  return row?.content ?? null;
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, date, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { editionStatus } from "./enums";
 import { users } from "./users";
 
@@ -11,7 +11,9 @@ export const editions = pgTable("editions", {
   titleJa: text("title_ja").notNull(),
   titleEn: text("title_en").notNull().default(""),
   status: editionStatus("status").notNull().default("draft"),
-  content: jsonb("content"),
+  // The exact JSON text the application serialised: its sha256 is the hash of these bytes,
+  // and storing text avoids re-parsing tens of megabytes as jsonb on every edition.
+  content: text("content"),
   sha256: text("sha256"),
   schemaVersion: integer("schema_version").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,6 +1,7 @@
-import { like } from "drizzle-orm";
+import { eq, like } from "drizzle-orm";
 import { v5 as uuidv5 } from "uuid";
-import type { Db } from "../connection";
+import type { Db, Tx } from "../connection";
+import { loadReportRows } from "../queries/report-rows";
 import * as t from "../schema";
 import { collectSeed } from "./collect";
 import * as data from "./data";
@@ -8,6 +9,8 @@ import type { SeedArea, SeedIndicator, SeedObservation, SeedPlan, Text } from ".
 import { SYNTHETIC_MARK_JA, SyntheticRefusal } from "./synthetic";
 import { upsertRows } from "./upsert";
 import type { PartialDate } from "@/lib/dates/partial-date";
+import { formatPartialDate } from "@/lib/format/dates";
+import { buildReport } from "@/lib/report/build";
 
 // Seeded rows get ids derived from their place in the report (uuid v5), and fixed
 // timestamps, so seeding twice writes the same rows and later editions can tell a
@@ -21,6 +24,23 @@ const dateCols = (pd: PartialDate | undefined) => ({ date: pd?.date ?? null, pre
 const en = (text: Text | undefined) => text?.en || null;
 
 export type SeedCounts = Record<string, number>;
+
+/**
+ * The report as seeded is the edition of its month, published, so that the public site has
+ * something to show on a fresh start. Only once: a published edition never changes, and a
+ * second seed run finds it there. Its content is built from fixed ids and timestamps, so
+ * every fresh install publishes the same bytes with the same sha256.
+ */
+async function publishSeedEdition(tx: Tx, plan: SeedPlan) {
+  const period = plan.asOf.date.slice(0, 7);
+  const [existing] = await tx.select({ id: t.editions.id }).from(t.editions).where(eq(t.editions.period, period));
+  if (existing) return;
+  const content = buildReport(await loadReportRows(tx));
+  await tx.insert(t.editions).values({
+    period, asOfDate: `${period}-01`, titleJa: `${formatPartialDate(plan.asOf, "ja")}現在`, titleEn: `As of ${formatPartialDate(plan.asOf, "en")}`,
+    status: "published", content: JSON.stringify(content), schemaVersion: content.schemaVersion, publishedAt: new Date(),
+  });
+}
 
 function indicatorRows(indicators: SeedIndicator[], projectId: string | null, scope: string) {
   const rows = { indicators: [] as (typeof t.indicators.$inferInsert)[], targets: [] as (typeof t.indicatorTargets.$inferInsert)[], observations: [] as (typeof t.indicatorObservations.$inferInsert)[] };
@@ -141,6 +161,7 @@ export async function seedReport(db: Db, areas: SeedArea[] = data.areas, plan: S
     await upsertRows(tx, t.indicators, rows.indicators, [t.indicators.id]);
     await upsertRows(tx, t.indicatorTargets, rows.targets, [t.indicatorTargets.id]);
     await upsertRows(tx, t.indicatorObservations, rows.observations, [t.indicatorObservations.id]);
+    await publishSeedEdition(tx, plan);
   });
 
   return {

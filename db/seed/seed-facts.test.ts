@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DbHandle } from "../connection";
-import { openFreshDatabase, testDbKinds } from "../testing/fresh-db";
-import { seedReport } from "./load";
-import { loadReportRows } from "../queries/report-rows";
-import { buildReport } from "@/lib/report/build";
-import type { ReportIndicator, ReportModel, ReportObservation, ReportProject } from "@/lib/report/model";
+import { describe, expect, it } from "vitest";
+import { testDbKinds } from "../testing/fresh-db";
+import { useSeededReport } from "../testing/seeded-report";
+import type { ReportIndicator, ReportObservation, ReportProject } from "@/lib/report/model";
 
 // Spot checks of the seeded October 2021 report, written from the report's text
 // (db/seed/source/cooperation-plan-2021-10.txt, OCR-corrected), not from the data files, and read
@@ -12,20 +9,11 @@ import type { ReportIndicator, ReportModel, ReportObservation, ReportProject } f
 // Indicators are found by what the text says (value and unit), never by the data's keys.
 
 describe.each(testDbKinds())("seeded facts on %s", (kind) => {
-  let handle: DbHandle;
-  let report: ReportModel;
-  beforeAll(async () => {
-    handle = await openFreshDatabase(kind);
-    await seedReport(handle.db);
-    report = buildReport(await loadReportRows(handle.db));
-  });
-  afterAll(async () => {
-    await handle?.close();
-  });
+  const seeded = useSeededReport(kind);
 
   // ---- helpers ------------------------------------------------------------------------------
   const project = (slug: string): ReportProject => {
-    const p = report.areas.flatMap((a) => a.projects).find((x) => x.slug === slug);
+    const p = seeded.report.areas.flatMap((a) => a.projects).find((x) => x.slug === slug);
     if (!p) throw new Error(`no project ${slug}`);
     return p;
   };
@@ -66,24 +54,24 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
 
   // ---- the plan -------------------------------------------------------------------------------
   it("plan: dated 令和3年10月 (month) and carries the 概要 ※ line", () => {
-    expect(report.plan.asOf).toEqual(d("2021-10-01", "month"));
-    expect(report.plan.note.ja).toContain("200件を超える民間プロジェクトを創出");
-    expect(report.plan.note.ja).toContain("その約6割で具体的な投資等に至る");
-    expect(report.areas.map((a) => a.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(report.areas.reduce((n, a) => n + a.projects.length, 0)).toBe(44);
+    expect(seeded.report.plan.asOf).toEqual(d("2021-10-01", "month"));
+    expect(seeded.report.plan.note.ja).toContain("200件を超える民間プロジェクトを創出");
+    expect(seeded.report.plan.note.ja).toContain("その約6割で具体的な投資等に至る");
+    expect(seeded.report.areas.map((a) => a.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(seeded.report.areas.reduce((n, a) => n + a.projects.length, 0)).toBe(44);
   });
 
   it("plan: 200件を超える (lower bound) and 約6割 (approximate)", () => {
-    const projects = report.plan.indicators.find((i) => i.observations.some((o) => o.value === "200"));
+    const projects = seeded.report.plan.indicators.find((i) => i.observations.some((o) => o.value === "200"));
     expect(projects?.unit.ja).toBe("件");
     expect(projects?.observations[0]).toMatchObject({ value: "200", lowerBound: true, approximate: false });
-    const share = report.plan.indicators.find((i) => i.measure === "percent");
+    const share = seeded.report.plan.indicators.find((i) => i.measure === "percent");
     expect(share?.observations[0]).toMatchObject({ value: "60", approximate: true });
   });
 
   // ---- area 1 -------------------------------------------------------------------------------
   it("1: overview with リャザン (OCR リヤサン) and the 9 items", () => {
-    const area = report.areas[0]!;
+    const area = seeded.report.areas[0]!;
     expect(area.title.ja).toBe("医療水準を高め、ロシア国民の健康寿命の伸長に役立つ協力");
     expect(area.overview.map((b) => b.text.ja)).toContain("がん分野(小児・消化器)における技術支援(モスクワ、リャザン)");
     expect(area.projects.map((p) => p.title.ja)).toEqual([
@@ -309,7 +297,7 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
     expect(milestone(p, "第三期").status).toBe("in_progress");
     expect(milestone(p, "全工期")).toMatchObject({ status: "planned", planned: d("2021-01-01", "year") });
     expect(place(p, "ヤクーツク").kind).toBe("city");
-    expect(report.areas[5]!.overview.map((b) => b.text.ja)).toContain("温室栽培(ヤクーツク等)");
+    expect(seeded.report.areas[5]!.overview.map((b) => b.text.ja)).toContain("温室栽培(ヤクーツク等)");
   });
 
   it("6-②: 年間9万トン, plant 2020年10月, supply to Japan 2021年9月", () => {

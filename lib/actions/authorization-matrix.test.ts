@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { asc, eq, sql } from "drizzle-orm";
@@ -13,9 +14,11 @@ import { contextFor, createPersonas, PERSONAS, type Persona, type PersonaActors 
 import { EMPTY_DATE } from "@/lib/validation/partial-date";
 import { writeAudit } from "@/db/mutations/audit";
 import { createDraftEdition, publishEdition } from "@/db/mutations/editions";
+import type { Actor } from "@/lib/auth/permissions";
 import type { ReportModel } from "@/lib/report/model";
 import { actionRegistry, type DefinedAction } from "./define-action";
 import { createEditionDef, deleteEditionDef, publishEditionDef, withdrawEditionDef } from "./editions";
+import { progressAnswer, progressReporter } from "./progress";
 import type { ActionResult } from "./result";
 import {
   addLocationDef, addOrganizationDef, moveLocationDef, moveOrganizationDef, removeLocationDef, removeOrganizationDef,
@@ -81,7 +84,10 @@ const ENTRY_POINTS: Record<string, { file: string; definition: DefinedAction | "
 
 /** Route handlers open to anyone; every other route handler must be in STAFF_ROUTES. */
 const PUBLIC_ROUTES = ["app/api/health/route.ts", "app/api/auth/[...nextauth]/route.ts", "app/api/locale/route.ts"];
-const STAFF_ROUTES: Record<string, Row> = {};
+const STAFF_ROUTES: Record<string, Row> = {
+  // Its answer is progressAnswer's, checked per persona below.
+  "app/staff/editions/progress/route.ts": ADMIN_ONLY,
+};
 
 function walk(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -109,6 +115,23 @@ describe("the matrix covers the code", () => {
   it("lists every route handler", () => {
     const routes = sourceFiles.filter((f) => /\/route\.ts$/.test(f)).map(rel).sort();
     expect(routes).toEqual([...PUBLIC_ROUTES, ...Object.keys(STAFF_ROUTES)].sort());
+  });
+
+  it("the progress route answers each persona as its row says, and only about the caller's own job", () => {
+    const actors: Record<Persona, Actor | null> = {
+      anonymous: null, viewer: { id: randomUUID(), role: "viewer", areas: [] }, editorOther: { id: randomUUID(), role: "editor", areas: [5] },
+      editorArea: { id: randomUUID(), role: "editor", areas: [2] }, admin: { id: randomUUID(), role: "admin", areas: [] },
+    };
+    for (const persona of PERSONAS) {
+      const job = randomUUID();
+      progressReporter(job, actors[persona]?.id ?? "nobody", ["read"])("read");
+      const { status } = progressAnswer(actors[persona], job);
+      expect([persona, status]).toEqual([persona, STAFF_ROUTES["app/staff/editions/progress/route.ts"]![persona] === "allow" ? 200 : 403]);
+    }
+    const job = randomUUID();
+    progressReporter(job, actors.admin!.id, ["read", "build"])("build");
+    expect(progressAnswer(actors.admin, job)).toEqual({ status: 200, body: { step: 2, steps: 2, key: "build" } });
+    expect(progressAnswer({ id: randomUUID(), role: "admin", areas: [] }, job).status).toBe(404);
   });
 
   it("has a row for every defined action", () => {

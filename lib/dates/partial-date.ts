@@ -52,3 +52,14 @@ export function fiscalYearOf(isoDate: string): number {
   const [y, m] = isoDate.split("-").map(Number) as [number, number];
   return m >= 4 ? y : y - 1;
 }
+
+/** The last day a partial date allows: 2021年度 → 2022-03-31, 2021年10月 → 2021-10-31. */
+export function lastDayOf(pd: PartialDate): string {
+  const { y, m } = parts(pd);
+  switch (pd.precision) {
+    case "day": case "month_end": return pd.date;
+    case "month": case "month_late": return monthEnd(y, m).date;
+    case "fiscal_year": return `${y + 1}-03-31`;
+    default: return `${y}-12-31`;
+  }
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/db/client";
 import { getReportRevision, loadReportSnapshot } from "@/db/queries/report-rows";
 import { buildReport } from "./build";
+import { deepFreeze } from "./frozen";
 import type { ReportModel } from "./model";
 
 // The live report is rebuilt only when the data has changed: the database keeps a revision
@@ -9,14 +10,6 @@ import type { ReportModel } from "./model";
 // server). A page view costs one small query while nothing changes.
 type Cached = { revision: number; report: Promise<ReportModel> };
 const slot = globalThis as unknown as { __liveReport?: Cached };
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 /** The report as the live data stands now; shared between requests, so it is frozen. */
 export async function getLiveReport(): Promise<ReportModel> {

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { idSchema, plainText, requiredText, TEXT, versionSchema } from "./fields";
 
+/** Names a run so that the browser can follow its progress (lib/actions/progress.ts). */
+const jobSchema = z.uuid().optional();
+
 /** An edition is named by its as-of month ("2021-10"), one edition per month. */
 export const createEditionSchema = z.object({
   period: z
@@ -9,6 +12,7 @@ export const createEditionSchema = z.object({
     .regex(/^(19[9]\d|20\d\d|2100)-(0[1-9]|1[0-2])$/, { error: "validation.period" }),
   titleJa: requiredText(TEXT.title),
   titleEn: plainText(TEXT.title),
+  job: jobSchema,
 });
 
 export const publishEditionSchema = z.object({ id: idSchema, version: versionSchema });

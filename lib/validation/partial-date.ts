@@ -77,13 +77,6 @@ export function toDateInput(date: string | null, precision: DatePrecision | null
   return shown;
 }
 
-/** The last day a partial date allows: 2021年度 → 2022-03-31, 2021年10月 → 2021-10-31. */
-export function lastDayOf(pd: PartialDate): string {
-  const { y, m } = parts(pd);
-  switch (pd.precision) {
-    case "day": case "month_end": return pd.date;
-    case "month": case "month_late": return monthEnd(y, m).date;
-    case "fiscal_year": return `${y + 1}-03-31`;
-    default: return `${y}-12-31`;
-  }
-}
+// Moved to lib/dates so that code outside forms (the report diff) need not load zod;
+// re-exported here for the existing imports.
+export { lastDayOf } from "@/lib/dates/partial-date";

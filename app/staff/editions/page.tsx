@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages, FORM_MESSAGE_GROUPS } from "@/components/layout/client-messages";
+import { EditionStatus } from "@/components/report/edition-status";
 import { ReportTable } from "@/components/report/report-table";
 import { CreateEditionForm, EditionActions } from "@/components/staff/edition-forms";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { getDb } from "@/db/client";
 import { listEditions } from "@/db/queries/editions";
 import { requireStaff } from "@/lib/auth/current-user";
+import { previewBase } from "@/lib/report/paths";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("editions");
@@ -23,6 +26,7 @@ export default async function EditionsPage() {
       <header className="space-y-2">
         <h1 className="text-std-32B-150">{t("title")}</h1>
         <p>{t("intro")}</p>
+        <p><Link href="/staff/editions/compare">{t("compare")}</Link></p>
       </header>
       <ClientMessages groups={[...FORM_MESSAGE_GROUPS, "editions"]}>
         <section className="space-y-4">
@@ -30,10 +34,13 @@ export default async function EditionsPage() {
             <ReportTable caption={t("caption")} columns={[t("period"), t("titleJa"), t("status"), t("published"), t("hash"), t("actions")]} testId="editions">
               {rows.map((r) => (
                 <tr key={r.id} className="border-b border-solid-gray-420 align-top" data-testid={`edition-${r.period}`}>
-                  <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">{r.period}</th>
+                  <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">
+                    {r.period}
+                    <Link href={previewBase(r.id)} className="block">{t("preview")}<span className="sr-only">（{r.period}）</span></Link>
+                  </th>
                   <td className="py-2 pr-4">{r.titleJa}</td>
                   <td className="py-2 pr-4">
-                    {t(`statuses.${r.status}`)}
+                    <EditionStatus status={r.status} />
                     {r.withdrawnReasonJa && <p className="text-dns-16N-130">{r.withdrawnReasonJa}</p>}
                   </td>
                   <td className="py-2 pr-4">{r.publishedAt ? `${when(r.publishedAt)}（${r.publishedBy ?? "—"}）` : "—"}</td>

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { formatPartialDate } from "@/lib/format/dates";
+import { getAppLocale } from "@/lib/format/locale";
+import type { EditionView } from "@/lib/report/editions";
+import { StatusIcon } from "./status-icon";
+import { ARCHIVE_HREF, changesHref, editionHref } from "@/lib/report/paths";
+
+/**
+ * Which edition the reader is looking at: its title and permanent address, a withdrawal
+ * notice with its public reason, a pointer to the latest edition when this is an older one,
+ * and the way to its changes and to the archive.
+ */
+export async function EditionBanner({ view }: { view: EditionView }) {
+  const [t, tReport, locale] = await Promise.all([getTranslations("archive"), getTranslations("report"), getAppLocale()]);
+  const { edition, latest, previous, kind, report } = view;
+  const title = locale === "en" && edition.titleEn ? edition.titleEn : edition.titleJa;
+  // Most titles just say the as-of date, which the page already states above.
+  const sameAsDate = title === tReport("asOf", { date: formatPartialDate(report.plan.asOf, locale) });
+  const reason = locale === "en" && edition.withdrawnReasonEn ? edition.withdrawnReasonEn : edition.withdrawnReasonJa;
+  const superseded = kind === "permanent" && latest && latest.id !== edition.id;
+  return (
+    <div className="space-y-2" data-testid="edition-banner">
+      {kind === "preview" && (
+        <p role="note" className="flex items-start gap-2 border-l-4 border-yellow-700 bg-yellow-50 px-4 py-2 text-std-16B-170" data-testid="preview-notice">
+          <StatusIcon shape="circle" />{t(edition.status === "draft" ? "previewDraft" : "preview", { period: edition.period })}
+        </p>
+      )}
+      {edition.status === "withdrawn" && (
+        <div role="note" className="border-l-4 border-red-1000 bg-red-50 px-4 py-2" data-testid="withdrawn-notice">
+          <p className="flex items-center gap-2 text-std-16B-170"><StatusIcon shape="warning" />{t("withdrawn")}</p>
+          {reason && <p>{t("withdrawnReason", { reason })}</p>}
+        </div>
+      )}
+      {superseded && (
+        <p role="note" className="text-std-16N-170" data-testid="superseded-notice">
+          {t("superseded")} <Link href="/">{t("latestLink", { period: latest.period })}</Link>
+        </p>
+      )}
+      <p className="text-std-16N-170 text-solid-gray-700 flex flex-wrap gap-x-4 gap-y-1">
+        {!sameAsDate && <span>{t("edition", { title })}</span>}
+        {kind !== "preview" && <Link href={editionHref(edition.period)}>{t("permanentLink")}</Link>}
+        {kind !== "preview" && previous && <Link href={changesHref(edition.period)}>{t("changesLink", { period: previous.period })}</Link>}
+        {kind === "preview" && <Link href={`/staff/editions/compare?to=${edition.id}`}>{t("compareLink")}</Link>}
+        {kind === "preview" ? <Link href="/staff/editions">{t("backToEditions")}</Link> : <Link href={ARCHIVE_HREF}>{t("archiveLink")}</Link>}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getAppLocale } from "@/lib/format/locale";
+import { pick } from "@/lib/format/text";
+import type { EditionView } from "@/lib/report/editions";
+import { EditionBanner } from "../edition-banner";
+import { IndicatorList } from "../indicator-list";
+import { ReportDate } from "../report-date";
+import { StatusSummary } from "../status-summary";
+
+/** The whole plan of one edition: its areas with their overviews and status counts, and the plan-wide figures. */
+export async function OverviewView({ view }: { view: EditionView }) {
+  const { report, paths } = view;
+  const [t, locale] = await Promise.all([getTranslations("report"), getAppLocale()]);
+  const plan = pick(report.plan.title, locale);
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-std-32B-150 text-solid-gray-900">{t("overviewTitle", { plan })}</h1>
+        <ReportDate asOf={report.plan.asOf} />
+        <EditionBanner view={view} />
+      </header>
+      <section aria-labelledby="areas" className="space-y-6">
+        <h2 id="areas" className="text-std-24B-150">{t("progressTitle", { plan })}</h2>
+        <ol className="grid gap-6 md:grid-cols-2">
+          {report.areas.map((area) => (
+            <li key={area.number} className="border border-solid-gray-420 rounded-12 p-5 space-y-3" data-testid={`area-card-${area.number}`}>
+              <h3 className="text-std-20B-150">
+                <Link href={paths.area(area.number)}>
+                  {area.number} {pick(area.title, locale)}
+                </Link>
+              </h3>
+              <ul className="list-disc pl-6 space-y-1">
+                {area.overview.map((b, i) => (
+                  <li key={i} className={b.sub ? "ml-6 list-[circle]" : undefined}>{pick(b.text, locale)}</li>
+                ))}
+              </ul>
+              <StatusSummary projects={area.projects} />
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="plan-figures" className="space-y-3">
+        <h2 id="plan-figures" className="text-std-24B-150">{t("planFigures")}</h2>
+        <p className="text-std-18B-160" data-testid="plan-note">※{pick(report.plan.note, locale)}</p>
+        <IndicatorList indicators={report.plan.indicators} title={plan} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { circled } from "@/lib/format/circled";
+import { getAppLocale } from "@/lib/format/locale";
+import { pick } from "@/lib/format/text";
+import type { EditionView } from "@/lib/report/editions";
+import { findArea, findProject, parseNumberParam } from "@/lib/report/select";
+import { AreaView } from "./area";
+import { NoEditionView } from "./no-edition";
+import { OverviewView } from "./overview";
+import { ProjectView } from "./project";
+
+// The report's three page types are served at several addresses (the latest edition, an
+// edition's permanent address, the staff preview); each address only says how to find its
+// edition, and these build its page and metadata.
+type Props<P> = { params: Promise<P> };
+type Loader<P> = (params: P) => Promise<EditionView | null>;
+
+async function resolve<P>(load: Loader<P>, props: Props<P>): Promise<EditionView | null> {
+  await connection();
+  return load(await props.params);
+}
+
+export function overviewRoute<P>(load: Loader<P>) {
+  return {
+    async generateMetadata(): Promise<Metadata> {
+      return { title: (await getTranslations("nav"))("overview") };
+    },
+    async Page(props: Props<P>) {
+      const view = await resolve(load, props);
+      return view ? <OverviewView view={view} /> : <NoEditionView />;
+    },
+  };
+}
+
+async function loadArea<P extends { area: string }>(load: Loader<P>, props: Props<P>) {
+  const view = await resolve(load, props);
+  const area = view && findArea(view.report, parseNumberParam((await props.params).area));
+  if (!view || !area) notFound();
+  return { view, area };
+}
+
+export function areaRoute<P extends { area: string }>(load: Loader<P>) {
+  return {
+    async generateMetadata(props: Props<P>): Promise<Metadata> {
+      const { area } = await loadArea(load, props);
+      return { title: `${area.number} ${pick(area.title, await getAppLocale())}` };
+    },
+    async Page(props: Props<P>) {
+      const { view, area } = await loadArea(load, props);
+      return <AreaView view={view} area={area} />;
+    },
+  };
+}
+
+async function loadProject<P extends { area: string; item: string }>(load: Loader<P>, props: Props<P>) {
+  const { view, area } = await loadArea(load, props);
+  const project = findProject(area, parseNumberParam((await props.params).item));
+  if (!project) notFound();
+  return { view, area, project };
+}
+
+export function projectRoute<P extends { area: string; item: string }>(load: Loader<P>) {
+  return {
+    async generateMetadata(props: Props<P>): Promise<Metadata> {
+      const { project } = await loadProject(load, props);
+      return { title: `${project.areaNumber}-${circled(project.number)} ${pick(project.title, await getAppLocale())}` };
+    },
+    async Page(props: Props<P>) {
+      const { view, area, project } = await loadProject(load, props);
+      return <ProjectView view={view} area={area} project={project} />;
+    },
+  };
+}

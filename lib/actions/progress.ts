@@ -1,0 +1,36 @@
+import { can, type Actor } from "@/lib/auth/permissions";
+
+// Long actions (making or publishing an edition of 10,000 projects) report the step they are
+// at, so that the browser that started one can show it while it runs. Kept in the memory
+// of this process: the browser polls the server that runs the action, and a step is of no
+// interest once the action has answered. Only the person who started a job can read it.
+
+type Job = { owner: string; step: number; steps: number; key: string; at: number };
+export type Progress = Omit<Job, "owner" | "at">;
+
+const slot = globalThis as unknown as { __actionJobs?: Map<string, Job> };
+const jobs = () => (slot.__actionJobs ??= new Map());
+const KEEP_MS = 10 * 60_000;
+
+/** A function that records each step of `steps` as it starts; a no-op without a job id. */
+export function progressReporter<K extends string>(jobId: string | undefined, owner: string, steps: readonly K[]) {
+  return (key: K) => {
+    if (!jobId) return;
+    const now = Date.now();
+    for (const [id, job] of jobs()) if (now - job.at > KEEP_MS) jobs().delete(id);
+    jobs().set(jobId, { owner, step: steps.indexOf(key) + 1, steps: steps.length, key, at: now });
+  };
+}
+
+export function readProgress(jobId: string, owner: string): Progress | null {
+  const job = jobs().get(jobId);
+  if (!job || job.owner !== owner) return null;
+  return { step: job.step, steps: job.steps, key: job.key };
+}
+
+/** The answer of the progress route: admins (who make editions) read their own jobs only. */
+export function progressAnswer(actor: Actor | null, jobId: string): { status: 200 | 403 | 404; body: Progress | { error: string } } {
+  if (!can(actor, "editions.manage")) return { status: 403, body: { error: "forbidden" } };
+  const progress = /^[0-9a-f-]{36}$/.test(jobId) ? readProgress(jobId, actor!.id) : null;
+  return progress ? { status: 200, body: progress } : { status: 404, body: { error: "unknown job" } };
+}
