@@ -62,15 +62,15 @@ test("an admin completes a milestone, previews and publishes a new edition; the 
   await reader.goto("/reports");
   const octoberHash = await reader.getByTestId("archive-2021-10").locator("td").last().textContent();
   expect(octoberHash).toMatch(/^[0-9a-f]{64}$/);
-  await reader.goto("/reports/2021-10/areas/1/8");
+  await reader.goto("/reports/2021-10/areas/1/4");
   const octoberItem = await reportContent(reader);
   await reader.goto("/reports/2021-10");
   const octoberHome = await reportContent(reader);
 
-  await admin.goto("/staff/projects?q=1-8");
-  await admin.getByTestId("project-list").getByRole("link", { name: "新薬製造・販売", exact: true }).click();
+  await admin.goto("/staff/projects?q=1-4");
+  await admin.getByTestId("project-list").getByRole("link", { name: "高齢者医療保健分野", exact: true }).click();
   await admin.getByRole("navigation", { name: "項目の編集メニュー" }).getByRole("link", { name: "節目" }).click();
-  const milestone = admin.locator("summary", { hasText: "「デラマニド」の販売開始" }).locator("xpath=ancestor::li[1]");
+  const milestone = admin.locator("summary", { hasText: "市民向け普及啓発講座のロシア全土への展開" }).locator("xpath=ancestor::li[1]");
   await milestone.locator("summary").click();
   await milestone.getByLabel("状況").selectOption({ label: "完了" });
   const actual = milestone.getByRole("group", { name: "実績時期" });
@@ -81,8 +81,8 @@ test("an admin completes a milestone, previews and publishes a new edition; the 
   await expect(milestone.getByRole("status")).toHaveText("保存しました。");
 
   // Live edits are not public until an edition carries them.
-  const publicRow = reader.getByRole("row", { name: /「デラマニド」の販売開始/ });
-  await reader.goto("/areas/1/8");
+  const publicRow = reader.getByRole("row", { name: /市民向け普及啓発講座のロシア全土への展開/ });
+  await reader.goto("/areas/1/4");
   await expect(publicRow).toContainText("予定");
 
   await admin.goto("/staff/editions");
@@ -97,11 +97,11 @@ test("an admin completes a milestone, previews and publishes a new edition; the 
   await row.getByRole("link", { name: /プレビュー/ }).click();
   await expect(admin.getByTestId("preview-notice")).toContainText("未公開の下書き");
   await expect(admin.getByText("2021年11月現在").first()).toBeVisible();
-  await admin.goto(`${admin.url()}/areas/1/8`);
-  await expect(admin.getByRole("row", { name: /「デラマニド」の販売開始/ })).toContainText("完了");
+  await admin.goto(`${admin.url()}/areas/1/4`);
+  await expect(admin.getByRole("row", { name: /市民向け普及啓発講座のロシア全土への展開/ })).toContainText("完了");
   await expectAccessible(admin);
   await admin.getByRole("link", { name: "公開中の版と比べる" }).click();
-  await expect(admin.getByTestId("change-milestone-completed").filter({ hasText: "「デラマニド」の販売開始" })).toBeVisible();
+  await expect(admin.getByTestId("change-milestone-completed").filter({ hasText: "市民向け普及啓発講座のロシア全土への展開" })).toBeVisible();
   await expectAccessible(admin);
 
   await admin.goto("/staff/editions");
@@ -111,7 +111,7 @@ test("an admin completes a milestone, previews and publishes a new edition; the 
   // The public home is now the new edition.
   await reader.goto("/");
   await expect(reader.getByText("2021年11月現在").first()).toBeVisible();
-  await reader.goto("/areas/1/8");
+  await reader.goto("/areas/1/4");
   await expect(publicRow).toContainText("完了");
   await expect(publicRow).toContainText("2021年11月");
 
@@ -122,17 +122,17 @@ test("an admin completes a milestone, previews and publishes a new edition; the 
   await reader.goto("/reports/2021-10");
   expect(await reportContent(reader)).toBe(octoberHome);
   await expect(reader.getByTestId("superseded-notice")).toContainText("2021-11");
-  await reader.goto("/reports/2021-10/areas/1/8");
+  await reader.goto("/reports/2021-10/areas/1/4");
   expect(await reportContent(reader)).toBe(octoberItem);
   await expect(publicRow).toContainText("予定");
 
   // What changed: the completed milestone with its old and new status.
   await reader.goto("/reports/2021-11/changes");
-  const change = reader.getByTestId("change-milestone-completed").filter({ hasText: "「デラマニド」の販売開始" });
+  const change = reader.getByTestId("change-milestone-completed").filter({ hasText: "市民向け普及啓発講座のロシア全土への展開" });
   await expect(change).toContainText("予定");
   await expect(change).toContainText("完了");
   await expect(change).toContainText("2021年11月");
   await expectAccessible(reader);
   await change.locator("xpath=ancestor::section[1]").getByRole("link").first().click();
-  await expect(reader).toHaveURL(/\/reports\/2021-11\/areas\/1\/8$/);
+  await expect(reader).toHaveURL(/\/reports\/2021-11\/areas\/1\/4$/);
 });
