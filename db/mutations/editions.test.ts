@@ -92,6 +92,12 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
     const live = buildReport(await loadReportRows(h.db));
     const created = await run((tx, audit) => createDraftEdition(tx, { ...draft, period: "2022-04", asOfDate: "2022-04-01" }, live, null, audit));
     await h.db.execute(sql`update editions set title_ja = '下書きの題名' where id = ${created.id}`);
+    // A draft's hash is always the database's own hash of its current content.
+    const hashOf = (c: string) => createHash("sha256").update(c, "utf8").digest("hex");
+    await h.db.execute(sql`update editions set sha256 = 'forged' where id = ${created.id}`);
+    expect((await contentOf(created.id)).sha256).toBe(hashOf(JSON.stringify(live)));
+    await h.db.execute(sql`update editions set content = '{"schemaVersion":1}' where id = ${created.id}`);
+    expect((await contentOf(created.id)).sha256).toBe(hashOf('{"schemaVersion":1}'));
     await expect(run((tx, audit) => publishEdition(tx, { id: created.id, version: created.version + 1 }, null, audit))).rejects.toMatchObject({ formError: "errors.conflict" });
     await expect(run((tx, audit) => createDraftEdition(tx, { ...draft, period: "2022-04", asOfDate: "2022-04-01" }, live, null, audit)))
       .rejects.toMatchObject({ fieldErrors: { period: ["validation.periodTaken"] } });

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, getTableColumns } from "drizzle-orm";
 import { ActionError } from "@/lib/actions/errors";
 import { REPORT_SCHEMA_VERSION, type ReportModel } from "@/lib/report/model";
 import type { Tx } from "../connection";
@@ -11,12 +11,14 @@ import { changedFields, type AuditEntry } from "./audit";
 // withdrawing keeps it in the archive with a public reason.
 
 type Audit = (entry: AuditEntry) => Promise<void>;
-type EditionRow = typeof editions.$inferSelect;
+// Everything but the content: locking an edition of 10,000 projects must not fetch its ~50 MB.
+const { content: _content, ...lockColumns } = getTableColumns(editions);
+type EditionRow = Omit<typeof editions.$inferSelect, "content">;
 
 const editionInput = (row: EditionRow) => ({ period: row.period, titleJa: row.titleJa, titleEn: row.titleEn, status: row.status });
 
 async function lockEdition(tx: Tx, id: string, version: number): Promise<EditionRow> {
-  const [row] = await tx.select().from(editions).where(eq(editions.id, id)).for("update");
+  const [row] = await tx.select(lockColumns).from(editions).where(eq(editions.id, id)).for("update");
   if (!row) throw new ActionError("validation.unknownRecord");
   // The last person to act on an edition is whoever published, withdrew or created it.
   const stamped = { ...row, updatedAt: row.withdrawnAt ?? row.publishedAt ?? row.createdAt, updatedBy: row.withdrawnBy ?? row.publishedBy ?? row.createdBy };
