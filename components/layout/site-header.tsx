@@ -12,12 +12,15 @@ export async function SiteHeader() {
           {t("site.name")}
         </Link>
         <nav aria-label={t("nav.label")}>
-          <ul className="flex gap-6">
+          <ul className="flex flex-wrap gap-x-6">
             <li>
               <Link href="/" className="inline-flex min-h-11 items-center">{t("nav.overview")}</Link>
             </li>
             <li>
               <Link href="/#areas" className="inline-flex min-h-11 items-center">{t("nav.areas")}</Link>
+            </li>
+            <li>
+              <Link href="/search" className="inline-flex min-h-11 items-center">{t("nav.search")}</Link>
             </li>
             <li>
               <Link href="/reports" className="inline-flex min-h-11 items-center">{t("nav.archive")}</Link>

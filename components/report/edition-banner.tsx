@@ -2,7 +2,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatPartialDate } from "@/lib/format/dates";
 import { getAppLocale } from "@/lib/format/locale";
+import { pick } from "@/lib/format/text";
 import type { EditionView } from "@/lib/report/editions";
+import { PrintPageStyle } from "./print-page-style";
 import { StatusIcon } from "./status-icon";
 import { ARCHIVE_HREF, changesHref, editionHref } from "@/lib/report/paths";
 
@@ -21,6 +23,7 @@ export async function EditionBanner({ view }: { view: EditionView }) {
   const superseded = kind === "permanent" && latest && latest.id !== edition.id;
   return (
     <div className="space-y-2" data-testid="edition-banner">
+      <PrintPageStyle asOf={report.plan.asOf} title={pick(report.plan.title, locale)} />
       {kind === "preview" && (
         <p role="note" className="flex items-start gap-2 border-l-4 border-yellow-700 bg-yellow-50 px-4 py-2 text-std-16B-170" data-testid="preview-notice">
           <StatusIcon shape="circle" />{t(edition.status === "draft" ? "previewDraft" : "preview", { period: edition.period })}
@@ -37,7 +40,7 @@ export async function EditionBanner({ view }: { view: EditionView }) {
           {t("superseded")} <Link href="/">{t("latestLink", { period: latest.period })}</Link>
         </p>
       )}
-      <p className="text-std-16N-170 text-solid-gray-700 flex flex-wrap gap-x-4 gap-y-1">
+      <p className="text-std-16N-170 text-solid-gray-700 flex flex-wrap gap-x-4 gap-y-1 no-print">
         {!sameAsDate && <span>{t("edition", { title })}</span>}
         {kind !== "preview" && <Link href={editionHref(edition.period)}>{t("permanentLink")}</Link>}
         {kind !== "preview" && previous && <Link href={changesHref(edition.period)}>{t("changesLink", { period: previous.period })}</Link>}

@@ -7,6 +7,9 @@ export type ReportPaths = {
   home: string;
   area: (areaNumber: number) => string;
   project: (p: ProjectKey) => string;
+  /** The whole edition on one page, for printing. */
+  print: string;
+  search: string;
 };
 
 export function reportPaths(base: string): ReportPaths {
@@ -14,6 +17,8 @@ export function reportPaths(base: string): ReportPaths {
     home: base || "/",
     area: (n) => `${base}/areas/${n}`,
     project: (p) => `${base}/areas/${p.areaNumber}/${p.number}`,
+    print: `${base}/print`,
+    search: `${base}/search`,
   };
 }
 

@@ -5,6 +5,7 @@ import { pick } from "@/lib/format/text";
 import type { EditionView } from "@/lib/report/editions";
 import type { ReportArea } from "@/lib/report/model";
 import { EditionBanner } from "../edition-banner";
+import { AreaBullets } from "../plan-parts";
 import { ProjectSection } from "../project-section";
 import { ReportDate } from "../report-date";
 import { StatusSummary } from "../status-summary";
@@ -26,9 +27,7 @@ export async function AreaView({ view, area }: { view: EditionView; area: Report
       </header>
       <section aria-labelledby="area-overview" className="mt-6">
         <h2 id="area-overview" className="text-std-20B-150">{t("areaOverview")}</h2>
-        <ul className="list-disc pl-6 space-y-1 mt-2" data-testid="area-overview">
-          {area.overview.map((b, i) => <li key={i} className={b.sub ? "ml-6 list-[circle]" : undefined}>{pick(b.text, locale)}</li>)}
-        </ul>
+        <div className="mt-2"><AreaBullets area={area} locale={locale} testId="area-overview" /></div>
       </section>
       {area.projects.map((project) => (
         <ProjectSection key={project.slug} project={project} report={report} paths={paths} headingLevel="h2" />

@@ -4,7 +4,7 @@ import { getAppLocale } from "@/lib/format/locale";
 import { pick } from "@/lib/format/text";
 import type { EditionView } from "@/lib/report/editions";
 import { EditionBanner } from "../edition-banner";
-import { IndicatorList } from "../indicator-list";
+import { AreaBullets, PlanFigures } from "../plan-parts";
 import { ReportDate } from "../report-date";
 import { StatusSummary } from "../status-summary";
 
@@ -19,6 +19,7 @@ export async function OverviewView({ view }: { view: EditionView }) {
         <h1 className="text-std-32B-150 text-solid-gray-900">{t("overviewTitle", { plan })}</h1>
         <ReportDate asOf={report.plan.asOf} />
         <EditionBanner view={view} />
+        <p className="no-print"><Link href={paths.print}>{t("printLink")}</Link></p>
       </header>
       <section aria-labelledby="areas" className="space-y-6">
         <h2 id="areas" className="text-std-24B-150">{t("progressTitle", { plan })}</h2>
@@ -30,21 +31,13 @@ export async function OverviewView({ view }: { view: EditionView }) {
                   {area.number} {pick(area.title, locale)}
                 </Link>
               </h3>
-              <ul className="list-disc pl-6 space-y-1">
-                {area.overview.map((b, i) => (
-                  <li key={i} className={b.sub ? "ml-6 list-[circle]" : undefined}>{pick(b.text, locale)}</li>
-                ))}
-              </ul>
+              <AreaBullets area={area} locale={locale} />
               <StatusSummary projects={area.projects} />
             </li>
           ))}
         </ol>
       </section>
-      <section aria-labelledby="plan-figures" className="space-y-3">
-        <h2 id="plan-figures" className="text-std-24B-150">{t("planFigures")}</h2>
-        <p className="text-std-18B-160" data-testid="plan-note">※{pick(report.plan.note, locale)}</p>
-        <IndicatorList indicators={report.plan.indicators} title={plan} />
-      </section>
+      <PlanFigures report={report} />
     </div>
   );
 }

@@ -6,11 +6,14 @@ import { circled } from "@/lib/format/circled";
 import { getAppLocale } from "@/lib/format/locale";
 import { pick } from "@/lib/format/text";
 import type { EditionView } from "@/lib/report/editions";
+import { parseSearchParams } from "@/lib/report/search";
 import { findArea, findProject, parseNumberParam } from "@/lib/report/select";
 import { AreaView } from "./area";
 import { NoEditionView } from "./no-edition";
 import { OverviewView } from "./overview";
+import { PrintView } from "./print";
 import { ProjectView } from "./project";
+import { SearchView } from "./search";
 
 // The report's three page types are served at several addresses (the latest edition, an
 // edition's permanent address, the staff preview); each address only says how to find its
@@ -71,6 +74,34 @@ export function projectRoute<P extends { area: string; item: string }>(load: Loa
     async Page(props: Props<P>) {
       const { view, area, project } = await loadProject(load, props);
       return <ProjectView view={view} area={area} project={project} />;
+    },
+  };
+}
+
+export function printRoute<P>(load: Loader<P>) {
+  return {
+    async generateMetadata(): Promise<Metadata> {
+      return { title: (await getTranslations("report"))("printLink") };
+    },
+    async Page(props: Props<P>) {
+      const view = await resolve(load, props);
+      if (!view) notFound();
+      return <PrintView view={view} />;
+    },
+  };
+}
+
+type SearchProps<P> = Props<P> & { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export function searchRoute<P>(load: Loader<P>) {
+  return {
+    async generateMetadata(): Promise<Metadata> {
+      return { title: (await getTranslations("search"))("title") };
+    },
+    async Page(props: SearchProps<P>) {
+      const view = await resolve(load, props);
+      if (!view) notFound();
+      return <SearchView view={view} query={parseSearchParams(await props.searchParams)} />;
     },
   };
 }
