@@ -1,6 +1,7 @@
 import { createDraftEdition, deleteDraftEdition, publishEdition, withdrawEdition } from "@/db/mutations/editions";
 import { loadReportRows } from "@/db/queries/report-rows";
 import { asOfMonth, buildReport } from "@/lib/report/build";
+import { forgetPublicEditions } from "@/lib/report/edition-list";
 import { createEditionSchema, deleteEditionSchema, publishEditionSchema, withdrawEditionSchema } from "@/lib/validation/editions";
 import { defineAction } from "./define-action";
 import { progressReporter } from "./progress";
@@ -12,6 +13,12 @@ const editionPages = () => ["/staff/editions"];
 // Making a draft of 10,000 projects takes seconds: the admin sees these steps (messages
 // editions.steps.*). Publishing is one statement and shows only that it is working.
 export const CREATE_STEPS = ["read", "build", "store"] as const;
+
+// Called once the transaction has committed: the public pages read the new list from then on.
+const publicListChanged = () => {
+  forgetPublicEditions();
+  return ["/staff/editions", "/"];
+};
 
 export const createEditionDef = defineAction({
   name: "createEdition", permission: "editions.manage", schema: createEditionSchema,
@@ -30,13 +37,13 @@ export const createEditionDef = defineAction({
 export const publishEditionDef = defineAction({
   name: "publishEdition", permission: "editions.manage", schema: publishEditionSchema,
   run: (tx, input, { actor, audit }) => publishEdition(tx, input, actor.id, audit),
-  revalidate: () => ["/staff/editions", "/"],
+  revalidate: publicListChanged,
 });
 
 export const withdrawEditionDef = defineAction({
   name: "withdrawEdition", permission: "editions.manage", schema: withdrawEditionSchema,
   run: (tx, input, { actor, audit }) => withdrawEdition(tx, input, actor.id, audit),
-  revalidate: () => ["/staff/editions", "/"],
+  revalidate: publicListChanged,
 });
 
 export const deleteEditionDef = defineAction({

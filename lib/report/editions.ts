@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { requireStaff } from "@/lib/auth/current-user";
 import { getEditionContent, getEditionMeta, listPublicEditions, type EditionMeta } from "@/db/queries/editions";
 import { diffReports, type ReportDiff } from "./diff";
+import { cachedPublicEditions } from "./edition-list";
 import { deepFreeze } from "./frozen";
 import { REPORT_SCHEMA_VERSION, type ReportModel } from "./model";
 import { LATEST, previewBase, reportPaths, editionHref, type ReportPaths } from "./paths";
@@ -60,9 +61,12 @@ async function view(edition: EditionMeta, editions: EditionMeta[], kind: Edition
   return { edition, report: await getEditionReport(edition.id), paths, kind, latest: latestOf(editions), previous: previousOf(editions, edition.period) };
 }
 
+/** Every published or withdrawn edition, newest first, from memory once read. */
+export const publicEditions = () => cachedPublicEditions(async () => listPublicEditions(await getDb()));
+
 /** The latest published edition, or null before anything has been published. */
 export async function loadLatestEdition(): Promise<EditionView | null> {
-  const editions = await listPublicEditions(await getDb());
+  const editions = await publicEditions();
   const latest = latestOf(editions);
   return latest ? view(latest, editions, "latest", LATEST) : null;
 }
@@ -70,7 +74,7 @@ export async function loadLatestEdition(): Promise<EditionView | null> {
 /** The edition at its permanent address; withdrawn ones stay readable there. */
 export async function loadEditionByPeriod(period: string): Promise<EditionView> {
   if (!PERIOD.test(period)) notFound();
-  const editions = await listPublicEditions(await getDb());
+  const editions = await publicEditions();
   const edition = editions.find((e) => e.period === period);
   if (!edition) notFound();
   return view(edition, editions, "permanent", reportPaths(editionHref(period)));
@@ -82,7 +86,7 @@ export async function loadEditionPreview(id: string): Promise<EditionView> {
   const db = await getDb();
   const edition = /^[0-9a-f-]{36}$/.test(id) ? await getEditionMeta(db, id) : null;
   if (!edition) notFound();
-  return view(edition, await listPublicEditions(db), "preview", reportPaths(previewBase(id)));
+  return view(edition, await publicEditions(), "preview", reportPaths(previewBase(id)));
 }
 
 // Two stored editions never change, so neither does their difference.

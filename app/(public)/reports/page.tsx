@@ -5,10 +5,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { EditionStatus } from "@/components/report/edition-status";
 import { ReportTable } from "@/components/report/report-table";
-import { getDb } from "@/db/client";
-import { listPublicEditions } from "@/db/queries/editions";
 import { formatEra, formatPartialDate } from "@/lib/format/dates";
 import { getAppLocale } from "@/lib/format/locale";
+import { publicEditions } from "@/lib/report/editions";
 import { changesHref, editionHref } from "@/lib/report/paths";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ArchivePage() {
   await connection();
   const [editions, t, tNav, locale, format] = await Promise.all([
-    listPublicEditions(await getDb()), getTranslations("archive"), getTranslations("nav"), getAppLocale(), getFormatter(),
+    publicEditions(), getTranslations("archive"), getTranslations("nav"), getAppLocale(), getFormatter(),
   ]);
   const published = editions.filter((e) => e.status === "published");
   return (
