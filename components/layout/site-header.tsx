@@ -20,6 +20,9 @@ export async function SiteHeader() {
               <Link href="/#areas" className="inline-flex min-h-11 items-center">{t("nav.areas")}</Link>
             </li>
             <li>
+              <Link href="/map" className="inline-flex min-h-11 items-center">{t("nav.map")}</Link>
+            </li>
+            <li>
               <Link href="/search" className="inline-flex min-h-11 items-center">{t("nav.search")}</Link>
             </li>
             <li>

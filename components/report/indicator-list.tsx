@@ -1,77 +1,68 @@
 import { getTranslations } from "next-intl/server";
+import { chartId } from "@/lib/charts/ids";
+import { targetProgress } from "@/lib/charts/progress";
 import { formatObservation, formatTarget, observationWhen } from "@/lib/format/indicator";
 import { getAppLocale } from "@/lib/format/locale";
-import { percentOf } from "@/lib/format/numbers";
 import type { Locale } from "@/lib/format/dates";
 import { parenthesize, pick } from "@/lib/format/text";
 import type { ReportIndicator } from "@/lib/report/model";
+import { IndicatorTrend } from "./charts/indicator-trend";
+import { TargetProgressList } from "./charts/target-progress";
 import { ReportTable } from "./report-table";
 
 function When({ text, locale }: { text: string | null; locale: Locale }) {
   return text ? <span className="text-solid-gray-700">{parenthesize(text, locale)}</span> : null;
 }
 
-/** The latest observation compared with the (first) target that has the same breakdown. */
-function progressTowardsTarget(indicator: ReportIndicator) {
-  for (const target of indicator.targets) {
-    const matching = indicator.observations.filter((o) => o.breakdown?.ja === target.breakdown?.ja);
-    const latest = matching.at(-1);
-    if (latest) return { target, percent: percentOf(latest.value, target.value) };
-  }
-  return null;
-}
-
 export async function IndicatorList({ indicators, title }: { indicators: ReportIndicator[]; title: string }) {
   const t = await getTranslations("indicator");
   const locale = await getAppLocale();
   if (indicators.length === 0) return null;
+  // Keys are unique within a project only: the list's title keeps ids apart on an area page.
+  const valuesId = (ind: ReportIndicator) => chartId("indicator-values", title, ind.key);
   return (
-    <ReportTable caption={t("caption", { title })} columns={[t("name"), t("value"), t("target"), t("progress")]} testId="indicators">
-      {indicators.map((ind) => {
-        const progress = progressTowardsTarget(ind);
-        return (
-          <tr key={ind.key} className="border-b border-solid-gray-420 align-top">
-            <th scope="row" className="py-1 pr-4 font-normal">
-              {pick(ind.name, locale)}
-              <span className="block text-dns-14N-130 text-solid-gray-700">{t(ind.accumulation)}</span>
-            </th>
-            <td className="py-1 pr-4">
-              <ul>
-                {ind.baseline && (
-                  <li>{t("baseline")}: {formatObservation(ind.baseline, ind, locale, t)}<When text={observationWhen(ind.baseline, locale, t)} locale={locale} /></li>
-                )}
-                {ind.observations.map((o, i) => (
-                  <li key={i}>
-                    {o.breakdown && <span>{pick(o.breakdown, locale)}: </span>}
-                    <span className="font-bold">{formatObservation(o, ind, locale, t)}</span>
-                    <When text={observationWhen(o, locale, t)} locale={locale} />
-                    {o.note && <span className="block text-dns-14N-130 text-solid-gray-700">{pick(o.note, locale)}</span>}
-                  </li>
-                ))}
-              </ul>
-            </td>
-            <td className="py-1 pr-4">
-              {ind.targets.length === 0 ? t("noTarget") : (
+    <>
+      <ReportTable caption={t("caption", { title })} columns={[t("name"), t("value"), t("target"), t("progress")]} testId="indicators">
+        {indicators.map((ind) => {
+          const progress = targetProgress(ind);
+          return (
+            <tr key={ind.key} className="border-b border-solid-gray-420 align-top">
+              <th scope="row" className="py-1 pr-4 font-normal">
+                {pick(ind.name, locale)}
+                <span className="block text-dns-14N-130 text-solid-gray-700">{t(ind.accumulation)}</span>
+              </th>
+              <td className="py-1 pr-4" id={valuesId(ind)}>
                 <ul>
-                  {ind.targets.map((tg, i) => (
-                    <li key={i}>{tg.breakdown && `${pick(tg.breakdown, locale)}: `}{formatTarget(tg, ind, locale, t)}</li>
+                  {ind.baseline && (
+                    <li>{t("baseline")}: {formatObservation(ind.baseline, ind, locale, t)}<When text={observationWhen(ind.baseline, locale, t)} locale={locale} /></li>
+                  )}
+                  {ind.observations.map((o, i) => (
+                    <li key={i}>
+                      {o.breakdown && <span>{pick(o.breakdown, locale)}: </span>}
+                      <span className="font-bold">{formatObservation(o, ind, locale, t)}</span>
+                      <When text={observationWhen(o, locale, t)} locale={locale} />
+                      {o.note && <span className="block text-dns-14N-130 text-solid-gray-700">{pick(o.note, locale)}</span>}
+                    </li>
                   ))}
                 </ul>
-              )}
-            </td>
-            <td className="py-1 min-w-40">
-              {progress?.percent != null ? (
-                <div>
-                  <span>{t("percentOfTarget", { percent: progress.percent })}</span>
-                  <div className="h-2 bg-solid-gray-100 rounded-4 mt-1 overflow-hidden" aria-hidden="true">
-                    <div className="h-2 bg-blue-900" style={{ width: `${Math.min(100, progress.percent)}%` }} />
-                  </div>
-                </div>
-              ) : "—"}
-            </td>
-          </tr>
-        );
-      })}
-    </ReportTable>
+              </td>
+              <td className="py-1 pr-4">
+                {ind.targets.length === 0 ? t("noTarget") : (
+                  <ul>
+                    {ind.targets.map((tg, i) => (
+                      <li key={i}>{tg.breakdown && `${pick(tg.breakdown, locale)}: `}{formatTarget(tg, ind, locale, t)}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td className="py-1 min-w-48">
+                {progress.length > 0 ? <TargetProgressList indicator={ind} items={progress} /> : "—"}
+              </td>
+            </tr>
+          );
+        })}
+      </ReportTable>
+      {indicators.map((ind) => <IndicatorTrend key={ind.key} indicator={ind} describedBy={valuesId(ind)} />)}
+    </>
   );
 }

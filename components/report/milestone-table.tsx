@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { milestoneTableId } from "@/lib/charts/ids";
 import { getAppLocale } from "@/lib/format/locale";
 import { pick } from "@/lib/format/text";
 import type { ReportMilestone } from "@/lib/report/model";
@@ -10,20 +11,23 @@ export async function MilestoneTable({ milestones, title }: { milestones: Report
   const t = await getTranslations();
   const locale = await getAppLocale();
   if (milestones.length === 0) return null;
+  // The id lets the MilestoneTimeline name this table as its data (aria-describedby).
   return (
-    <ReportTable
-      caption={t("milestone.caption", { title })}
-      columns={[t("milestone.title"), t("milestone.status"), t("milestone.planned"), t("milestone.actual")]}
-      testId="milestones"
-    >
-      {milestones.map((m) => (
-        <tr key={m.id} className="border-b border-solid-gray-420 align-top">
-          <th scope="row" className="py-1 pr-4 font-normal">{pick(m.title, locale)}</th>
-          <td className="py-1 pr-4"><StatusBadge scale="milestoneStatus" value={m.status} /></td>
-          <td className="py-1 pr-4 whitespace-nowrap">{m.planned ? <DateText value={m.planned} locale={locale} /> : "—"}</td>
-          <td className="py-1 whitespace-nowrap">{m.actual ? <DateText value={m.actual} locale={locale} /> : "—"}</td>
-        </tr>
-      ))}
-    </ReportTable>
+    <div id={milestoneTableId(milestones)}>
+      <ReportTable
+        caption={t("milestone.caption", { title })}
+        columns={[t("milestone.title"), t("milestone.status"), t("milestone.planned"), t("milestone.actual")]}
+        testId="milestones"
+      >
+        {milestones.map((m) => (
+          <tr key={m.id} className="border-b border-solid-gray-420 align-top">
+            <th scope="row" className="py-1 pr-4 font-normal">{pick(m.title, locale)}</th>
+            <td className="py-1 pr-4"><StatusBadge scale="milestoneStatus" value={m.status} /></td>
+            <td className="py-1 pr-4 whitespace-nowrap">{m.planned ? <DateText value={m.planned} locale={locale} /> : "—"}</td>
+            <td className="py-1 whitespace-nowrap">{m.actual ? <DateText value={m.actual} locale={locale} /> : "—"}</td>
+          </tr>
+        ))}
+      </ReportTable>
+    </div>
   );
 }

@@ -5,6 +5,7 @@ import { getAppLocale } from "@/lib/format/locale";
 import { pick } from "@/lib/format/text";
 import type { ReportModel, ReportProject } from "@/lib/report/model";
 import type { ReportPaths } from "@/lib/report/paths";
+import { MilestoneTimeline } from "./charts/milestone-timeline";
 import { IndicatorList } from "./indicator-list";
 import { LocationList } from "./location-list";
 import { MilestoneTable } from "./milestone-table";
@@ -60,6 +61,7 @@ export async function ProjectSection({ project, report, paths, headingLevel }: P
         </p>
       )}
       <MilestoneTable milestones={project.milestones} title={title} />
+      <MilestoneTimeline milestones={project.milestones} title={title} asOf={report.plan.asOf} />
       <IndicatorList indicators={project.indicators} title={title} />
       {project.captions.length > 0 && (
         <div>

@@ -1,24 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { DeliveryConfidence, LifecycleStatus, MilestoneStatus } from "@/lib/report/model";
-import { StatusIcon, type StatusShape } from "./status-icon";
+import { STATUS_SHAPES, StatusIcon } from "./status-icon";
 
 type Kind =
   | { scale: "lifecycle"; value: LifecycleStatus }
   | { scale: "milestoneStatus"; value: MilestoneStatus }
   | { scale: "confidence"; value: DeliveryConfidence };
-
-const shapes: Record<string, StatusShape> = {
-  completed: "check",
-  in_progress: "progress",
-  planned: "circle",
-  delayed: "warning",
-  cancelled: "cross",
-  suspended: "pause",
-  on_track: "check",
-  at_risk: "warning",
-  off_track: "cross",
-  not_assessed: "dash",
-};
 
 // Text colours all reach 4.5:1 on white; the shape and the word carry the meaning.
 const tones: Record<string, string> = {
@@ -43,7 +30,7 @@ export async function StatusBadge(props: Kind) {
 export function StatusBadgeView({ value, label }: { value: Kind["value"]; label: string }) {
   return (
     <span className={`inline-flex items-center gap-1 rounded-8 border px-2 py-0.5 text-dns-16B-130 whitespace-nowrap ${tones[value]}`}>
-      <StatusIcon shape={shapes[value]!} />
+      <StatusIcon shape={STATUS_SHAPES[value]} />
       {label}
     </span>
   );

@@ -11,6 +11,20 @@ const paths: Record<StatusShape, React.ReactNode> = {
   dash: <path d="M4.5 10h11" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" />,
 };
 
+/** Which shape stands for which status, on every scale (lifecycle, milestone, confidence). */
+export const STATUS_SHAPES = {
+  completed: "check",
+  in_progress: "progress",
+  planned: "circle",
+  delayed: "warning",
+  cancelled: "cross",
+  suspended: "pause",
+  on_track: "check",
+  at_risk: "warning",
+  off_track: "cross",
+  not_assessed: "dash",
+} as const satisfies Record<string, StatusShape>;
+
 export function StatusIcon({ shape }: { shape: StatusShape }) {
   return (
     <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false" className="shrink-0">

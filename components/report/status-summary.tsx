@@ -1,22 +1,34 @@
 import { getTranslations } from "next-intl/server";
-import type { LifecycleStatus, ReportProject } from "@/lib/report/model";
+import { chartId } from "@/lib/charts/ids";
+import { countByLifecycle } from "@/lib/charts/status-counts";
+import type { ReportProject } from "@/lib/report/model";
+import { StatusBar } from "./charts/status-bar";
 import { StatusBadge } from "./status-badge";
 
-const ORDER: LifecycleStatus[] = ["completed", "in_progress", "planned", "suspended", "cancelled"];
-
-/** How many items of a group are in each lifecycle state, as badges with counts. */
-export async function StatusSummary({ projects }: { projects: ReportProject[] }) {
-  const t = await getTranslations("report");
-  const counts = new Map<LifecycleStatus, number>();
-  for (const p of projects) counts.set(p.lifecycle, (counts.get(p.lifecycle) ?? 0) + 1);
+/**
+ * How many items of a group are in each lifecycle state: badges with counts (the text
+ * summary, and the legend of the bar under it, in the same order) and a stacked bar.
+ * Works for one area or for the whole plan; an item listed in two areas counts once.
+ */
+export async function StatusSummary({ projects, label }: { projects: ReportProject[]; label?: string }) {
+  const [t, tc] = await Promise.all([getTranslations("report"), getTranslations("charts.status")]);
+  // Overview cards repeat this component: the label tells their charts and tables apart.
+  const areas = new Set(projects.map((p) => p.areaNumber));
+  const name = label ?? (areas.size === 1 ? tc("areaLabel", { number: [...areas][0]! }) : tc("planLabel"));
+  const counts = countByLifecycle(projects);
+  const total = counts.reduce((n, c) => n + c.count, 0);
+  const legendId = chartId("status-legend", ...projects.map((p) => p.id));
   return (
-    <div className="flex flex-wrap items-center gap-3">
-      <span>{t("itemsCount", { count: projects.length })}</span>
-      {ORDER.filter((s) => counts.has(s)).map((s) => (
-        <span key={s} className="inline-flex items-center gap-1">
-          <StatusBadge scale="lifecycle" value={s} /> {counts.get(s)}
-        </span>
-      ))}
+    <div className="space-y-2">
+      <div id={legendId} className="flex flex-wrap items-center gap-3">
+        <span>{t("itemsCount", { count: total })}</span>
+        {counts.map(({ status, count }) => (
+          <span key={status} className="inline-flex items-center gap-1">
+            <StatusBadge scale="lifecycle" value={status} /> {count}
+          </span>
+        ))}
+      </div>
+      <StatusBar counts={counts} describedBy={legendId} label={name} />
     </div>
   );
 }

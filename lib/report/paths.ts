@@ -10,6 +10,7 @@ export type ReportPaths = {
   /** The whole edition on one page, for printing. */
   print: string;
   search: string;
+  map: string;
 };
 
 export function reportPaths(base: string): ReportPaths {
@@ -19,6 +20,7 @@ export function reportPaths(base: string): ReportPaths {
     project: (p) => `${base}/areas/${p.areaNumber}/${p.number}`,
     print: `${base}/print`,
     search: `${base}/search`,
+    map: `${base}/map`,
   };
 }
 

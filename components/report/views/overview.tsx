@@ -19,7 +19,8 @@ export async function OverviewView({ view }: { view: EditionView }) {
         <h1 className="text-std-32B-150 text-solid-gray-900">{t("overviewTitle", { plan })}</h1>
         <ReportDate asOf={report.plan.asOf} />
         <EditionBanner view={view} />
-        <p className="no-print"><Link href={paths.print}>{t("printLink")}</Link></p>
+        <p className="no-print flex flex-wrap gap-x-6"><Link href={paths.map}>{t("mapLink")}</Link><Link href={paths.search}>{t("searchLink")}</Link><Link href={paths.print}>{t("printLink")}</Link></p>
+        <StatusSummary projects={report.areas.flatMap((a) => a.projects)} />
       </header>
       <section aria-labelledby="areas" className="space-y-6">
         <h2 id="areas" className="text-std-24B-150">{t("progressTitle", { plan })}</h2>

@@ -9,6 +9,7 @@ import type { EditionView } from "@/lib/report/editions";
 import { parseSearchParams } from "@/lib/report/search";
 import { findArea, findProject, parseNumberParam } from "@/lib/report/select";
 import { AreaView } from "./area";
+import { MapView } from "./map";
 import { NoEditionView } from "./no-edition";
 import { OverviewView } from "./overview";
 import { PrintView } from "./print";
@@ -78,30 +79,23 @@ export function projectRoute<P extends { area: string; item: string }>(load: Loa
   };
 }
 
-export function printRoute<P>(load: Loader<P>) {
-  return {
-    async generateMetadata(): Promise<Metadata> {
-      return { title: (await getTranslations("report"))("printLink") };
-    },
-    async Page(props: Props<P>) {
-      const view = await resolve(load, props);
-      if (!view) notFound();
-      return <PrintView view={view} />;
-    },
-  };
-}
-
 type SearchProps<P> = Props<P> & { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export function searchRoute<P>(load: Loader<P>) {
+/** A page of the whole edition (print, search, map): titled by one message, 404 before any edition. */
+function wholeEditionRoute<P>(load: Loader<P>, title: [namespace: string, key: string], render: (view: EditionView, props: SearchProps<P>) => Promise<React.ReactNode>) {
   return {
     async generateMetadata(): Promise<Metadata> {
-      return { title: (await getTranslations("search"))("title") };
+      return { title: (await getTranslations(title[0]))(title[1]) };
     },
     async Page(props: SearchProps<P>) {
       const view = await resolve(load, props);
       if (!view) notFound();
-      return <SearchView view={view} query={parseSearchParams(await props.searchParams)} />;
+      return render(view, props);
     },
   };
 }
+
+export const printRoute = <P,>(load: Loader<P>) => wholeEditionRoute(load, ["report", "printLink"], async (view) => <PrintView view={view} />);
+export const mapRoute = <P,>(load: Loader<P>) => wholeEditionRoute(load, ["map", "pageTitle"], async (view) => <MapView view={view} />);
+export const searchRoute = <P,>(load: Loader<P>) =>
+  wholeEditionRoute(load, ["search", "title"], async (view, props) => <SearchView view={view} query={parseSearchParams(await props.searchParams)} />);

@@ -1,0 +1,60 @@
+// The places of an edition on a map of Japan and Russia, with the table that says the same
+// in text. Server-rendered SVG: no tiles, nothing fetched, no client JavaScript.
+import { getTranslations } from "next-intl/server";
+import { getAppLocale } from "@/lib/format/locale";
+import { parenthesize, pick } from "@/lib/format/text";
+import { layoutPlacesMap } from "@/lib/map/layout";
+import { PLACE_KINDS } from "@/lib/map/shapes";
+import type { PlaceKind } from "@/lib/map/places";
+import type { ReportModel } from "@/lib/report/model";
+import type { ReportPaths } from "@/lib/report/paths";
+import { MapLegend } from "./map-legend";
+import { PlacesMapSvg } from "./map-svg";
+import { PlacesTable } from "./places-table";
+
+const SUMMARY_ID = "places-map-summary";
+
+export async function PlacesMap({ report, paths }: { report: ReportModel; paths: ReportPaths }) {
+  const [t, locale] = await Promise.all([getTranslations("map"), getAppLocale()]);
+  const layout = layoutPlacesMap(report, {
+    nameOf: (p) => `${pick(p.name, locale)}${parenthesize(String(p.projects.length), locale)}`,
+  });
+  const kinds = Object.fromEntries(PLACE_KINDS.map((k) => [k, t(`kind.${k}`)])) as Record<PlaceKind, string>;
+  const present = PLACE_KINDS.filter((k) => layout.markers.some((m) => m.kind === k));
+  const byKey = new Map(layout.places.map((p) => [p.key, p]));
+  const markerTitles = Object.fromEntries(layout.markers.map((m) => [m.key,
+    t("markerTitle", { number: m.number, place: pick(byKey.get(m.key)!.name, locale), count: m.count })]));
+  const caption = t("caption");
+  const unlocated = layout.places.length - layout.markers.length;
+  const located = layout.markers.length > 0;
+  return (
+    <div className="space-y-4" data-testid="places-map">
+      {located && <PlacesMapSvg layout={layout} title={t("title")} describedBy={SUMMARY_ID} markerTitles={markerTitles} />}
+      <p id={SUMMARY_ID} data-testid="places-map-summary">
+        {located ? t("summary", { located: layout.markers.length, caption }) : t("empty")}
+        {unlocated > 0 && `${locale === "ja" ? "" : " "}${t("unlocated", { count: unlocated })}`}
+      </p>
+      {located && (
+        <>
+          <MapLegend title={t("legend")} kinds={present.map((kind) => ({ kind, label: kinds[kind] }))} sizeNote={t("sizeNote")} />
+          <p className="text-dns-16N-130 text-solid-gray-700">{t("source")}</p>
+        </>
+      )}
+      {layout.places.length > 0 && (
+        <PlacesTable
+          places={layout.places}
+          paths={paths}
+          locale={locale}
+          text={{
+            caption,
+            columns: [t("colNumber"), t("colPlace"), t("colKind"), t("colCount"), t("colItems")],
+            kinds,
+            noCoordinates: t("noCoordinates"),
+            count: (count) => t("count", { count }),
+            code: (area, number) => t("code", { area, number }),
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+
+// The report's pictures, drawn on the server: figures against their targets, timelines,
+// status counts and the map of places, each readable without JavaScript (axe checks these
+// pages in the accessibility spec).
+
+test("indicator bars show the seeded figures against their targets, without JavaScript", async ({ browser }) => {
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto("/areas/2/4");
+  const kazan = page.getByRole("row", { name: /カザンの日本式住宅の竣工戸数/ });
+  await expect(kazan).toContainText("23戸");
+  await expect(kazan).toContainText("180戸");
+  await expect(kazan).toContainText("目標の12.8%");
+  await expect(kazan.getByRole("img")).toHaveCount(1);
+  await page.goto("/areas/8/3");
+  const tourism = page.getByTestId("project-8-3").getByTestId("indicators");
+  await expect(tourism).toContainText("778");
+  await expect(tourism).toContainText("達成（目標の194.5%）");
+  // Timelines and status counts are pictures with a text equivalent.
+  await expect(page.getByRole("img", { name: /マイルストーン/ }).first()).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByRole("img", { name: /項目の状況/ }).first()).toBeVisible();
+});
+
+test("the map shows every seeded place with its items, and its table links into the edition", async ({ browser }) => {
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "地図" }).click();
+  await expect(page).toHaveURL(/\/map$/);
+  await expect(page.getByTestId("places-map-svg")).toBeVisible();
+  await expect(page.getByTestId("places-map-svg").locator("[data-place]")).toHaveCount(27);
+  const vladivostok = page.getByTestId("places-table").getByRole("row", { name: /ウラジオストク/ }).first();
+  await expect(vladivostok).toContainText("モデル都市：ウラジオストク");
+  await page.goto("/reports/2021-10/map");
+  await expect(page.getByTestId("places-table").getByRole("link", { name: /モデル都市：ウラジオストク/ }).first())
+    .toHaveAttribute("href", "/reports/2021-10/areas/2/2");
+});

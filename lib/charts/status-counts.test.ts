@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import type { LifecycleStatus, ProjectRef } from "@/lib/report/model";
+import { chartId, milestoneTableId } from "./ids";
+import { countByLifecycle, stackSegments } from "./status-counts";
+import { fitText, labelStart, textWidthEm } from "./text-fit";
+
+const ref = (slug: string): ProjectRef => ({ slug, areaNumber: 0, number: 0, title: { ja: slug, en: null } });
+const p = (slug: string, lifecycle: LifecycleStatus, sameAs: string[] = []) => ({ slug, lifecycle, sameAs: sameAs.map(ref) });
+
+describe("countByLifecycle", () => {
+  it("counts in the fixed order and leaves zeros out", () => {
+    const counts = countByLifecycle([p("a", "in_progress"), p("b", "completed"), p("c", "in_progress")]);
+    expect(counts).toEqual([{ status: "completed", count: 1 }, { status: "in_progress", count: 2 }]);
+  });
+  it("counts an item listed in two areas once when both are in the list", () => {
+    const all = [p("1-6", "in_progress", ["6-7"]), p("2-1", "completed"), p("6-7", "in_progress", ["1-6"])];
+    expect(countByLifecycle(all)).toEqual([{ status: "completed", count: 1 }, { status: "in_progress", count: 1 }]);
+    // In one area's list the twin lives elsewhere: it counts.
+    expect(countByLifecycle([all[0]!])).toEqual([{ status: "in_progress", count: 1 }]);
+  });
+});
+
+describe("stackSegments", () => {
+  it("splits the width by count with gaps between segments", () => {
+    const segs = stackSegments([{ status: "completed", count: 1 }, { status: "in_progress", count: 8 }], 302);
+    expect(segs.map((s) => [s.x, s.width])).toEqual([[0, 33.3], [35.3, 266.7]]);
+    expect(segs[0]).toMatchObject({ labelInside: true, iconInside: false });
+    expect(segs[1]).toMatchObject({ labelInside: true, iconInside: true });
+  });
+  it("moves the label of a thin segment outside", () => {
+    const segs = stackSegments([{ status: "completed", count: 1 }, { status: "in_progress", count: 43 }], 320);
+    expect(segs[0]!.labelInside).toBe(false);
+    expect(stackSegments([], 320)).toEqual([]);
+  });
+});
+
+describe("ids and text fitting", () => {
+  it("derives the same id from the same data", () => {
+    expect(chartId("x", "a", "b")).toBe(chartId("x", "a", "b"));
+    expect(chartId("x", "a", "b")).not.toBe(chartId("x", "ab"));
+    expect(milestoneTableId([{ id: "m1" }])).toMatch(/^milestones-[0-9a-z]+$/);
+  });
+  it("shortens long labels to the width available", () => {
+    expect(textWidthEm("日本ab")).toBeCloseTo(3.2);
+    expect(fitText("短い", 10)).toBe("短い");
+    expect(fitText("とても長いマイルストーンの名前", 6)).toBe("とても長い…");
+  });
+});
+
+describe("labelStart", () => {
+  it("keeps a centred label inside the chart", () => {
+    expect(labelStart(100, 40, 640)).toBe(80);
+    expect(labelStart(5, 40, 640)).toBe(0);
+    expect(labelStart(630, 40, 640)).toBe(600);
+  });
+});
