@@ -89,7 +89,7 @@ test("the report reads in English after the language switch, on the same page", 
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page).toHaveURL(/\/areas\/8\/2$/);
-  await expect(page.getByText("As of October 2021")).toBeVisible();
+  await expect(page.getByTestId("report-date")).toHaveText("As of October 2021");
   await expect(page.getByTestId("indicators")).toContainText("216,000 people");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Interregional exchange");
 });

@@ -8,7 +8,7 @@ export async function ReportDate({ asOf }: { asOf: PartialDate }) {
   const t = await getTranslations("report");
   const locale = await getAppLocale();
   return (
-    <p className="text-std-18B-160 text-solid-gray-900">
+    <p className="text-std-18B-160 text-solid-gray-900" data-testid="report-date">
       {t("asOf", { date: formatPartialDate(asOf, locale) })}
       {locale === "ja" && <span className="ml-1 text-std-16N-170 text-solid-gray-700">{t("era", { era: formatEra(asOf) })}</span>}
     </p>
