@@ -82,7 +82,8 @@ test("an editor completes a milestone, adds a value and a note; each shows after
 test("an editor changes an indicator value; the history shows old and new", async ({ browser }) => {
   const page = await pageAs(browser, "editor2");
   await openProject(page, /2-① モデル都市：ヴォロネジ/, "指標");
-  const observation = record(page, /^10交差点/);
+  // Pinned by id: once saved, the summary reads 12 and a locator by its text would lose it.
+  const observation = page.getByTestId((await record(page, /^10交差点/).getAttribute("data-testid"))!);
   await observation.locator("summary").click();
   await observation.getByLabel(/^値/).fill("12");
   await observation.getByRole("button", { name: "保存する" }).click();
