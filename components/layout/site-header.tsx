@@ -3,6 +3,8 @@ import { Suspense } from "react";
 import { LanguageSwitch, LanguageSwitchPathOnly } from "./language-switch";
 import { getTranslations } from "next-intl/server";
 
+const NAV = [["/", "overview"], ["/#areas", "areas"], ["/map", "map"], ["/search", "search"], ["/reports", "archive"]] as const;
+
 export async function SiteHeader() {
   const t = await getTranslations();
   return (
@@ -13,21 +15,11 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={t("nav.label")}>
           <ul className="flex flex-wrap gap-x-6">
-            <li>
-              <Link href="/" className="inline-flex min-h-11 items-center">{t("nav.overview")}</Link>
-            </li>
-            <li>
-              <Link href="/#areas" className="inline-flex min-h-11 items-center">{t("nav.areas")}</Link>
-            </li>
-            <li>
-              <Link href="/map" className="inline-flex min-h-11 items-center">{t("nav.map")}</Link>
-            </li>
-            <li>
-              <Link href="/search" className="inline-flex min-h-11 items-center">{t("nav.search")}</Link>
-            </li>
-            <li>
-              <Link href="/reports" className="inline-flex min-h-11 items-center">{t("nav.archive")}</Link>
-            </li>
+            {NAV.map(([href, key]) => (
+              <li key={href}>
+                <Link href={href} className="inline-flex min-h-11 items-center">{t(`nav.${key}`)}</Link>
+              </li>
+            ))}
             <li>
               {/* useSearchParams needs a boundary; the fallback still switches, keeping the path. */}
               <Suspense fallback={<LanguageSwitchPathOnly />}>

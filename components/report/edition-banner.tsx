@@ -16,10 +16,10 @@ import { ARCHIVE_HREF, changesHref, editionHref } from "@/lib/report/paths";
 export async function EditionBanner({ view }: { view: EditionView }) {
   const [t, tReport, locale] = await Promise.all([getTranslations("archive"), getTranslations("report"), getAppLocale()]);
   const { edition, latest, previous, kind, report } = view;
-  const title = locale === "en" && edition.titleEn ? edition.titleEn : edition.titleJa;
+  const title = pick({ ja: edition.titleJa, en: edition.titleEn }, locale);
   // Most titles just say the as-of date, which the page already states above.
   const sameAsDate = title === tReport("asOf", { date: formatPartialDate(report.plan.asOf, locale) });
-  const reason = locale === "en" && edition.withdrawnReasonEn ? edition.withdrawnReasonEn : edition.withdrawnReasonJa;
+  const reason = pick({ ja: edition.withdrawnReasonJa ?? "", en: edition.withdrawnReasonEn }, locale);
   const superseded = kind === "permanent" && latest && latest.id !== edition.id;
   return (
     <div className="space-y-2" data-testid="edition-banner">

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gte, lt, or, sql, type SQL } from "drizzle-o
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../connection";
 import { auditEvents, users } from "../schema";
+import { isUuid } from "./uuid";
 
 /** The kinds of record the log knows by name; the filter accepts others too. */
 export const AUDIT_ENTITY_TYPES = [
@@ -24,7 +25,6 @@ export type Paging = { page: number; pageSize: number };
 
 export const MAX_PAGE_SIZE = 200;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // Japan has kept +09:00 all year since 1951, so a day there is a fixed span of UTC.
 const tokyoMidnight = (isoDate: string, addDays = 0) => {
@@ -96,13 +96,13 @@ function filterConditions(filters: AuditFilters): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
   if (filters.actorId) {
     // An id that is not a uuid matches nobody rather than failing the cast.
-    conditions.push(UUID.test(filters.actorId) ? eq(auditEvents.actorId, filters.actorId) : sql`false`);
+    conditions.push(isUuid(filters.actorId) ? eq(auditEvents.actorId, filters.actorId) : sql`false`);
   }
   if (filters.areaNumber !== undefined) conditions.push(eq(auditEvents.areaNumber, filters.areaNumber));
   if (filters.entityType) conditions.push(eq(auditEvents.entityType, filters.entityType));
   if (filters.entityId) {
     const id = filters.entityId;
-    conditions.push(UUID.test(id) ? or(eq(auditEvents.entityId, id), eq(auditEvents.projectId, id)) : eq(auditEvents.entityId, id));
+    conditions.push(isUuid(id) ? or(eq(auditEvents.entityId, id), eq(auditEvents.projectId, id)) : eq(auditEvents.entityId, id));
   }
   if (filters.from) conditions.push(gte(auditEvents.occurredAt, tokyoMidnight(filters.from)));
   if (filters.to) conditions.push(lt(auditEvents.occurredAt, tokyoMidnight(filters.to, 1)));
@@ -116,7 +116,7 @@ export async function listAuditEvents(db: Db, filters: AuditFilters, paging: Pag
 
 /** Everything recorded about a project: the project itself and the records under it. */
 export async function listProjectHistory(db: Db, projectId: string, paging: Paging): Promise<AuditPage> {
-  if (!UUID.test(projectId)) return { rows: [], total: 0 };
+  if (!isUuid(projectId)) return { rows: [], total: 0 };
   const where = or(
     eq(auditEvents.projectId, projectId),
     and(eq(auditEvents.entityType, "project"), eq(auditEvents.entityId, projectId)),

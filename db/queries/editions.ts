@@ -2,6 +2,7 @@ import { desc, eq, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../connection";
 import { editions, users } from "../schema";
+import { isUuid } from "./uuid";
 
 /** Every edition, newest month first, without its content. */
 export async function listEditions(db: Db) {
@@ -32,6 +33,7 @@ export async function listPublicEditions(db: Db) {
 
 /** One edition's description, drafts included (for the staff preview). */
 export async function getEditionMeta(db: Db, id: string): Promise<EditionMeta | null> {
+  if (!isUuid(id)) return null;
   const [row] = await db.select(metaColumns).from(editions).where(eq(editions.id, id));
   return row ?? null;
 }

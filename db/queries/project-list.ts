@@ -4,6 +4,7 @@ import {
   deliveryConfidence, lifecycleStatus, locations, milestones, organizations, projectLocations, projectOrganizations, projects, side, users,
 } from "../schema";
 import type { DeliveryConfidence, LifecycleStatus, Side } from "@/lib/report/model";
+import { isUuid } from "./uuid";
 
 /** The values the list's filters accept, for parsing a query string and drawing the selects. */
 export const LIFECYCLE_STATUSES = lifecycleStatus.enumValues;
@@ -55,7 +56,6 @@ export type ProjectListRow = {
 
 export const MAX_PAGE_SIZE = 200;
 const MAX_SEARCH_WORDS = 8;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OPEN_MILESTONE = ["planned", "in_progress", "delayed"] as const;
 
 const tokyoDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit" });
@@ -138,12 +138,12 @@ function filterConditions(filters: ProjectListFilters, today: string, cutoff: Da
   // through their indexes and hashed, whatever the number of projects.
   if (filters.organizationId) {
     // An id that is not a uuid matches nothing rather than failing the cast.
-    conditions.push(UUID.test(filters.organizationId)
+    conditions.push(isUuid(filters.organizationId)
       ? sql`${projects.id} in (select ${projectOrganizations.projectId} from ${projectOrganizations} where ${projectOrganizations.organizationId} = ${filters.organizationId})`
       : sql`false`);
   }
   if (filters.locationId) {
-    conditions.push(UUID.test(filters.locationId)
+    conditions.push(isUuid(filters.locationId)
       ? sql`${projects.id} in (select ${projectLocations.projectId} from ${projectLocations} where ${projectLocations.locationId} = ${filters.locationId})`
       : sql`false`);
   }

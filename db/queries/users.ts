@@ -1,11 +1,11 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "../connection";
 import { revokedSessions, users } from "../schema";
+import { isUuid } from "./uuid";
 
 export type UserRow = typeof users.$inferSelect;
 
 // A malformed id (from a tampered token or form) is simply nobody, not a database error.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function findUserByEmail(db: Db | Tx, email: string): Promise<UserRow | null> {
   const [row] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email.trim().toLowerCase())).limit(1);
@@ -13,7 +13,7 @@ export async function findUserByEmail(db: Db | Tx, email: string): Promise<UserR
 }
 
 export async function findUserById(db: Db | Tx, id: string): Promise<UserRow | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   return row ?? null;
 }
@@ -31,7 +31,7 @@ export async function listUsers(db: Db) {
 
 /** The user behind a session, or null when the session was ended by signing out: one query on every staff request. */
 export async function findSessionUser(db: Db, userId: string, sessionId: string): Promise<UserRow | null> {
-  if (!UUID.test(userId)) return null;
+  if (!isUuid(userId)) return null;
   const [row] = await db
     .select({ user: users })
     .from(users)

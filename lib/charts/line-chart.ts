@@ -5,7 +5,8 @@ import { line } from "d3-shape";
 import type { PartialDate } from "@/lib/dates/partial-date";
 import type { ReportTarget } from "@/lib/report/model";
 import { dateSpan } from "./dates";
-import { breakdownKey, hasNumericTarget } from "./progress";
+import { breakdownKey } from "@/lib/report/observations";
+import { hasNumericTarget } from "./progress";
 import type { Series, SeriesPoint } from "./series";
 
 export type LineChartSize = { width: number; height: number; margin: { top: number; right: number; bottom: number; left: number } };

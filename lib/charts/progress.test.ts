@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { day, lateMonth, month, monthEnd, year } from "@/lib/dates/partial-date";
-import { latestByBreakdown, percentTowards, progressBar, targetProgress } from "./progress";
+import { latestByBreakdown } from "@/lib/report/observations";
+import { percentTowards, progressBar, targetProgress } from "./progress";
 import { indicator, obs, target } from "./testing";
 
 const AS_OF = month(2021, 10);

@@ -3,7 +3,7 @@
 // the target is for that same period (the 2019 Sakhalin tours: 778 against 400).
 import { lastDayOf } from "@/lib/dates/partial-date";
 import type { ReportIndicator, ReportObservation, ReportTarget } from "@/lib/report/model";
-import { observationDate, observationTime } from "./dates";
+import { breakdownKey, latestByBreakdown, observationDate } from "@/lib/report/observations";
 
 /** progress: value against target; compare: both, no share; no_value: nothing reported yet. */
 export type ProgressMode = "progress" | "compare" | "no_value";
@@ -20,8 +20,6 @@ export type TargetProgress = {
   reason: NoShareReason;
 };
 
-/** The key a breakdown is matched by: the Japanese label is the source text. */
-export const breakdownKey = (b: { ja: string } | null) => b?.ja ?? "";
 
 /** 23 of 180 → 12.8; 778 of 400 → 194.5; null without a usable (positive, numeric) target. */
 export function percentTowards(value: string, target: string): number | null {
@@ -29,19 +27,6 @@ export function percentTowards(value: string, target: string): number | null {
   if (!Number.isFinite(v) || !Number.isFinite(t) || t <= 0) return null;
   // Rounded on tenths of a percent so that 12.75 does not become 12.7 through binary floats.
   return Math.round(((v * 1000) / t)) / 10;
-}
-
-/** The latest observation of each breakdown, by date; among equal dates the later-listed one. */
-export function latestByBreakdown(observations: ReportObservation[]): Map<string, ReportObservation> {
-  const latest = new Map<string, ReportObservation>();
-  for (const o of observations) {
-    const key = breakdownKey(o.breakdown);
-    const current = latest.get(key);
-    const t = observationTime(o)?.getTime() ?? -Infinity;
-    const tc = current ? observationTime(current)?.getTime() ?? -Infinity : -Infinity;
-    if (!current || t >= tc) latest.set(key, o);
-  }
-  return latest;
 }
 
 export const hasNumericTarget = (t: ReportTarget) => Number.isFinite(Number(t.value)) && Number(t.value) > 0;

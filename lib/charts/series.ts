@@ -3,8 +3,8 @@
 // left to the table.
 import type { PartialDate } from "@/lib/dates/partial-date";
 import type { LocalizedText, ReportIndicator, ReportObservation } from "@/lib/report/model";
-import { observationDate, observationTime } from "./dates";
-import { breakdownKey } from "./progress";
+import { breakdownKey, observationDate } from "@/lib/report/observations";
+import { observationTime } from "./dates";
 
 export type SeriesPoint = {
   when: PartialDate;

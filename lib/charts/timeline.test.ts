@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { day, fiscalYear, month, year, yearEnd } from "@/lib/dates/partial-date";
-import { dateSpan, firstDayOf, tickDate } from "./dates";
+import { firstDayOf } from "@/lib/dates/partial-date";
+import { dateSpan, tickDate } from "./dates";
 import { isDated, overdueDays, slippageDays, timelineExtent, timelineLayout, timelineRows } from "./timeline";
 import { milestone } from "./testing";
 

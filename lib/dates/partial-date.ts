@@ -53,6 +53,19 @@ export function fiscalYearOf(isoDate: string): number {
   return m >= 4 ? y : y - 1;
 }
 
+/** The earliest day a partial date allows: 2021年度 → 2021-04-01, 2021年内 → 2021-01-01. */
+export function firstDayOf(pd: PartialDate): string {
+  const { y, m } = parts(pd);
+  switch (pd.precision) {
+    case "day": case "month_late": case "month_end": return pd.date;
+    case "month": return iso(y, m, 1);
+    case "year": case "within_year": return `${y}-01-01`;
+    // 年末 is read as December: the report uses it for "by the end of the year".
+    case "year_end": return `${y}-12-01`;
+    case "fiscal_year": return `${y}-04-01`;
+  }
+}
+
 /** The last day a partial date allows: 2021年度 → 2022-03-31, 2021年10月 → 2021-10-31. */
 export function lastDayOf(pd: PartialDate): string {
   const { y, m } = parts(pd);

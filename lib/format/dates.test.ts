@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { day, fiscalYear, fiscalYearOf, lateMonth, month, monthEnd, withinYear, year, yearEnd } from "@/lib/dates/partial-date";
 import { eraYear, formatEra, formatPartialDate, formatPeriod } from "./dates";
-import { formatDecimal, percentOf } from "./numbers";
+import { formatDecimal } from "./numbers";
 
 describe("reported dates keep their precision", () => {
   it.each([
@@ -61,10 +61,5 @@ describe("numbers", () => {
     expect(formatDecimal("1399", "ja")).toBe("1,399");
     expect(formatDecimal("21.6", "ja")).toBe("21.6");
     expect(formatDecimal("12345678901234567.25", "en")).toBe("12,345,678,901,234,567.25");
-  });
-  it("give progress towards a target", () => {
-    expect(percentOf("778", "400")).toBe(195);
-    expect(percentOf("23", "180")).toBe(13);
-    expect(percentOf("5", "0")).toBeNull();
   });
 });

@@ -15,9 +15,3 @@ export function formatDecimal(value: string, locale: Locale, decimals?: number):
   return f.format(value as unknown as number);
 }
 
-/** Share of a target reached, in whole percent; null without a usable target. */
-export function percentOf(value: string, target: string): number | null {
-  const v = Number(value), t = Number(target);
-  if (!Number.isFinite(v) || !Number.isFinite(t) || t <= 0) return null;
-  return Math.round((v / t) * 100);
-}

@@ -1,27 +1,10 @@
-import { lastDayOf } from "@/lib/dates/partial-date";
 import { change, dateKey, decimalDifference, isUnchanged, sameDate, sameText, sameValue, walk } from "./diff-parts";
 import type { Change, IndicatorDiff, ValueMove } from "./diff-types";
 import type { ReportIndicator, ReportObservation, ReportTarget } from "./model";
+import { breakdownKey, latestByBreakdown, observationDate } from "./observations";
 
 // The indicators of a report diff: matched by key, then compared by their definition (name,
 // unit), baseline, latest value per breakdown, observations and targets.
-
-const when = (o: ReportObservation) => {
-  const d = o.asOf ?? o.periodEnd ?? o.periodStart;
-  return d ? lastDayOf(d) : null;
-};
-
-/** The latest observation of each breakdown: the latest dated, else the last listed. */
-function latestByBreakdown(observations: ReportObservation[]): Map<string, ReportObservation> {
-  const latest = new Map<string, ReportObservation>();
-  for (const o of observations) {
-    const key = o.breakdown?.ja ?? "";
-    const current = latest.get(key);
-    const a = current && when(current), b = when(o);
-    if (!(a && b && b < a)) latest.set(key, o);
-  }
-  return latest;
-}
 
 /** `comparable`: both editions count in the same unit, so a difference means something. */
 function valueMoves(old: ReportIndicator, now: ReportIndicator, comparable: boolean): ValueMove[] {
@@ -36,7 +19,7 @@ function valueMoves(old: ReportIndicator, now: ReportIndicator, comparable: bool
 // An observation is the same one when it describes the same breakdown over the same time;
 // a changed value for it is a revision, which the value comparison reports.
 const observationKey = (o: ReportObservation) =>
-  [o.breakdown?.ja ?? "", dateKey(o.periodStart), dateKey(o.periodEnd), dateKey(o.asOf), when(o) ? "" : o.value].join("|");
+  [breakdownKey(o.breakdown), dateKey(o.periodStart), dateKey(o.periodEnd), dateKey(o.asOf), observationDate(o) ? "" : o.value].join("|");
 
 // A baseline is read as its value, how the value is qualified (約, 超) and when it was taken.
 const sameBaseline = (a: ReportObservation | null, b: ReportObservation | null) =>

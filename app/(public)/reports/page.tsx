@@ -7,7 +7,8 @@ import { EditionStatus } from "@/components/report/edition-status";
 import { ReportTable } from "@/components/report/report-table";
 import { formatEra, formatPartialDate } from "@/lib/format/dates";
 import { getAppLocale } from "@/lib/format/locale";
-import { publicEditions } from "@/lib/report/editions";
+import { pick } from "@/lib/format/text";
+import { previousPublished, publicEditions } from "@/lib/report/editions";
 import { changesHref, editionHref } from "@/lib/report/paths";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +21,6 @@ export default async function ArchivePage() {
   const [editions, t, tNav, locale, format] = await Promise.all([
     publicEditions(), getTranslations("archive"), getTranslations("nav"), getAppLocale(), getFormatter(),
   ]);
-  const published = editions.filter((e) => e.status === "published");
   return (
     <div className="space-y-6">
       <Breadcrumbs items={[{ label: tNav("overview"), href: "/" }, { label: t("title") }]} />
@@ -32,17 +32,17 @@ export default async function ArchivePage() {
         <ReportTable caption={t("caption")} columns={[t("asOf"), t("editionTitle"), t("status"), t("publishedAt"), t("changes"), t("sha256")]} testId="archive">
           {editions.map((e) => {
             const asOf = { date: e.asOfDate, precision: "month" as const };
-            const previous = published.find((p) => p.period < e.period);
+            const previous = previousPublished(editions, e.period);
             return (
               <tr key={e.id} className="border-b border-solid-gray-420 align-top" data-testid={`archive-${e.period}`}>
                 <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">
                   <Link href={editionHref(e.period)}>{formatPartialDate(asOf, locale)}</Link>
                   {locale === "ja" && <span className="block text-std-16N-170 text-solid-gray-700">{formatEra(asOf)}</span>}
                 </th>
-                <td className="py-2 pr-4">{locale === "en" && e.titleEn ? e.titleEn : e.titleJa}</td>
+                <td className="py-2 pr-4">{pick({ ja: e.titleJa, en: e.titleEn }, locale)}</td>
                 <td className="py-2 pr-4">
                   <EditionStatus status={e.status} />
-                  {e.status === "withdrawn" && <p className="text-std-16N-170">{(locale === "en" && e.withdrawnReasonEn) || e.withdrawnReasonJa}</p>}
+                  {e.status === "withdrawn" && <p className="text-std-16N-170">{pick({ ja: e.withdrawnReasonJa ?? "", en: e.withdrawnReasonEn }, locale)}</p>}
                 </td>
                 <td className="py-2 pr-4 whitespace-nowrap">
                   {e.publishedAt && format.dateTime(e.publishedAt, { dateStyle: "medium", timeZone: "Asia/Tokyo" })}

@@ -7,7 +7,7 @@ import { getDb } from "@/db/client";
 import { listEditions } from "@/db/queries/editions";
 import { requireStaff } from "@/lib/auth/current-user";
 import { diffReports } from "@/lib/report/diff";
-import { getEditionDiff, getEditionReport } from "@/lib/report/editions";
+import { getEditionDiff, getEditionReport, previousPublished } from "@/lib/report/editions";
 import { getLiveReport } from "@/lib/report/live";
 import { previewBase, reportPaths } from "@/lib/report/paths";
 
@@ -25,11 +25,10 @@ export default async function ComparePage({ searchParams }: Props) {
   const user = await requireStaff("/staff/editions/compare", "editions.manage");
   const [editions, t, sp] = await Promise.all([listEditions(await getDb()), getTranslations("editions"), searchParams]);
   const known = (v: unknown): v is string => v === LIVE || editions.some((e) => e.id === v);
-  const published = editions.filter((e) => e.status === "published");
   const to = known(sp.to) ? sp.to : LIVE;
   // By default the newer side is compared with the published edition before it.
   const toPeriod = editions.find((e) => e.id === to)?.period ?? "9999-12";
-  const from = known(sp.from) ? sp.from : published.find((e) => e.period < toPeriod)?.id;
+  const from = known(sp.from) ? sp.from : previousPublished(editions, toPeriod)?.id;
   const options = [{ value: LIVE, label: t("liveData") }, ...editions.map((e) => ({ value: e.id, label: `${e.period} ${e.titleJa}（${t(`statuses.${e.status}`)}）` }))];
   const model = (v: string) => (v === LIVE ? getLiveReport() : getEditionReport(v));
   const diff = !from ? null
