@@ -10,7 +10,10 @@ const pages = [
   "/search", "/search?q=%E6%9C%A8%E9%80%A0%E4%BD%8F%E5%AE%85&area=2", "/search?q=none-at-all", "/print", "/map", "/areas/2/4",
 ];
 
-for (const path of pages) {
+// Every public page type in both languages: English lives under /en.
+const bothLanguages = pages.flatMap((path) => [path, path === "/" ? "/en" : `/en${path}`]);
+
+for (const path of bothLanguages) {
   test(`no WCAG A/AA violations on ${path}`, async ({ browser }) => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -66,6 +66,12 @@ test.describe("public report", () => {
       expect(response?.status(), path).toBe(404);
       await expect(page.getByTestId("not-found")).toContainText("ページが見つかりません");
     }
+    for (const path of ["/en/areas/1/99", "/en/reports/1999-01", "/en/no-such-page"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByTestId("not-found")).toContainText("Page not found");
+    }
+    expect((await page.goto("/fr/areas/1"))?.status()).toBe(404);
   });
 
   test("pages are readable without JavaScript", async ({ browser }) => {
@@ -73,6 +79,13 @@ test.describe("public report", () => {
     const page = await context.newPage();
     await page.goto("/areas/6");
     await expect(page.getByTestId("project-6-8")).toContainText("2018年12月18日に日露企業間で株主間協定を締結");
+    await page.goto("/en/areas/6");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Promoting industry in the Far East");
+    // Addresses that match nothing are rendered on the server too.
+    await page.goto("/no-such-page");
+    await expect(page.getByTestId("not-found")).toContainText("ページが見つかりません");
+    await expect(page.getByTestId("not-found")).toContainText("Page not found");
     await context.close();
   });
 
@@ -83,13 +96,41 @@ test.describe("public report", () => {
   });
 });
 
-test("the report reads in English after the language switch, on the same page", async ({ browser }) => {
+test("the report reads in English at /en, and the switch keeps the reader on the same page both ways", async ({ browser }) => {
   const page = await (await browser.newContext()).newPage();
   await page.goto("/areas/8/2");
-  await page.getByRole("button", { name: "English" }).click();
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/en\/areas\/8\/2$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page).toHaveURL(/\/areas\/8\/2$/);
   await expect(page.getByTestId("report-date")).toHaveText("As of October 2021");
   await expect(page.getByTestId("indicators")).toContainText("216,000 people");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Interregional exchange");
+  // Links inside the English pages stay English.
+  await expect(page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Archive" })).toHaveAttribute("href", "/en/reports");
+  await page.getByRole("link", { name: "日本語" }).click();
+  await expect(page).toHaveURL(/\/areas\/8\/2$/);
+  await expect(page).not.toHaveURL(/\/(en|ja)\//);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ja");
+  await expect(page.getByTestId("report-date")).toHaveText("2021年10月現在（令和3年10月）");
+});
+
+test("each page names its other language for search engines, in the head and in a Link header", async ({ request, page }) => {
+  await page.goto("/en/reports/2021-10/areas/2/2");
+  const alternates = await page.locator('head link[rel="alternate"]').evaluateAll((links) => links.map((l) => `${l.getAttribute("hreflang")} ${l.getAttribute("href")}`));
+  expect(alternates.sort()).toEqual(["en /en/reports/2021-10/areas/2/2", "ja /reports/2021-10/areas/2/2", "x-default /reports/2021-10/areas/2/2"]);
+  const response = await request.get("/areas/2/2");
+  expect(response.headers()["link"]).toMatch(/\/en\/areas\/2\/2>; rel="alternate"; hreflang="en"/);
+  // The language is the address's: a Japanese address is Japanese whatever the browser prefers.
+  const english = await request.get("/areas/2/2", { headers: { "accept-language": "en-US,en;q=0.9" } });
+  expect(await english.text()).toContain('<html lang="ja"');
+  expect((await request.get("/ja/areas/2/2", { maxRedirects: 0 })).headers()["location"]).toMatch(/^\/areas\/2\/2$/);
+});
+
+test("published pages are served from cache: the second view is a cache hit", async ({ request }) => {
+  for (const path of ["/", "/en/areas/2", "/reports/2021-10/areas/2/2", "/en/map"]) {
+    await request.get(path);
+    const again = await request.get(path);
+    expect(again.status()).toBe(200);
+    expect(again.headers()["x-nextjs-cache"], path).toBe("HIT");
+  }
 });

@@ -1,11 +1,19 @@
 import { cookies } from "next/headers";
+import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import { defaultLocale, LOCALE_COOKIE, locales, type AppLocale } from "./config";
 
-// The reader's language: Japanese unless they chose English with the language switch
-// (a cookie). Content without an English translation stays in Japanese.
-export default getRequestConfig(async () => {
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale: AppLocale = locales.includes(chosen as AppLocale) ? (chosen as AppLocale) : defaultLocale;
+// A public page's language comes from its address ([locale], set by setRequestLocale), so
+// rendering it reads no cookie and it stays cacheable; for an address that matches no page
+// next-intl reads it from what the proxy passed on. Staff and sign-in pages have no
+// language in their address: there the reader's choice is a cookie, Japanese by default.
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  let locale: AppLocale;
+  if (hasLocale(locales, requested)) locale = requested;
+  else {
+    const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
+    locale = hasLocale(locales, chosen) ? chosen : defaultLocale;
+  }
   return { locale, messages: (await import(`../messages/${locale}.json`)).default };
 });

@@ -1,5 +1,8 @@
-import { ClientMessages, FORM_MESSAGE_GROUPS } from "@/components/layout/client-messages";
+import type { Metadata } from "next";
+import { CookieLocaleDocument, siteMetadata } from "@/components/layout/document";
+
+export const generateMetadata = (): Promise<Metadata> => siteMetadata();
 
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages groups={FORM_MESSAGE_GROUPS}>{children}</ClientMessages>;
+  return <CookieLocaleDocument>{children}</CookieLocaleDocument>;
 }

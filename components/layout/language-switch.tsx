@@ -1,32 +1,75 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
+import { usePathname as useBrowserPath, useSearchParams } from "next/navigation";
 import { useLocale } from "next-intl";
+import { defaultLocale, locales, type AppLocale } from "@/i18n/config";
+import Link from "next/link";
+import { usePathname } from "@/i18n/navigation";
+import { localePath } from "@/lib/report/paths";
 
-// Each language is named in itself. The current page (with its query) is sent along so the
-// reader stays where they are. A plain form POST: it works without JavaScript.
+// Each language is named in itself, marked with its own lang so screen readers say it right.
 const LABELS = { ja: "日本語", en: "English" } as const;
+const CLASS = "inline-flex min-h-11 items-center underline text-blue-1000 hover:text-blue-900";
 
-function SwitchForm({ back }: { back: string }) {
-  const other = useLocale() === "en" ? "ja" : "en";
+function useOther(): AppLocale {
+  return useLocale() === "en" ? "ja" : "en";
+}
+
+// Public pages: the same page in the other language is another address, so the switch is a
+// plain link that keeps the path and the query.
+function PublicSwitchLink({ query }: { query: string }) {
+  const other = useOther();
+  const path = usePathname();
+  return (
+    <Link href={localePath(other, query ? `${path}?${query}` : path)} hrefLang={other} lang={other} className={CLASS} prefetch={false}>
+      {LABELS[other]}
+    </Link>
+  );
+}
+
+export function PublicLanguageSwitch() {
+  return <PublicSwitchLink query={useSearchParams().toString()} />;
+}
+
+/** For pages rendered ahead of time, where the query is not known: the path alone. */
+export function PublicLanguageSwitchPathOnly() {
+  return <PublicSwitchLink query="" />;
+}
+
+/**
+ * The page's other languages for search engines and browsers (hreflang), in the head
+ * (React places <link> there). Addresses are relative to the site, since the site does not
+ * know the host it is published under; the proxy's Link header gives absolute ones.
+ */
+export function AlternateLinks() {
+  const path = usePathname();
+  return (
+    <>
+      {locales.map((l) => <link key={l} rel="alternate" hrefLang={l} href={localePath(l, path)} />)}
+      <link rel="alternate" hrefLang="x-default" href={localePath(defaultLocale, path)} />
+    </>
+  );
+}
+
+// Staff and sign-in pages have no language in their address: the choice is remembered in
+// a cookie by a plain form POST (works without JavaScript), which returns to the same page.
+function StaffSwitchForm({ back }: { back: string }) {
+  const other = useOther();
   return (
     <form method="post" action="/api/locale">
       <input type="hidden" name="locale" value={other} />
       <input type="hidden" name="back" value={back} />
-      <button type="submit" lang={other} className="inline-flex min-h-11 items-center underline text-blue-1000 hover:text-blue-900">
-        {LABELS[other]}
-      </button>
+      <button type="submit" lang={other} className={CLASS}>{LABELS[other]}</button>
     </form>
   );
 }
 
-export function LanguageSwitch() {
-  const pathname = usePathname();
+export function StaffLanguageSwitch() {
+  const pathname = useBrowserPath();
   const query = useSearchParams().toString();
-  return <SwitchForm back={query ? `${pathname}?${query}` : pathname} />;
+  return <StaffSwitchForm back={query ? `${pathname}?${query}` : pathname} />;
 }
 
-/** For pages rendered ahead of time, where the query is not known: the path alone. */
-export function LanguageSwitchPathOnly() {
-  return <SwitchForm back={usePathname()} />;
+export function StaffLanguageSwitchPathOnly() {
+  return <StaffSwitchForm back={useBrowserPath()} />;
 }

@@ -1,31 +1,29 @@
 import Link from "next/link";
-import { Suspense } from "react";
-import { LanguageSwitch, LanguageSwitchPathOnly } from "./language-switch";
 import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/config";
+import { publicLinks } from "@/lib/report/paths";
 
-const NAV = [["/", "overview"], ["/#areas", "areas"], ["/map", "map"], ["/search", "search"], ["/reports", "archive"]] as const;
-
-export async function SiteHeader() {
+export async function SiteHeader({ locale, languageSwitch }: { locale: AppLocale; languageSwitch: React.ReactNode }) {
   const t = await getTranslations();
+  const links = publicLinks(locale);
+  const nav = [
+    [links.latest.home, "overview"], [`${links.latest.home}#areas`, "areas"], [links.latest.map, "map"],
+    [links.latest.search, "search"], [links.archive, "archive"],
+  ] as const;
   return (
     <header className="border-b border-solid-gray-420 bg-white no-print">
       <div className="max-w-[1200px] mx-auto px-4 md:px-8 py-4 flex flex-wrap items-center justify-between gap-4">
-        <Link href="/" className="text-std-20B-150 text-solid-gray-900 no-underline hover:underline">
+        <Link href={links.latest.home} className="text-std-20B-150 text-solid-gray-900 no-underline hover:underline">
           {t("site.name")}
         </Link>
         <nav aria-label={t("nav.label")}>
           <ul className="flex flex-wrap gap-x-6">
-            {NAV.map(([href, key]) => (
-              <li key={href}>
+            {nav.map(([href, key]) => (
+              <li key={key}>
                 <Link href={href} className="inline-flex min-h-11 items-center">{t(`nav.${key}`)}</Link>
               </li>
             ))}
-            <li>
-              {/* useSearchParams needs a boundary; the fallback still switches, keeping the path. */}
-              <Suspense fallback={<LanguageSwitchPathOnly />}>
-                <LanguageSwitch />
-              </Suspense>
-            </li>
+            <li>{languageSwitch}</li>
           </ul>
         </nav>
       </div>

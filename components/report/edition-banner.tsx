@@ -6,7 +6,6 @@ import { pick } from "@/lib/format/text";
 import type { EditionView } from "@/lib/report/editions";
 import { PrintPageStyle } from "./print-page-style";
 import { StatusIcon } from "./status-icon";
-import { ARCHIVE_HREF, changesHref, editionHref } from "@/lib/report/paths";
 
 /**
  * Which edition the reader is looking at: its title and permanent address, a withdrawal
@@ -15,7 +14,7 @@ import { ARCHIVE_HREF, changesHref, editionHref } from "@/lib/report/paths";
  */
 export async function EditionBanner({ view }: { view: EditionView }) {
   const [t, tReport, locale] = await Promise.all([getTranslations("archive"), getTranslations("report"), getAppLocale()]);
-  const { edition, latest, previous, kind, report } = view;
+  const { edition, latest, previous, kind, report, links } = view;
   const title = pick({ ja: edition.titleJa, en: edition.titleEn }, locale);
   // Most titles just say the as-of date, which the page already states above.
   const sameAsDate = title === tReport("asOf", { date: formatPartialDate(report.plan.asOf, locale) });
@@ -37,15 +36,15 @@ export async function EditionBanner({ view }: { view: EditionView }) {
       )}
       {superseded && (
         <p role="note" className="text-std-16N-170" data-testid="superseded-notice">
-          {t("superseded")} <Link href="/">{t("latestLink", { period: latest.period })}</Link>
+          {t("superseded")} <Link href={links.latest.home}>{t("latestLink", { period: latest.period })}</Link>
         </p>
       )}
       <p className="text-std-16N-170 text-solid-gray-700 flex flex-wrap gap-x-4 gap-y-1 no-print">
         {!sameAsDate && <span>{t("edition", { title })}</span>}
-        {kind !== "preview" && <Link href={editionHref(edition.period)}>{t("permanentLink")}</Link>}
-        {kind !== "preview" && previous && <Link href={changesHref(edition.period)}>{t("changesLink", { period: previous.period })}</Link>}
+        {kind !== "preview" && <Link href={links.edition(edition.period)}>{t("permanentLink")}</Link>}
+        {kind !== "preview" && previous && <Link href={links.changes(edition.period)}>{t("changesLink", { period: previous.period })}</Link>}
         {kind === "preview" && <Link href={`/staff/editions/compare?to=${edition.id}`}>{t("compareLink")}</Link>}
-        {kind === "preview" ? <Link href="/staff/editions">{t("backToEditions")}</Link> : <Link href={ARCHIVE_HREF}>{t("archiveLink")}</Link>}
+        {kind === "preview" ? <Link href="/staff/editions">{t("backToEditions")}</Link> : <Link href={links.archive}>{t("archiveLink")}</Link>}
       </p>
     </div>
   );

@@ -16,6 +16,7 @@ export type ActionContext = {
   actor: Actor | null;
   ip: string | null;
   locale: Locale;
+  /** A page to render afresh, or with "/*" at the end, every page under that path. */
   revalidate: (path: string) => void;
 };
 

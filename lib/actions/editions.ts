@@ -14,10 +14,12 @@ const editionPages = () => ["/staff/editions"];
 // editions.steps.*). Publishing is one statement and shows only that it is working.
 export const CREATE_STEPS = ["read", "build", "store"] as const;
 
-// Called once the transaction has committed: the public pages read the new list from then on.
+// Called once the transaction has committed: the public pages read the new list from then
+// on, and every cached public page is rendered afresh on its next view (the latest edition
+// moved, and older editions' pages point to it). Only publishing and withdrawing do this.
 const publicListChanged = () => {
   forgetPublicEditions();
-  return ["/staff/editions", "/"];
+  return ["/staff/editions", "/*"];
 };
 
 export const createEditionDef = defineAction({

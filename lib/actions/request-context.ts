@@ -15,6 +15,7 @@ export async function requestContext(): Promise<ActionContext> {
     actor: user ? { id: user.id, role: user.role, areas: user.areas } : null,
     ip: clientIp(h),
     locale,
-    revalidate: (path) => revalidatePath(path),
+    // "/x/*": the layout at /x and every page beneath it; otherwise that one page.
+    revalidate: (path) => (path.endsWith("/*") ? revalidatePath(path.slice(0, -2) || "/", "layout") : revalidatePath(path)),
   };
 }

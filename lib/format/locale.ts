@@ -1,6 +1,9 @@
 import { getLocale } from "next-intl/server";
 import type { Locale } from "./dates";
+import { appLocale } from "./locale-name";
+
+export { appLocale };
 
 export async function getAppLocale(): Promise<Locale> {
-  return (await getLocale()) === "en" ? "en" : "ja";
+  return appLocale(await getLocale());
 }

@@ -8,7 +8,9 @@ import { boundedCache } from "./bounded-cache";
 import { cachedPublicEditions } from "./edition-list";
 import { deepFreeze } from "./frozen";
 import { REPORT_SCHEMA_VERSION, type ReportModel } from "./model";
-import { LATEST, previewBase, reportPaths, editionHref, type ReportPaths } from "./paths";
+import type { AppLocale } from "@/i18n/config";
+import { getAppLocale } from "@/lib/format/locale";
+import { previewBase, publicLinks, reportPaths, type PublicLinks, type ReportPaths } from "./paths";
 
 // An edition's content never changes once stored (drafts are never rewritten by the
 // application, and a published one cannot be, see migrations 0006 and 0007), so a parsed model
@@ -36,7 +38,10 @@ export const getEditionDiff = (fromId: string, toId: string) =>
 export type EditionView = {
   edition: EditionMeta;
   report: ReportModel;
+  /** This edition's pages, in the reader's language. */
   paths: ReportPaths;
+  /** The rest of the public site (latest edition, archive, changes), in the reader's language. */
+  links: PublicLinks;
   /** latest: the short addresses; permanent: /reports/<period>; preview: a staff look at any edition. */
   kind: "latest" | "permanent" | "preview";
   latest: EditionMeta | null;
@@ -55,27 +60,29 @@ export function previousPublished<E extends Listed>(editions: E[], period: strin
 
 const latestOf = (editions: EditionMeta[]) => editions.find((e) => e.status === "published") ?? null;
 
-async function view(edition: EditionMeta, editions: EditionMeta[], kind: EditionView["kind"], paths: ReportPaths): Promise<EditionView> {
-  return { edition, report: await getEditionReport(edition.id), paths, kind, latest: latestOf(editions), previous: previousPublished(editions, edition.period) };
+async function view(edition: EditionMeta, editions: EditionMeta[], kind: EditionView["kind"], paths: ReportPaths, links: PublicLinks): Promise<EditionView> {
+  return { edition, report: await getEditionReport(edition.id), paths, links, kind, latest: latestOf(editions), previous: previousPublished(editions, edition.period) };
 }
 
 /** Every published or withdrawn edition, newest first, from memory once read. */
 export const publicEditions = () => cachedPublicEditions(async () => listPublicEditions(await getDb()));
 
 /** The latest published edition, or null before anything has been published. */
-export async function loadLatestEdition(): Promise<EditionView | null> {
+export async function loadLatestEdition(locale: AppLocale): Promise<EditionView | null> {
   const editions = await publicEditions();
   const latest = latestOf(editions);
-  return latest ? view(latest, editions, "latest", LATEST) : null;
+  const links = publicLinks(locale);
+  return latest ? view(latest, editions, "latest", links.latest, links) : null;
 }
 
 /** The edition at its permanent address; withdrawn ones stay readable there. */
-export async function loadEditionByPeriod(period: string): Promise<EditionView> {
+export async function loadEditionByPeriod(period: string, locale: AppLocale): Promise<EditionView> {
   if (!PERIOD.test(period)) notFound();
   const editions = await publicEditions();
   const edition = editions.find((e) => e.period === period);
   if (!edition) notFound();
-  return view(edition, editions, "permanent", reportPaths(editionHref(period)));
+  const links = publicLinks(locale);
+  return view(edition, editions, "permanent", links.at(period), links);
 }
 
 /** Any edition, drafts included, for those who manage editions. */
@@ -83,5 +90,5 @@ export async function loadEditionPreview(id: string): Promise<EditionView> {
   await requireStaff(previewBase(id), "editions.manage");
   const edition = await getEditionMeta(await getDb(), id);
   if (!edition) notFound();
-  return view(edition, await publicEditions(), "preview", reportPaths(previewBase(id)));
+  return view(edition, await publicEditions(), "preview", reportPaths(previewBase(id)), publicLinks(await getAppLocale()));
 }

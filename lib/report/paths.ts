@@ -1,3 +1,5 @@
+import { defaultLocale, type AppLocale } from "@/i18n/config";
+
 // Public URLs of the report, in one place so that links and routes agree. The same pages
 // are served under several bases: "" for the latest edition, /reports/<period> for an
 // edition's permanent address, and the staff preview of a draft.
@@ -24,11 +26,38 @@ export function reportPaths(base: string): ReportPaths {
   };
 }
 
-/** The latest published edition, at the short addresses. */
-export const LATEST = reportPaths("");
-export const projectHref = LATEST.project;
+/** Where a language's public pages start: Japanese at the short addresses, others under /<locale>. */
+export const localeBase = (locale: AppLocale) => (locale === defaultLocale ? "" : `/${locale}`);
 
-export const ARCHIVE_HREF = "/reports";
-export const editionHref = (period: string) => `/reports/${period}`;
-export const changesHref = (period: string) => `/reports/${period}/changes`;
+/** A public path (as the Japanese site has it) in another language. */
+export function localePath(locale: AppLocale, path: string): string {
+  const base = localeBase(locale);
+  return base && path === "/" ? base : base + path;
+}
+
+export type PublicLinks = {
+  /** The latest edition's pages. */
+  latest: ReportPaths;
+  archive: string;
+  accessibility: string;
+  edition: (period: string) => string;
+  changes: (period: string) => string;
+  /** An edition's pages at its permanent address. */
+  at: (period: string) => ReportPaths;
+};
+
+/** The public site's addresses in one language. */
+export function publicLinks(locale: AppLocale): PublicLinks {
+  const base = localeBase(locale);
+  const edition = (period: string) => `${base}/reports/${period}`;
+  return {
+    latest: reportPaths(base),
+    archive: `${base}/reports`,
+    accessibility: `${base}/accessibility`,
+    edition,
+    changes: (period) => `${edition(period)}/changes`,
+    at: (period) => reportPaths(edition(period)),
+  };
+}
+
 export const previewBase = (id: string) => `/staff/editions/${id}`;

@@ -5,7 +5,8 @@ import { ClientMessages, EDITOR_MESSAGE_GROUPS } from "@/components/layout/clien
 import { StatusBadge } from "@/components/report/status-badge";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { ProjectTabs } from "@/components/staff/editor/project-tabs";
-import { projectHref } from "@/lib/report/paths";
+import { getAppLocale } from "@/lib/format/locale";
+import { publicLinks } from "@/lib/report/paths";
 import { loadEditorContext } from "./editor-context";
 
 type Props = { children: React.ReactNode; params: Promise<{ id: string }> };
@@ -13,7 +14,7 @@ type Props = { children: React.ReactNode; params: Promise<{ id: string }> };
 export default async function ProjectEditorLayout({ children, params }: Props) {
   const { id } = await params;
   const { user, project, canEdit, code } = await loadEditorContext(id);
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getAppLocale()]);
   return (
     <div className="space-y-6">
       <StaffNav user={user} />
@@ -32,7 +33,7 @@ export default async function ProjectEditorLayout({ children, params }: Props) {
               name: project.lastActivityBy ?? t("editor.seedData"),
             })}
           </span>
-          <Link href={projectHref(project)}>{t("editor.publicPage")}</Link>
+          <Link href={publicLinks(locale).latest.project(project)}>{t("editor.publicPage")}</Link>
         </div>
         {!canEdit && <p className="rounded-8 border border-solid-gray-420 p-3" data-testid="read-only">{t("editor.readOnly")}</p>}
       </header>

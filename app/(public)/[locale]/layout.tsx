@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { Document, siteMetadata } from "@/components/layout/document";
+import { AlternateLinks, PublicLanguageSwitch, PublicLanguageSwitchPathOnly } from "@/components/layout/language-switch";
+import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
+
+type Props = { params: Promise<LocaleParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  pageLocale(await params);
+  return siteMetadata();
+}
+
+/** The public site: its language is in the address, so every page can be served from cache. */
+export default async function PublicLayout({ params, children }: Props & { children: React.ReactNode }) {
+  const locale = pageLocale(await params);
+  return (
+    <Document locale={locale} head={<AlternateLinks />} languageSwitch={[<PublicLanguageSwitch key="q" />, <PublicLanguageSwitchPathOnly key="p" />]} messageGroups={["error", "notFound"]}>
+      {children}
+    </Document>
+  );
+}

@@ -1,6 +1,0 @@
-import { searchRoute } from "@/components/report/views/routes";
-import { loadLatestEdition } from "@/lib/report/editions";
-
-const route = searchRoute(loadLatestEdition);
-export const generateMetadata = route.generateMetadata;
-export default route.Page;

@@ -1,0 +1,62 @@
+import "@fontsource-variable/noto-sans-jp";
+import "@/app/globals.css";
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import type { AppLocale } from "@/i18n/config";
+import { appLocale } from "@/lib/format/locale";
+import { ClientMessages, FORM_MESSAGE_GROUPS } from "./client-messages";
+import { StaffLanguageSwitch, StaffLanguageSwitchPathOnly } from "./language-switch";
+import { SiteFooter } from "./site-footer";
+import { SiteHeader } from "./site-header";
+
+// The page frame every audience shares. The public site, the staff pages and sign-in are
+// separate root layouts (the public one has its language in the address, the others in a
+// cookie), and each renders this.
+
+export async function siteMetadata(): Promise<Metadata> {
+  const t = await getTranslations("site");
+  return { title: { default: t("name"), template: `%s | ${t("name")}` }, description: t("description") };
+}
+
+type Props = {
+  locale: AppLocale;
+  /** The language switch: a link on public pages, a cookie form elsewhere; and its fallback without the query. */
+  languageSwitch: [withQuery: React.ReactNode, pathOnly: React.ReactNode];
+  /** Message groups the client components of this audience need. */
+  messageGroups: string[];
+  /** Anything for the head, such as the page's other languages. */
+  head?: React.ReactNode;
+  children: React.ReactNode;
+};
+
+export async function Document({ locale, languageSwitch, messageGroups, head, children }: Props) {
+  const t = await getTranslations("site");
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen flex flex-col">
+        <ClientMessages groups={messageGroups}>
+          {head}
+          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3">
+            {t("skipToContent")}
+          </a>
+          {/* useSearchParams needs a boundary; the fallback still switches, keeping the path. */}
+          <SiteHeader locale={locale} languageSwitch={<Suspense fallback={languageSwitch[1]}>{languageSwitch[0]}</Suspense>} />
+          <main id="main" className="flex-1 w-full max-w-[1200px] mx-auto px-4 md:px-8 py-8">
+            {children}
+          </main>
+          <SiteFooter locale={locale} />
+        </ClientMessages>
+      </body>
+    </html>
+  );
+}
+
+/** Staff and sign-in pages: no language in the address; it is the reader's choice, kept in a cookie. */
+export async function CookieLocaleDocument({ children }: { children: React.ReactNode }) {
+  return (
+    <Document locale={appLocale(await getLocale())} languageSwitch={[<StaffLanguageSwitch key="q" />, <StaffLanguageSwitchPathOnly key="p" />]} messageGroups={FORM_MESSAGE_GROUPS}>
+      {children}
+    </Document>
+  );
+}

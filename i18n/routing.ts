@@ -1,0 +1,14 @@
+import { defineRouting } from "next-intl/routing";
+import { defaultLocale, locales } from "./config";
+
+// Public pages carry their language in the address: Japanese at the short one (/areas/2),
+// English under /en (/en/areas/2). The address alone decides, so a page is the same for
+// every reader and can be served from cache: no detection from Accept-Language and no
+// cookie. Staff pages keep their language in a cookie instead (see request.ts).
+export const routing = defineRouting({
+  locales,
+  defaultLocale,
+  localePrefix: "as-needed",
+  localeDetection: false,
+  localeCookie: false,
+});
