@@ -77,6 +77,8 @@ test("an admin completes a milestone, previews and publishes a new edition; the 
   await actual.getByLabel("精度").selectOption({ label: "月まで" });
   await actual.getByLabel("年（西暦）").fill("2021");
   await actual.getByLabel("月", { exact: true }).fill("11");
+  // Its English name is removed too: English readers must then see the Japanese, marked.
+  await milestone.getByLabel("名称（英語）").fill("");
   await milestone.getByRole("button", { name: "保存する" }).click();
   await expect(milestone.getByRole("status")).toHaveText("保存しました。");
 
@@ -114,6 +116,13 @@ test("an admin completes a milestone, previews and publishes a new edition; the 
   await reader.goto("/areas/1/4");
   await expect(publicRow).toContainText("完了");
   await expect(publicRow).toContainText("2021年11月");
+  // In English: the name stands in Japanese, tagged as Japanese, with a visible marker.
+  await reader.goto("/en/areas/1/4");
+  const englishRow = reader.getByRole("row", { name: /市民向け普及啓発講座のロシア全土への展開/ });
+  await expect(englishRow).toContainText("Completed");
+  await expect(englishRow.getByTestId("untranslated")).toHaveText("Not yet translated");
+  await expect(englishRow.locator('[lang="ja"]', { hasText: "市民向け普及啓発講座のロシア全土への展開" })).toHaveCount(1);
+  await expectAccessible(reader);
 
   // October 2021 is still served at its permanent address, exactly as before, and marked as earlier.
   await reader.goto("/reports");

@@ -4,6 +4,7 @@ import { parenthesize, pick } from "@/lib/format/text";
 import type { IndicatorDiff } from "@/lib/report/diff";
 import type { LocalizedText, ReportIndicator, ReportObservation } from "@/lib/report/model";
 import { Item, Move, TextMove, type ChangeContext } from "./edition-change-values";
+import { Localized } from "@/components/report/localized";
 
 // The list items of one indicator's changes: its definition, baseline, values and targets.
 
@@ -28,7 +29,7 @@ export function IndicatorItems({ d, ctx }: { d: IndicatorDiff; ctx: ChangeContex
   const before: ReportIndicator = d.unit ? { ...ind, unit: d.unit.from } : ind;
   const name = (breakdown: LocalizedText | null = null) =>
     `${pick(ind.name, ctx.locale)}${breakdown ? parenthesize(pick(breakdown, ctx.locale), ctx.locale) : ""}${ctx.t("separator")}`;
-  if (d.kind !== "changed") return <Item kind={d.kind === "added" ? "indicatorAdded" : "indicatorRemoved"} ctx={ctx}>{pick(ind.name, ctx.locale)}</Item>;
+  if (d.kind !== "changed") return <Item kind={d.kind === "added" ? "indicatorAdded" : "indicatorRemoved"} ctx={ctx}><Localized text={ind.name} locale={ctx.locale} /></Item>;
   // A new observation that is now the latest value is already shown as the value's move; so
   // is the one it replaced, but an observation dropped with nothing new in its place is
   // listed, lest the value falling back to an older one read as a change of the figures.

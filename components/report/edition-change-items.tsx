@@ -7,6 +7,7 @@ import {
   DateMove, Item, Labelled, Move, ProjectCode, StatusMove, TextMove, date, type ChangeContext,
 } from "./edition-change-values";
 import { StatusBadgeView } from "./status-badge";
+import { Localized } from "@/components/report/localized";
 
 // The list items of one project's changes. Each item names its kind in words and carries it
 // as `data-testid="change-<kind>"`; old and new values stand either side of an arrow.
@@ -37,7 +38,7 @@ function OrganizationItem({ from, to, ctx }: { from: ReportOrganization; to: Rep
   const label = !sameText(from.label, to.label);
   return (
     <Item kind="organizationChanged" ctx={ctx}>
-      {pick(shownName(to), ctx.locale)}
+      <Localized text={shownName(to)} locale={ctx.locale} />
       <span className="block pl-4">
         {role && <Labelled label="role" ctx={ctx}><TextMove change={{ from: from.role, to: to.role }} ctx={ctx} /></Labelled>}
         {label && <Labelled label="label" ctx={ctx}><TextMove change={{ from: shownName(from), to: shownName(to) }} ctx={ctx} /></Labelled>}
@@ -50,7 +51,7 @@ export function ProjectChangeItems({ d, ctx }: { d: ProjectDiff; ctx: ChangeCont
   const { locale } = ctx;
   if (d.kind === "added") return <Item kind="projectAdded" ctx={ctx} />;
   if (d.kind === "removed") return <Item kind="projectRemoved" ctx={ctx} />;
-  const note = (n: ReportProgress) => <>{n.date && <>{date(n.date, ctx)}{ctx.t("separator")}</>}{pick(n.text, locale)}</>;
+  const note = (n: ReportProgress) => <>{n.date && <>{date(n.date, ctx)}{ctx.t("separator")}</>}<Localized text={n.text} locale={locale} /></>;
   return (
     <>
       {d.moved && <Item kind="moved" ctx={ctx}><Move from={<ProjectCode place={d.moved.from} ctx={ctx} />} to={<ProjectCode place={d.moved.to} ctx={ctx} />} ctx={ctx} /></Item>}
@@ -64,13 +65,13 @@ export function ProjectChangeItems({ d, ctx }: { d: ProjectDiff; ctx: ChangeCont
       {d.indicators.map((i) => <IndicatorItems key={`${i.kind}-${i.indicator.key}`} d={i} ctx={ctx} />)}
       {d.notes.added.map((n, i) => <Item key={`na${i}`} kind="noteAdded" ctx={ctx}>{note(n)}</Item>)}
       {d.notes.removed.map((n, i) => <Item key={`nr${i}`} kind="noteRemoved" ctx={ctx}>{note(n)}</Item>)}
-      {d.captions.added.map((c, i) => <Item key={`ca${i}`} kind="captionAdded" ctx={ctx}>{pick(c, locale)}</Item>)}
-      {d.captions.removed.map((c, i) => <Item key={`cr${i}`} kind="captionRemoved" ctx={ctx}>{pick(c, locale)}</Item>)}
-      {d.organizations.added.map((o) => <Item key={`oa-${o.key}`} kind="organizationAdded" ctx={ctx}>{pick(shownName(o), locale)}</Item>)}
-      {d.organizations.removed.map((o) => <Item key={`or-${o.key}`} kind="organizationRemoved" ctx={ctx}>{pick(shownName(o), locale)}</Item>)}
+      {d.captions.added.map((c, i) => <Item key={`ca${i}`} kind="captionAdded" ctx={ctx}><Localized text={c} locale={locale} /></Item>)}
+      {d.captions.removed.map((c, i) => <Item key={`cr${i}`} kind="captionRemoved" ctx={ctx}><Localized text={c} locale={locale} /></Item>)}
+      {d.organizations.added.map((o) => <Item key={`oa-${o.key}`} kind="organizationAdded" ctx={ctx}><Localized text={shownName(o)} locale={locale} /></Item>)}
+      {d.organizations.removed.map((o) => <Item key={`or-${o.key}`} kind="organizationRemoved" ctx={ctx}><Localized text={shownName(o)} locale={locale} /></Item>)}
       {d.organizations.changed.map((o) => <OrganizationItem key={`oc-${o.to.key}`} from={o.from} to={o.to} ctx={ctx} />)}
-      {d.locations.added.map((l) => <Item key={`la-${l.key}`} kind="locationAdded" ctx={ctx}>{pick(l.name, locale)}</Item>)}
-      {d.locations.removed.map((l) => <Item key={`lr-${l.key}`} kind="locationRemoved" ctx={ctx}>{pick(l.name, locale)}</Item>)}
+      {d.locations.added.map((l) => <Item key={`la-${l.key}`} kind="locationAdded" ctx={ctx}><Localized text={l.name} locale={locale} /></Item>)}
+      {d.locations.removed.map((l) => <Item key={`lr-${l.key}`} kind="locationRemoved" ctx={ctx}><Localized text={l.name} locale={locale} /></Item>)}
     </>
   );
 }

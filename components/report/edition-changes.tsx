@@ -2,11 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatPartialDate } from "@/lib/format/dates";
 import { getAppLocale } from "@/lib/format/locale";
-import { pick } from "@/lib/format/text";
 import type { DiffCountKey, ProjectDiff, ProjectPlace, ReportDiff } from "@/lib/report/diff";
 import { IndicatorItems } from "./edition-change-indicators";
 import { ProjectChangeItems } from "./edition-change-items";
 import { ProjectCode, type ChangeContext } from "./edition-change-values";
+import { Localized } from "@/components/report/localized";
 
 // What changed since the previous edition, for the public: the counts first, then each
 // area's changed items. A removed item is not linked: the newer edition has no page for it.
@@ -20,7 +20,7 @@ const LIST = "list-disc pl-6 space-y-2";
 
 function ProjectChanges({ d, ctx, projectHref }: { d: ProjectDiff; ctx: ChangeContext; projectHref: (p: ProjectPlace) => string }) {
   const headingId = `changes-item-${d.project.id}`;
-  const title = <><ProjectCode place={d.project} ctx={ctx} /> {pick(d.project.title, ctx.locale)}</>;
+  const title = <><ProjectCode place={d.project} ctx={ctx} /> <Localized text={d.project.title} locale={ctx.locale} /></>;
   return (
     <section aria-labelledby={headingId} className="mt-4" data-testid={`changes-project-${d.project.slug}`}>
       <h3 id={headingId} className="text-std-17B-170">
@@ -64,7 +64,7 @@ export async function EditionChanges({ diff, projectHref }: { diff: ReportDiff; 
       )}
       {diff.areas.map((area) => (
         <section key={area.number} aria-labelledby={`changes-area-${area.number}`}>
-          <h2 id={`changes-area-${area.number}`} className="text-std-20B-150">{area.number} {pick(area.title, locale)}</h2>
+          <h2 id={`changes-area-${area.number}`} className="text-std-20B-150">{area.number} <Localized text={area.title} locale={locale} /></h2>
           {area.projects.map((d) => <ProjectChanges key={`${d.kind}-${d.project.id}`} d={d} ctx={ctx} projectHref={projectHref} />)}
         </section>
       ))}

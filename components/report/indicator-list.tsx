@@ -9,6 +9,7 @@ import type { ReportIndicator } from "@/lib/report/model";
 import { IndicatorTrend } from "./charts/indicator-trend";
 import { TargetProgressList } from "./charts/target-progress";
 import { ReportTable } from "./report-table";
+import { Localized } from "@/components/report/localized";
 
 function When({ text, locale }: { text: string | null; locale: Locale }) {
   return text ? <span className="text-solid-gray-700">{parenthesize(text, locale)}</span> : null;
@@ -28,7 +29,7 @@ export async function IndicatorList({ indicators, title }: { indicators: ReportI
           return (
             <tr key={ind.key} className="border-b border-solid-gray-420 align-top">
               <th scope="row" className="py-1 pr-4 font-normal">
-                {pick(ind.name, locale)}
+                <Localized text={ind.name} locale={locale} />
                 <span className="block text-dns-14N-130 text-solid-gray-700">{t(ind.accumulation)}</span>
               </th>
               <td className="py-1 pr-4" id={valuesId(ind)}>
@@ -38,10 +39,10 @@ export async function IndicatorList({ indicators, title }: { indicators: ReportI
                   )}
                   {ind.observations.map((o, i) => (
                     <li key={i}>
-                      {o.breakdown && <span>{pick(o.breakdown, locale)}: </span>}
+                      {o.breakdown && <span><Localized text={o.breakdown} locale={locale} />: </span>}
                       <span className="font-bold">{formatObservation(o, ind, locale, t)}</span>
                       <When text={observationWhen(o, locale, t)} locale={locale} />
-                      {o.note && <span className="block text-dns-14N-130 text-solid-gray-700">{pick(o.note, locale)}</span>}
+                      {o.note && <span className="block text-dns-14N-130 text-solid-gray-700"><Localized text={o.note} locale={locale} /></span>}
                     </li>
                   ))}
                 </ul>

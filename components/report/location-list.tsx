@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getAppLocale } from "@/lib/format/locale";
-import { pick } from "@/lib/format/text";
 import type { ReportProject } from "@/lib/report/model";
+import { Localized } from "@/components/report/localized";
 
 export async function LocationList({ project }: { project: ReportProject }) {
   const t = await getTranslations("project");
@@ -11,7 +11,7 @@ export async function LocationList({ project }: { project: ReportProject }) {
     <div>
       <h3 className="text-std-17B-170 mb-1">{t("locations")}</h3>
       <ul className="flex flex-wrap gap-x-4" data-testid="locations">
-        {project.locations.map((l) => <li key={l.key}>{pick(l.name, locale)}</li>)}
+        {project.locations.map((l) => <li key={l.key}><Localized text={l.name} locale={locale} /></li>)}
       </ul>
     </div>
   );

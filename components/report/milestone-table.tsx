@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { milestoneTableId } from "@/lib/charts/ids";
 import { getAppLocale } from "@/lib/format/locale";
-import { pick } from "@/lib/format/text";
 import type { ReportMilestone } from "@/lib/report/model";
 import { DateText } from "./date-text";
 import { ReportTable } from "./report-table";
 import { StatusBadge } from "./status-badge";
+import { Localized } from "@/components/report/localized";
 
 export async function MilestoneTable({ milestones, title }: { milestones: ReportMilestone[]; title: string }) {
   const t = await getTranslations();
@@ -21,7 +21,7 @@ export async function MilestoneTable({ milestones, title }: { milestones: Report
       >
         {milestones.map((m) => (
           <tr key={m.id} className="border-b border-solid-gray-420 align-top">
-            <th scope="row" className="py-1 pr-4 font-normal">{pick(m.title, locale)}</th>
+            <th scope="row" className="py-1 pr-4 font-normal"><Localized text={m.title} locale={locale} /></th>
             <td className="py-1 pr-4"><StatusBadge scale="milestoneStatus" value={m.status} /></td>
             <td className="py-1 pr-4 whitespace-nowrap">{m.planned ? <DateText value={m.planned} locale={locale} /> : "—"}</td>
             <td className="py-1 whitespace-nowrap">{m.actual ? <DateText value={m.actual} locale={locale} /> : "—"}</td>

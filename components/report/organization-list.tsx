@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getAppLocale } from "@/lib/format/locale";
 import { parenthesize, pick } from "@/lib/format/text";
 import type { ReportProject } from "@/lib/report/model";
+import { Localized } from "@/components/report/localized";
 
 export async function OrganizationList({ project }: { project: ReportProject }) {
   const t = await getTranslations();
@@ -13,7 +14,7 @@ export async function OrganizationList({ project }: { project: ReportProject }) 
       <ul className="flex flex-wrap gap-x-4 gap-y-1" data-testid="organizations">
         {project.organizations.map((o) => (
           <li key={o.key} className="inline-flex flex-wrap items-baseline gap-1">
-            <span>{pick(o.label ?? o.name, locale)}</span>
+            <span><Localized text={o.label ?? o.name} locale={locale} /></span>
             <span className="text-dns-14N-130 text-solid-gray-700 border border-solid-gray-420 rounded-4 px-1">
               {t(`side.${o.side}`)}
             </span>

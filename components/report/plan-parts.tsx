@@ -4,12 +4,13 @@ import { getAppLocale } from "@/lib/format/locale";
 import { pick } from "@/lib/format/text";
 import type { ReportArea, ReportModel } from "@/lib/report/model";
 import { IndicatorList } from "./indicator-list";
+import { Localized } from "@/components/report/localized";
 
 /** An area's overview bullets, sub-bullets indented, as the report lists them. */
 export function AreaBullets({ area, locale, testId }: { area: ReportArea; locale: Locale; testId?: string }) {
   return (
     <ul className="list-disc pl-6 space-y-1" data-testid={testId}>
-      {area.overview.map((b, i) => <li key={i} className={b.sub ? "ml-6 list-[circle]" : undefined}>{pick(b.text, locale)}</li>)}
+      {area.overview.map((b, i) => <li key={i} className={b.sub ? "ml-6 list-[circle]" : undefined}><Localized text={b.text} locale={locale} /></li>)}
     </ul>
   );
 }
@@ -20,7 +21,7 @@ export async function PlanFigures({ report }: { report: ReportModel }) {
   return (
     <section aria-labelledby="plan-figures" className="space-y-3">
       <h2 id="plan-figures" className="text-std-24B-150">{t("planFigures")}</h2>
-      <p className="text-std-18B-160" data-testid="plan-note">※{pick(report.plan.note, locale)}</p>
+      <p className="text-std-18B-160" data-testid="plan-note">※<Localized text={report.plan.note} locale={locale} /></p>
       <IndicatorList indicators={report.plan.indicators} title={pick(report.plan.title, locale)} />
     </section>
   );

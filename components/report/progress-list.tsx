@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getAppLocale } from "@/lib/format/locale";
-import { pick } from "@/lib/format/text";
 import type { ReportProgress } from "@/lib/report/model";
+import { Localized } from "@/components/report/localized";
 
 type Group = { heading: ReportProgress["group"]; bullets: ReportProgress[] };
 
@@ -25,13 +25,13 @@ export async function ProgressList({ progress }: { progress: ReportProgress[] })
       <h3 className="text-std-17B-170 mb-1">{t("progress")}</h3>
       {groupBullets(progress).map((g, i) => (
         <div key={i} className="mb-2">
-          {g.heading && <p className="text-std-16B-170 mt-2">{pick(g.heading, locale)}</p>}
+          {g.heading && <p className="text-std-16B-170 mt-2"><Localized text={g.heading} locale={locale} /></p>}
           <ul className="list-disc pl-6 space-y-1" data-testid="progress">
             {g.bullets.map((b, j) => (
               <li key={j} className={`${b.sub ? "ml-6 list-[circle]" : ""} ${b.kind === "note" ? "list-none -ml-6" : ""}`}>
                 {b.kind === "note" && <span aria-hidden="true">※ </span>}
                 {b.kind === "note" && <span className="sr-only">{t("note")}: </span>}
-                {pick(b.text, locale)}
+                <Localized text={b.text} locale={locale} />
               </li>
             ))}
           </ul>

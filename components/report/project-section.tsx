@@ -12,6 +12,7 @@ import { MilestoneTable } from "./milestone-table";
 import { OrganizationList } from "./organization-list";
 import { ProgressList } from "./progress-list";
 import { StatusBadge } from "./status-badge";
+import { Localized } from "@/components/report/localized";
 
 type Props = {
   project: ReportProject;
@@ -34,15 +35,15 @@ export async function ProjectSection({ project, report, paths, headingLevel }: P
         <Heading id={headingId} className={headingLevel === "h1" ? "text-std-28B-150" : "text-std-24B-150"}>
           <span aria-hidden="true">{circled(project.number)}</span>
           <span className="sr-only">{project.number}. </span>
-          {headingLevel === "h2" ? <Link href={paths.project(project)}>{title}</Link> : title}
+          {headingLevel === "h2" ? <Link href={paths.project(project)}><Localized text={project.title} locale={locale} /></Link> : <Localized text={project.title} locale={locale} />}
         </Heading>
-        {project.subtitle && <p className="text-solid-gray-700">{pick(project.subtitle, locale)}</p>}
+        {project.subtitle && <p className="text-solid-gray-700"><Localized text={project.subtitle} locale={locale} /></p>}
         <dl className="flex flex-wrap gap-x-6 gap-y-1 mt-2">
           <div className="flex items-center gap-2"><dt>{t("project.lifecycle")}</dt><dd><StatusBadge scale="lifecycle" value={project.lifecycle} /></dd></div>
           <div className="flex items-center gap-2"><dt>{t("project.confidence")}</dt><dd><StatusBadge scale="confidence" value={project.confidence} /></dd></div>
         </dl>
       </header>
-      {project.summary && <p>{pick(project.summary, locale)}</p>}
+      {project.summary && <p><Localized text={project.summary} locale={locale} /></p>}
       <OrganizationList project={project} />
       <LocationList project={project} />
       <ProgressList progress={project.progress} />
@@ -54,7 +55,7 @@ export async function ProjectSection({ project, report, paths, headingLevel }: P
             return (
               <Link key={ref.slug} href={paths.project(ref)} className="mr-4">
                 {t("project.sameAsText", { area: `${ref.areaNumber} ${area ? pick(area.title, locale) : ""}`, number: circled(ref.number) })}
-                {"："}{pick(ref.title, locale)}
+                {"："}<Localized text={ref.title} locale={locale} />
               </Link>
             );
           })}
@@ -68,7 +69,7 @@ export async function ProjectSection({ project, report, paths, headingLevel }: P
           <h3 className="text-std-17B-170 mb-1">{t("project.captions")}</h3>
           <ul data-testid="captions">
             {project.captions.map((c, i) => (
-              <li key={i}><span aria-hidden="true">▲</span><span className="sr-only">{t("project.photo", { caption: "" })}</span>{pick(c, locale)}</li>
+              <li key={i}><span aria-hidden="true">▲</span><span className="sr-only">{t("project.photo", { caption: "" })}</span><Localized text={c} locale={locale} /></li>
             ))}
           </ul>
         </div>

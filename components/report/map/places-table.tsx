@@ -3,11 +3,11 @@
 import Link from "next/link";
 import { circled } from "@/lib/format/circled";
 import type { Locale } from "@/lib/format/dates";
-import { pick } from "@/lib/format/text";
 import type { MapPlace, PlaceKind } from "@/lib/map/places";
 import type { ReportPaths } from "@/lib/report/paths";
 import { ReportTable } from "../report-table";
 import { KindShape } from "./map-legend";
+import { Localized } from "@/components/report/localized";
 
 export type PlacesTableText = {
   caption: string;
@@ -29,7 +29,7 @@ export function PlacesTable({ places, paths, locale, text }: {
       {places.map((place) => (
         <tr key={place.key} id={`place-${place.key}`} className="scroll-mt-4 border-b border-solid-gray-420 align-top target:bg-yellow-50" data-testid={`place-row-${place.key}`}>
           <td className="py-2 pr-4 whitespace-nowrap">{place.number ?? text.noCoordinates}</td>
-          <th scope="row" className="py-2 pr-4 text-left">{pick(place.name, locale)}</th>
+          <th scope="row" className="py-2 pr-4 text-left"><Localized text={place.name} locale={locale} /></th>
           <td className="py-2 pr-4">
             <span className="inline-flex items-center gap-2 whitespace-nowrap"><KindShape kind={place.kind} />{text.kinds[place.kind]}</span>
           </td>
@@ -41,7 +41,7 @@ export function PlacesTable({ places, paths, locale, text }: {
                   <Link href={paths.project(p)}>
                     <span aria-hidden="true">{p.areaNumber}-{circled(p.number)} </span>
                     <span className="sr-only">{text.code(p.areaNumber, p.number)} </span>
-                    {pick(p.title, locale)}
+                    <Localized text={p.title} locale={locale} />
                   </Link>
                 </li>
               ))}

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Localized } from "@/components/report/localized";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { getAppLocale } from "@/lib/format/locale";
 import { pick } from "@/lib/format/text";
@@ -20,7 +21,7 @@ export async function AreaView({ view, area }: { view: EditionView; area: Report
       <Breadcrumbs items={[{ label: tNav("overview"), href: paths.home }, { label: `${area.number} ${title}` }]} />
       <header className="space-y-2">
         <p className="text-std-16B-170 text-solid-gray-700">{t("areaLabel", { number: area.number })}</p>
-        <h1 className="text-std-32B-150 text-solid-gray-900">{area.number} {title}</h1>
+        <h1 className="text-std-32B-150 text-solid-gray-900">{area.number} <Localized text={area.title} locale={locale} /></h1>
         <ReportDate asOf={report.plan.asOf} />
         <EditionBanner view={view} />
         <StatusSummary projects={area.projects} />

@@ -7,6 +7,7 @@ import { EditionBanner } from "../edition-banner";
 import { AreaBullets, PlanFigures } from "../plan-parts";
 import { ReportDate } from "../report-date";
 import { StatusSummary } from "../status-summary";
+import { Localized } from "@/components/report/localized";
 
 /** The whole plan of one edition: its areas with their overviews and status counts, and the plan-wide figures. */
 export async function OverviewView({ view }: { view: EditionView }) {
@@ -29,7 +30,7 @@ export async function OverviewView({ view }: { view: EditionView }) {
             <li key={area.number} className="border border-solid-gray-420 rounded-12 p-5 space-y-3" data-testid={`area-card-${area.number}`}>
               <h3 className="text-std-20B-150">
                 <Link href={paths.area(area.number)}>
-                  {area.number} {pick(area.title, locale)}
+                  {area.number} <Localized text={area.title} locale={locale} />
                 </Link>
               </h3>
               <AreaBullets area={area} locale={locale} />

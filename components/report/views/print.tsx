@@ -7,6 +7,7 @@ import { AreaBullets, PlanFigures } from "../plan-parts";
 import { ProjectSection } from "../project-section";
 import { ReportDate } from "../report-date";
 import { StatusSummary } from "../status-summary";
+import { Localized } from "@/components/report/localized";
 
 /** The whole edition on one page, laid out for A4: the plan, then each area from a new page. */
 export async function PrintView({ view }: { view: EditionView }) {
@@ -24,7 +25,7 @@ export async function PrintView({ view }: { view: EditionView }) {
       <PlanFigures report={report} />
       {report.areas.map((area) => (
         <section key={area.number} aria-labelledby={`print-area-${area.number}`} className="print-break-before space-y-4" data-testid={`print-area-${area.number}`}>
-          <h2 id={`print-area-${area.number}`} className="text-std-28B-150">{area.number} {pick(area.title, locale)}</h2>
+          <h2 id={`print-area-${area.number}`} className="text-std-28B-150">{area.number} <Localized text={area.title} locale={locale} /></h2>
           <AreaBullets area={area} locale={locale} />
           <StatusSummary projects={area.projects} />
           {area.projects.map((project) => (

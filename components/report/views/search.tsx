@@ -10,6 +10,7 @@ import { CONFIDENCES, LIFECYCLES, SIDES, searchChoices, searchReport, type Searc
 import { EditionBanner } from "../edition-banner";
 import { ReportDate } from "../report-date";
 import { StatusBadge } from "../status-badge";
+import { Localized } from "@/components/report/localized";
 
 /** Items of one edition found by words (Japanese or English) and filters; a plain GET form. */
 export async function SearchView({ view, query }: { view: EditionView; query: SearchQuery }) {
@@ -64,10 +65,10 @@ export async function SearchView({ view, query }: { view: EditionView; query: Se
                   <Link href={paths.project(p)}>
                     <span aria-hidden="true">{p.areaNumber}-{circled(p.number)} </span>
                     <span className="sr-only">{t("code", { area: p.areaNumber, number: p.number })} </span>
-                    {pick(p.title, locale)}
+                    <Localized text={p.title} locale={locale} />
                   </Link>
                 </p>
-                <p className="text-std-16N-170 text-solid-gray-700">{p.areaNumber} {pick(report.areas.find((a) => a.number === p.areaNumber)!.title, locale)}</p>
+                <p className="text-std-16N-170 text-solid-gray-700">{p.areaNumber} <Localized text={report.areas.find((a) => a.number === p.areaNumber)!.title} locale={locale} /></p>
                 <p className="flex flex-wrap gap-x-6 gap-y-1 mt-1">
                   <span className="inline-flex items-center gap-2">{tr("project.lifecycle")} <StatusBadge scale="lifecycle" value={p.lifecycle} /></span>
                   <span className="inline-flex items-center gap-2">{tr("project.confidence")} <StatusBadge scale="confidence" value={p.confidence} /></span>
