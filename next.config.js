@@ -9,6 +9,33 @@ const nextConfig = {
   // PGlite loads its WASM and data files from its own package folder: bundling it breaks that.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // Next would hash every page's whole HTML on every request to make an ETag (measured: the
+  // largest single cost of serving a cached report page, growing with its size). Cached
+  // pages change only when an edition is published, and then all at once.
+  generateEtags: false,
+  // Public pages carry their language in the address: Japanese at the short one (/areas/2,
+  // served by app/(public)/[locale] with locale "ja"), English under /en. Next's own rewrite
+  // does the mapping (not the proxy: a proxy's rewrite names an origin, which breaks when the
+  // server listens on a given host); "afterFiles" leaves every file and static route alone.
+  async rewrites() {
+    return {
+      beforeFiles: [],
+      afterFiles: [
+        { source: "/", destination: "/ja" },
+        // Dynamic routes come after these rewrites, so the staff pages, sign-in and the API
+        // (which have dynamic segments) are left out by name.
+        { source: "/:path((?!(?:en|ja|staff|login|api|_next)(?:/|$)).*)", destination: "/ja/:path" },
+      ],
+      fallback: [],
+    };
+  },
+  // The Japanese pages have one address each: /ja/... leads to the short one.
+  async redirects() {
+    return [
+      { source: "/ja", destination: "/", permanent: true },
+      { source: "/ja/:path*", destination: "/:path*", permanent: true },
+    ];
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
   },

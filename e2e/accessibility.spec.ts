@@ -7,7 +7,7 @@ import { expectAccessible } from "./support/axe";
 const pages = [
   "/", "/areas/1", "/areas/2/5", "/areas/8/3", "/areas/9", "/accessibility", "/no-such-page",
   "/reports", "/reports/2021-10", "/reports/2021-10/areas/3", "/reports/2021-10/areas/2/5", "/reports/2021-10/changes",
-  "/search", "/search?q=%E6%9C%A8%E9%80%A0%E4%BD%8F%E5%AE%85&area=2", "/search?q=none-at-all", "/print", "/map", "/areas/2/4",
+  "/search", "/search?q=%E6%9C%A8%E9%80%A0%E4%BD%8F%E5%AE%85&area=2", "/search?q=none-at-all", "/print", "/areas/8/print", "/map", "/areas/2/4",
 ];
 
 // Every public page type in both languages: English lives under /en.

@@ -47,3 +47,20 @@ test("the whole edition prints on A4 with each area from a new page and no navig
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   expect((pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(9);
 });
+
+test("an area prints on its own with every item in full", async ({ page }) => {
+  await page.goto("/areas/8");
+  await page.getByRole("link", { name: "この分野を印刷用に表示（A4、全項目の詳細）" }).click();
+  await expect(page).toHaveURL(/\/areas\/8\/print$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("8 両国間の多層での人的交流の飛躍的拡大（印刷用）");
+  await expect(page.getByTestId("print-area-8")).toContainText("目標(400名)を上回る778名が参加");
+  // Thousands separators in figures.
+  await expect(page.getByTestId("project-8-1").getByTestId("indicators")).toContainText("1,399");
+  await expect(page.getByTestId("print-area-7")).toHaveCount(0);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("header").first()).toBeHidden();
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  await page.goto("/en/reports/2021-10/areas/8/print");
+  await expect(page.getByTestId("print-area-8")).toContainText("Tourism");
+});

@@ -4,8 +4,7 @@ import { getRequestConfig } from "next-intl/server";
 import { defaultLocale, LOCALE_COOKIE, locales, type AppLocale } from "./config";
 
 // A public page's language comes from its address ([locale], set by setRequestLocale), so
-// rendering it reads no cookie and it stays cacheable; for an address that matches no page
-// next-intl reads it from what the proxy passed on. Staff and sign-in pages have no
+// rendering it reads no cookie and it stays cacheable. Staff and sign-in pages have no
 // language in their address: there the reader's choice is a cookie, Japanese by default.
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;

@@ -38,8 +38,8 @@ export function PublicLanguageSwitchPathOnly() {
 
 /**
  * The page's other languages for search engines and browsers (hreflang), in the head
- * (React places <link> there). Addresses are relative to the site, since the site does not
- * know the host it is published under; the proxy's Link header gives absolute ones.
+ * (React places <link> there). Addresses are relative to the site, since a cached page
+ * cannot know the host it is published under.
  */
 export function AlternateLinks() {
   const path = usePathname();

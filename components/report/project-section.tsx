@@ -19,11 +19,32 @@ type Props = {
   report: ReportModel;
   /** Where this edition's pages live, so that links stay within it. */
   paths: ReportPaths;
-  /** On an area page the title links to the item; on the item page it is the h1. */
+  /** On an area page the title links to the item; on the item page (and in print) it is in full. */
   headingLevel: "h1" | "h2";
+  /**
+   * "summary" on an area page: what the item is, how it stands, its milestones counted by
+   * status, and the way to the item's page; partners, places, milestones, figures, charts and
+   * notes in full are on that page (and in the printed area). "full" everywhere else.
+   */
+  detail?: "full" | "summary";
 };
 
-export async function ProjectSection({ project, report, paths, headingLevel }: Props) {
+/** "完了 2・予定 1": an item's milestones counted by status, each status as icon and text. */
+async function MilestoneCounts({ project }: { project: ReportProject }) {
+  const t = await getTranslations("project");
+  const counts = new Map<ReportProject["milestones"][number]["status"], number>();
+  for (const m of project.milestones) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
+  return (
+    <p className="flex flex-wrap items-center gap-3" data-testid="milestone-counts">
+      <span>{t("milestones")}:</span>
+      {counts.size === 0 ? <span>{t("noMilestones")}</span> : [...counts].map(([status, count]) => (
+        <span key={status} className="inline-flex items-center gap-1"><StatusBadge scale="milestoneStatus" value={status} /> {count}</span>
+      ))}
+    </p>
+  );
+}
+
+export async function ProjectSection({ project, report, paths, headingLevel, detail = "full" }: Props) {
   const t = await getTranslations();
   const locale = await getAppLocale();
   const title = pick(project.title, locale);
@@ -44,6 +65,21 @@ export async function ProjectSection({ project, report, paths, headingLevel }: P
         </dl>
       </header>
       {project.summary && <p><Localized text={project.summary} locale={locale} /></p>}
+      {detail === "summary" ? (
+        <>
+          <MilestoneCounts project={project} />
+          <p><Link href={paths.project(project)}>{t("project.details", { number: circled(project.number) })}</Link></p>
+        </>
+      ) : <ProjectDetails project={project} report={report} paths={paths} title={title} />}
+    </article>
+  );
+}
+
+async function ProjectDetails({ project, report, paths, title }: { project: ReportProject; report: ReportModel; paths: ReportPaths; title: string }) {
+  const t = await getTranslations();
+  const locale = await getAppLocale();
+  return (
+    <>
       <OrganizationList project={project} />
       <LocationList project={project} />
       <ProgressList progress={project.progress} />
@@ -74,6 +110,6 @@ export async function ProjectSection({ project, report, paths, headingLevel }: P
           </ul>
         </div>
       )}
-    </article>
+    </>
   );
 }

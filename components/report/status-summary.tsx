@@ -9,8 +9,10 @@ import { StatusBadge } from "./status-badge";
  * How many items of a group are in each lifecycle state: badges with counts (the text
  * summary, and the legend of the bar under it, in the same order) and a stacked bar.
  * Works for one area or for the whole plan; an item listed in two areas counts once.
+ * Without the bar (the overview's area cards) the counts alone say it: the plan's bar sits
+ * above them and each area's on its own page.
  */
-export async function StatusSummary({ projects, label }: { projects: ReportProject[]; label?: string }) {
+export async function StatusSummary({ projects, label, bar = true }: { projects: ReportProject[]; label?: string; bar?: boolean }) {
   const [t, tc] = await Promise.all([getTranslations("report"), getTranslations("charts.status")]);
   // Overview cards repeat this component: the label tells their charts and tables apart.
   const areas = new Set(projects.map((p) => p.areaNumber));
@@ -28,7 +30,7 @@ export async function StatusSummary({ projects, label }: { projects: ReportProje
           </span>
         ))}
       </div>
-      <StatusBar counts={counts} describedBy={legendId} label={name} />
+      {bar && <StatusBar counts={counts} describedBy={legendId} label={name} />}
     </div>
   );
 }

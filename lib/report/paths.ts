@@ -11,6 +11,8 @@ export type ReportPaths = {
   project: (p: ProjectKey) => string;
   /** The whole edition on one page, for printing. */
   print: string;
+  /** One area with its items in full, for printing. */
+  areaPrint: (areaNumber: number) => string;
   search: string;
   map: string;
 };
@@ -21,6 +23,7 @@ export function reportPaths(base: string): ReportPaths {
     area: (n) => `${base}/areas/${n}`,
     project: (p) => `${base}/areas/${p.areaNumber}/${p.number}`,
     print: `${base}/print`,
+    areaPrint: (n) => `${base}/areas/${n}/print`,
     search: `${base}/search`,
     map: `${base}/map`,
   };

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Localized } from "@/components/report/localized";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
@@ -11,7 +12,7 @@ import { ProjectSection } from "../project-section";
 import { ReportDate } from "../report-date";
 import { StatusSummary } from "../status-summary";
 
-/** One area of an edition: its overview and every item in full. */
+/** One area of an edition: its overview, and each item in summary with the way to its page. */
 export async function AreaView({ view, area }: { view: EditionView; area: ReportArea }) {
   const { report, paths } = view;
   const [t, tNav, locale] = await Promise.all([getTranslations("report"), getTranslations("nav"), getAppLocale()]);
@@ -24,6 +25,7 @@ export async function AreaView({ view, area }: { view: EditionView; area: Report
         <h1 className="text-std-32B-150 text-solid-gray-900">{area.number} <Localized text={area.title} locale={locale} /></h1>
         <ReportDate asOf={report.plan.asOf} />
         <EditionBanner view={view} />
+        <p className="no-print"><Link href={paths.areaPrint(area.number)}>{t("printAreaLink")}</Link></p>
         <StatusSummary projects={area.projects} />
       </header>
       <section aria-labelledby="area-overview" className="mt-6">
@@ -31,7 +33,7 @@ export async function AreaView({ view, area }: { view: EditionView; area: Report
         <div className="mt-2"><AreaBullets area={area} locale={locale} testId="area-overview" /></div>
       </section>
       {area.projects.map((project) => (
-        <ProjectSection key={project.slug} project={project} report={report} paths={paths} headingLevel="h2" />
+        <ProjectSection key={project.slug} project={project} report={report} paths={paths} headingLevel="h2" detail="summary" />
       ))}
     </div>
   );

@@ -34,7 +34,7 @@ export async function OverviewView({ view }: { view: EditionView }) {
                 </Link>
               </h3>
               <AreaBullets area={area} locale={locale} />
-              <StatusSummary projects={area.projects} />
+              <StatusSummary projects={area.projects} bar={false} />
             </li>
           ))}
         </ol>

@@ -74,6 +74,22 @@ export function areaRoute<P extends { area: string }>(load: Loader<P>) {
   };
 }
 
+/** One area with every item in full, for printing. */
+export function areaPrintRoute<P extends { area: string }>(load: Loader<P>) {
+  return {
+    generateStaticParams,
+    async generateMetadata(props: Props<P>): Promise<Metadata> {
+      const { area } = await loadArea(load, props);
+      const t = await getTranslations("report");
+      return { title: `${area.number} ${pick(area.title, await getAppLocale())}${t("printSuffix")}` };
+    },
+    async Page(props: Props<P>) {
+      const { view, area } = await loadArea(load, props);
+      return <PrintView view={view} area={area} />;
+    },
+  };
+}
+
 async function loadProject<P extends { area: string; item: string }>(load: Loader<P>, props: Props<P>) {
   const { view, area } = await loadArea(load, props);
   const project = findProject(area, parseNumberParam((await props.params).item));
