@@ -10,6 +10,4 @@ export const routing = defineRouting({
   locales,
   defaultLocale,
   localePrefix: "as-needed",
-  localeDetection: false,
-  localeCookie: false,
 });

@@ -2,11 +2,10 @@ import "@fontsource-variable/noto-sans-jp";
 import "@/app/globals.css";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Suspense } from "react";
 import type { AppLocale } from "@/i18n/config";
-import { appLocale } from "@/lib/format/locale";
+import { appLocale } from "@/lib/format/locale-name";
 import { ClientMessages, FORM_MESSAGE_GROUPS } from "./client-messages";
-import { StaffLanguageSwitch, StaffLanguageSwitchPathOnly } from "./language-switch";
+import { StaffLanguageSwitch } from "./language-switch";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
@@ -21,8 +20,8 @@ export async function siteMetadata(): Promise<Metadata> {
 
 type Props = {
   locale: AppLocale;
-  /** The language switch: a link on public pages, a cookie form elsewhere; and its fallback without the query. */
-  languageSwitch: [withQuery: React.ReactNode, pathOnly: React.ReactNode];
+  /** The language switch: a link on public pages, a cookie form elsewhere. */
+  languageSwitch: React.ReactNode;
   /** Message groups the client components of this audience need. */
   messageGroups: string[];
   /** Anything for the head, such as the page's other languages. */
@@ -40,8 +39,7 @@ export async function Document({ locale, languageSwitch, messageGroups, head, ch
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3">
             {t("skipToContent")}
           </a>
-          {/* useSearchParams needs a boundary; the fallback still switches, keeping the path. */}
-          <SiteHeader locale={locale} languageSwitch={<Suspense fallback={languageSwitch[1]}>{languageSwitch[0]}</Suspense>} />
+          <SiteHeader locale={locale} languageSwitch={languageSwitch} />
           <main id="main" className="flex-1 w-full max-w-[1200px] mx-auto px-4 md:px-8 py-8">
             {children}
           </main>
@@ -55,7 +53,7 @@ export async function Document({ locale, languageSwitch, messageGroups, head, ch
 /** Staff and sign-in pages: no language in the address; it is the reader's choice, kept in a cookie. */
 export async function CookieLocaleDocument({ children }: { children: React.ReactNode }) {
   return (
-    <Document locale={appLocale(await getLocale())} languageSwitch={[<StaffLanguageSwitch key="q" />, <StaffLanguageSwitchPathOnly key="p" />]} messageGroups={FORM_MESSAGE_GROUPS}>
+    <Document locale={appLocale(await getLocale())} languageSwitch={<StaffLanguageSwitch />} messageGroups={FORM_MESSAGE_GROUPS}>
       {children}
     </Document>
   );

@@ -2,6 +2,7 @@
 
 import { usePathname as useBrowserPath, useSearchParams } from "next/navigation";
 import { useLocale } from "next-intl";
+import { Suspense } from "react";
 import { defaultLocale, locales, type AppLocale } from "@/i18n/config";
 import Link from "next/link";
 import { usePathname } from "@/i18n/navigation";
@@ -27,13 +28,14 @@ function PublicSwitchLink({ query }: { query: string }) {
   );
 }
 
-export function PublicLanguageSwitch() {
+function PublicSwitchWithQuery() {
   return <PublicSwitchLink query={useSearchParams().toString()} />;
 }
 
-/** For pages rendered ahead of time, where the query is not known: the path alone. */
-export function PublicLanguageSwitchPathOnly() {
-  return <PublicSwitchLink query="" />;
+// useSearchParams needs a boundary; on pages rendered ahead of time, where the query is not
+// known, the fallback still switches, keeping the path.
+export function PublicLanguageSwitch() {
+  return <Suspense fallback={<PublicSwitchLink query="" />}><PublicSwitchWithQuery /></Suspense>;
 }
 
 /**
@@ -64,12 +66,16 @@ function StaffSwitchForm({ back }: { back: string }) {
   );
 }
 
-export function StaffLanguageSwitch() {
+function StaffSwitchWithQuery() {
   const pathname = useBrowserPath();
   const query = useSearchParams().toString();
   return <StaffSwitchForm back={query ? `${pathname}?${query}` : pathname} />;
 }
 
-export function StaffLanguageSwitchPathOnly() {
+function StaffSwitchPathOnly() {
   return <StaffSwitchForm back={useBrowserPath()} />;
+}
+
+export function StaffLanguageSwitch() {
+  return <Suspense fallback={<StaffSwitchPathOnly />}><StaffSwitchWithQuery /></Suspense>;
 }

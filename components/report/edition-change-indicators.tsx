@@ -4,7 +4,7 @@ import { parenthesize, pick } from "@/lib/format/text";
 import type { IndicatorDiff } from "@/lib/report/diff";
 import type { LocalizedText, ReportIndicator, ReportObservation } from "@/lib/report/model";
 import { Item, Move, TextMove, type ChangeContext } from "./edition-change-values";
-import { Localized } from "@/components/report/localized";
+import { Localized } from "./localized";
 
 // The list items of one indicator's changes: its definition, baseline, values and targets.
 

@@ -7,7 +7,7 @@ import {
   DateMove, Item, Labelled, Move, ProjectCode, StatusMove, TextMove, date, type ChangeContext,
 } from "./edition-change-values";
 import { StatusBadgeView } from "./status-badge";
-import { Localized } from "@/components/report/localized";
+import { Localized } from "./localized";
 
 // The list items of one project's changes. Each item names its kind in words and carries it
 // as `data-testid="change-<kind>"`; old and new values stand either side of an arrow.

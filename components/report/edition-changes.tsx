@@ -6,7 +6,7 @@ import type { DiffCountKey, ProjectDiff, ProjectPlace, ReportDiff } from "@/lib/
 import { IndicatorItems } from "./edition-change-indicators";
 import { ProjectChangeItems } from "./edition-change-items";
 import { ProjectCode, type ChangeContext } from "./edition-change-values";
-import { Localized } from "@/components/report/localized";
+import { Localized } from "./localized";
 
 // What changed since the previous edition, for the public: the counts first, then each
 // area's changed items. A removed item is not linked: the newer edition has no page for it.

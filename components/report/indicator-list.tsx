@@ -9,7 +9,7 @@ import type { ReportIndicator } from "@/lib/report/model";
 import { IndicatorTrend } from "./charts/indicator-trend";
 import { TargetProgressList } from "./charts/target-progress";
 import { ReportTable } from "./report-table";
-import { Localized } from "@/components/report/localized";
+import { Localized } from "./localized";
 
 function When({ text, locale }: { text: string | null; locale: Locale }) {
   return text ? <span className="text-solid-gray-700">{parenthesize(text, locale)}</span> : null;

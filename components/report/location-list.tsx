@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getAppLocale } from "@/lib/format/locale";
 import type { ReportProject } from "@/lib/report/model";
-import { Localized } from "@/components/report/localized";
+import { Localized } from "./localized";
 
 export async function LocationList({ project }: { project: ReportProject }) {
   const t = await getTranslations("project");

@@ -5,7 +5,7 @@ import type { ReportMilestone } from "@/lib/report/model";
 import { DateText } from "./date-text";
 import { ReportTable } from "./report-table";
 import { StatusBadge } from "./status-badge";
-import { Localized } from "@/components/report/localized";
+import { Localized } from "./localized";
 
 export async function MilestoneTable({ milestones, title }: { milestones: ReportMilestone[]; title: string }) {
   const t = await getTranslations();

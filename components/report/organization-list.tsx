@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { getAppLocale } from "@/lib/format/locale";
 import { parenthesize, pick } from "@/lib/format/text";
 import type { ReportProject } from "@/lib/report/model";
-import { Localized } from "@/components/report/localized";
+import { Localized } from "./localized";
 
 export async function OrganizationList({ project }: { project: ReportProject }) {
   const t = await getTranslations();

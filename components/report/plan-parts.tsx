@@ -4,7 +4,7 @@ import { getAppLocale } from "@/lib/format/locale";
 import { pick } from "@/lib/format/text";
 import type { ReportArea, ReportModel } from "@/lib/report/model";
 import { IndicatorList } from "./indicator-list";
-import { Localized } from "@/components/report/localized";
+import { Localized } from "./localized";
 
 /** An area's overview bullets, sub-bullets indented, as the report lists them. */
 export function AreaBullets({ area, locale, testId }: { area: ReportArea; locale: Locale; testId?: string }) {

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getAppLocale } from "@/lib/format/locale";
 import type { ReportProgress } from "@/lib/report/model";
-import { Localized } from "@/components/report/localized";
+import { Localized } from "./localized";
 
 type Group = { heading: ReportProgress["group"]; bullets: ReportProgress[] };
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { countMilestones } from "@/lib/charts/status-counts";
 import { circled } from "@/lib/format/circled";
 import { getAppLocale } from "@/lib/format/locale";
 import { pick } from "@/lib/format/text";
@@ -12,7 +13,7 @@ import { MilestoneTable } from "./milestone-table";
 import { OrganizationList } from "./organization-list";
 import { ProgressList } from "./progress-list";
 import { StatusBadge } from "./status-badge";
-import { Localized } from "@/components/report/localized";
+import { Localized } from "./localized";
 
 type Props = {
   project: ReportProject;
@@ -32,12 +33,11 @@ type Props = {
 /** "完了 2・予定 1": an item's milestones counted by status, each status as icon and text. */
 async function MilestoneCounts({ project }: { project: ReportProject }) {
   const t = await getTranslations("project");
-  const counts = new Map<ReportProject["milestones"][number]["status"], number>();
-  for (const m of project.milestones) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
+  const counts = countMilestones(project.milestones);
   return (
     <p className="flex flex-wrap items-center gap-3" data-testid="milestone-counts">
       <span>{t("milestones")}:</span>
-      {counts.size === 0 ? <span>{t("noMilestones")}</span> : [...counts].map(([status, count]) => (
+      {counts.length === 0 ? <span>{t("noMilestones")}</span> : counts.map(({ status, count }) => (
         <span key={status} className="inline-flex items-center gap-1"><StatusBadge scale="milestoneStatus" value={status} /> {count}</span>
       ))}
     </p>

@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { LifecycleStatus, ProjectRef } from "@/lib/report/model";
 import { chartId, milestoneTableId } from "./ids";
-import { countByLifecycle, stackSegments } from "./status-counts";
+import { countByLifecycle, countMilestones, stackSegments } from "./status-counts";
 import { fitText, labelStart, textWidthEm } from "./text-fit";
 
 const ref = (slug: string): ProjectRef => ({ slug, areaNumber: 0, number: 0, title: { ja: slug, en: null } });
 const p = (slug: string, lifecycle: LifecycleStatus, sameAs: string[] = []) => ({ slug, lifecycle, sameAs: sameAs.map(ref) });
+
+describe("countMilestones", () => {
+  it("counts an item's milestones done first, whatever their order, and leaves zeros out", () => {
+    const ms = (["planned", "delayed", "completed", "planned", "completed", "completed"] as const).map((status) => ({ status }));
+    expect(countMilestones(ms)).toEqual([{ status: "completed", count: 3 }, { status: "planned", count: 2 }, { status: "delayed", count: 1 }]);
+    expect(countMilestones([])).toEqual([]);
+  });
+});
 
 describe("countByLifecycle", () => {
   it("counts in the fixed order and leaves zeros out", () => {

@@ -1,9 +1,18 @@
-// Projects by lifecycle status, for the stacked bar on overview cards and area pages.
-import type { LifecycleStatus, ReportProject } from "@/lib/report/model";
+// Projects by lifecycle status, for the stacked bar on overview cards and area pages; an
+// item's milestones by status, for its summary on the area page.
+import type { LifecycleStatus, MilestoneStatus, ReportMilestone, ReportProject } from "@/lib/report/model";
 
 export const LIFECYCLE_ORDER: LifecycleStatus[] = ["completed", "in_progress", "planned", "suspended", "cancelled"];
+export const MILESTONE_ORDER: MilestoneStatus[] = ["completed", "in_progress", "planned", "delayed", "cancelled"];
 
-export type StatusCount = { status: LifecycleStatus; count: number };
+export type StatusCount<S = LifecycleStatus> = { status: S; count: number };
+
+/** How often each status occurs, in the given order, zeros left out. */
+function countInOrder<S>(statuses: Iterable<S>, order: S[]): StatusCount<S>[] {
+  const counts = new Map<S, number>();
+  for (const s of statuses) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return order.filter((s) => counts.has(s)).map((status) => ({ status, count: counts.get(status)! }));
+}
 
 /**
  * Counts in a fixed order, zeros left out. An item listed in two areas (北斗リハビリテーション
@@ -11,14 +20,16 @@ export type StatusCount = { status: LifecycleStatus; count: number };
  */
 export function countByLifecycle(projects: Pick<ReportProject, "slug" | "lifecycle" | "sameAs">[]): StatusCount[] {
   const seen = new Set<string>();
-  const counts = new Map<LifecycleStatus, number>();
-  for (const p of projects) {
-    if (p.sameAs.some((ref) => seen.has(ref.slug))) continue;
+  const once = projects.filter((p) => {
+    if (p.sameAs.some((ref) => seen.has(ref.slug))) return false;
     seen.add(p.slug);
-    counts.set(p.lifecycle, (counts.get(p.lifecycle) ?? 0) + 1);
-  }
-  return LIFECYCLE_ORDER.filter((s) => counts.has(s)).map((status) => ({ status, count: counts.get(status)! }));
+    return true;
+  });
+  return countInOrder(once.map((p) => p.lifecycle), LIFECYCLE_ORDER);
 }
+
+/** An item's milestones by status, done first. */
+export const countMilestones = (milestones: Pick<ReportMilestone, "status">[]) => countInOrder(milestones.map((m) => m.status), MILESTONE_ORDER);
 
 export type Segment = StatusCount & { x: number; width: number; labelInside: boolean; iconInside: boolean };
 

@@ -2,8 +2,6 @@ import { getLocale } from "next-intl/server";
 import type { Locale } from "./dates";
 import { appLocale } from "./locale-name";
 
-export { appLocale };
-
 export async function getAppLocale(): Promise<Locale> {
   return appLocale(await getLocale());
 }

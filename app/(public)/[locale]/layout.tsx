@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Document, siteMetadata } from "@/components/layout/document";
-import { AlternateLinks, PublicLanguageSwitch, PublicLanguageSwitchPathOnly } from "@/components/layout/language-switch";
+import { AlternateLinks, PublicLanguageSwitch } from "@/components/layout/language-switch";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 
 type Props = { params: Promise<LocaleParams> };
@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PublicLayout({ params, children }: Props & { children: React.ReactNode }) {
   const locale = pageLocale(await params);
   return (
-    <Document locale={locale} head={<AlternateLinks />} languageSwitch={[<PublicLanguageSwitch key="q" />, <PublicLanguageSwitchPathOnly key="p" />]} messageGroups={["error", "notFound"]}>
+    <Document locale={locale} head={<AlternateLinks />} languageSwitch={<PublicLanguageSwitch />} messageGroups={["error", "notFound"]}>
       {children}
     </Document>
   );

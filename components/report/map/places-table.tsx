@@ -7,7 +7,7 @@ import type { MapPlace, PlaceKind } from "@/lib/map/places";
 import type { ReportPaths } from "@/lib/report/paths";
 import { ReportTable } from "../report-table";
 import { KindShape } from "./map-legend";
-import { Localized } from "@/components/report/localized";
+import { Localized } from "../localized";
 
 export type PlacesTableText = {
   caption: string;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Localized } from "@/components/report/localized";
+import { Localized } from "../localized";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { getAppLocale } from "@/lib/format/locale";
 import { pick } from "@/lib/format/text";

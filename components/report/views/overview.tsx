@@ -7,7 +7,7 @@ import { EditionBanner } from "../edition-banner";
 import { AreaBullets, PlanFigures } from "../plan-parts";
 import { ReportDate } from "../report-date";
 import { StatusSummary } from "../status-summary";
-import { Localized } from "@/components/report/localized";
+import { Localized } from "../localized";
 
 /** The whole plan of one edition: its areas with their overviews and status counts, and the plan-wide figures. */
 export async function OverviewView({ view }: { view: EditionView }) {

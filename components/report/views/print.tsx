@@ -8,7 +8,7 @@ import { AreaBullets, PlanFigures } from "../plan-parts";
 import { ProjectSection } from "../project-section";
 import { ReportDate } from "../report-date";
 import { StatusSummary } from "../status-summary";
-import { Localized } from "@/components/report/localized";
+import { Localized } from "../localized";
 
 /**
  * Laid out for A4, every item in full: the whole edition (the plan, then each area from a new

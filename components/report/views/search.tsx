@@ -10,7 +10,7 @@ import { CONFIDENCES, LIFECYCLES, SIDES, searchChoices, searchReport, type Searc
 import { EditionBanner } from "../edition-banner";
 import { ReportDate } from "../report-date";
 import { StatusBadge } from "../status-badge";
-import { Localized } from "@/components/report/localized";
+import { Localized } from "../localized";
 
 /** Items of one edition found by words (Japanese or English) and filters; a plain GET form. */
 export async function SearchView({ view, query }: { view: EditionView; query: SearchQuery }) {
