@@ -1,0 +1,33 @@
+import type { PartialDate } from "@/lib/dates/partial-date";
+import { circled } from "@/lib/format/circled";
+import ja from "@/messages/ja.json";
+import en from "@/messages/en.json";
+import { CODE_LISTS, type TableRow } from "./tables";
+
+// Pieces shared by the rows of an edition (from its frozen model) and of the live data
+// (from the database rows, with ids and versions), so both read the same.
+
+/** A report's item code: 1-②. */
+export const projectCode = (areaNumber: number, number: number) => `${areaNumber}-${circled(number)}`;
+
+/** A partial date as its two columns: the ISO date and its precision. */
+export const dateCells = (key: string, precisionKey: string, pd: PartialDate | null): TableRow => ({ [key]: pd?.date ?? null, [precisionKey]: pd?.precision ?? null });
+
+/** A text in both languages as its two columns. */
+export const textCells = (key: string, ja: string | null | undefined, en: string | null | undefined): TableRow => ({
+  [`${key}_ja`]: ja ? ja : null,
+  [`${key}_en`]: en ? en : null,
+});
+
+function messageAt(messages: unknown, path: string): Record<string, string> {
+  return path.split(".").reduce((node, part) => (node as Record<string, unknown>)[part], messages) as Record<string, string>;
+}
+
+/** The rows of the code table: every code list with its labels in both languages. */
+export function* codeRows(): Generator<TableRow> {
+  for (const [list, { messages, codes }] of Object.entries(CODE_LISTS)) {
+    const labelsJa = messageAt(ja, messages);
+    const labelsEn = messageAt(en, messages);
+    for (const code of codes) yield { code_list: list, code, label_ja: labelsJa[code] ?? null, label_en: labelsEn[code] ?? null };
+  }
+}
