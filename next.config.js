@@ -7,7 +7,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WASM and data files from its own package folder: bundling it breaks that.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // exceljs (and the zip libraries under it) stream with Node's own modules: left unbundled.
+  serverExternalPackages: ["@electric-sql/pglite", "exceljs"],
   poweredByHeader: false,
   // Next would hash every page's whole HTML on every request to make an ETag (measured: the
   // largest single cost of serving a cached report page, growing with its size). Cached
@@ -48,6 +49,9 @@ const nextConfig = {
   cacheMaxMemorySize: 512 * 1024 * 1024,
   experimental: {
     isrFlushToDisk: false,
+    // The staff import uploads a spreadsheet through a server action; the import itself
+    // refuses files over its own limit (lib/import) with a message, which this leaves room for.
+    serverActions: { bodySizeLimit: "12mb" },
   },
 };
 
