@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, customType, date, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { editionStatus } from "./enums";
 import { users } from "./users";
 
@@ -28,4 +28,23 @@ export const editions = pgTable("editions", {
 }, (t) => [
   check("editions_period_format", sql`${t.period} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
   check("editions_published_has_content", sql`${t.status} = 'draft' or (${t.content} is not null and ${t.sha256} is not null and ${t.publishedAt} is not null)`),
+]);
+
+const bytes = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
+
+/**
+ * An edition's downloads (the CSV zip and the workbook), made once from its frozen content
+ * and kept, so that every download of it is the same bytes with the same listed sha256. The
+ * database computes the hash and size, and refuses to change a file (migration 0008).
+ */
+export const editionFiles = pgTable("edition_files", {
+  editionId: uuid("edition_id").notNull().references(() => editions.id, { onDelete: "cascade" }),
+  format: text("format").notNull(),
+  bytes: bytes("bytes").notNull(),
+  sha256: text("sha256").notNull(),
+  size: integer("size").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  primaryKey({ columns: [t.editionId, t.format] }),
+  check("edition_files_format", sql`${t.format} in ('csv', 'xlsx')`),
 ]);

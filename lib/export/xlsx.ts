@@ -11,13 +11,40 @@ import { columnsOf, headerOf, TABLES, type Flavour } from "./tables";
 
 const WIDTH = { uuid: 38, text: 28, integer: 10, decimal: 14, date: 12, datetime: 20, boolean: 10, code: 16 } as const;
 
+type ZipAppend = (source: unknown, data: Record<string, unknown>) => unknown;
+type WriterInternals = { created: Date; zip: { append: ZipAppend; __stamped?: boolean }; addThemes(): Promise<void>; addOfficeRels(): Promise<void> };
+const BaseWriter = ExcelJS.stream.xlsx.WorkbookWriter as unknown as new (options: Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions> & { created?: Date; modified?: Date }) => WriterInternals;
+
+/**
+ * exceljs dates every part of the workbook's zip with the time of writing, so the same
+ * edition would give different bytes (and a different sha256) each time it is written. Its
+ * zip (an archiver instance) takes a date per part: each gets the workbook's `created`.
+ * The first parts are added inside exceljs's constructor, hence the two methods it calls
+ * there are where the zip is stamped.
+ */
+function stamp(writer: WriterInternals) {
+  if (writer.zip.__stamped) return;
+  const append = writer.zip.append.bind(writer.zip);
+  writer.zip.append = (source, data) => append(source, { ...data, date: writer.created });
+  writer.zip.__stamped = true;
+}
+
+class DatedWorkbookWriter extends BaseWriter {
+  addThemes() {
+    stamp(this);
+    return super.addThemes();
+  }
+  addOfficeRels() {
+    stamp(this);
+    return super.addOfficeRels();
+  }
+}
+
 export function xlsxStream(source: TableSource, flavour: Flavour, created: Date): Readable {
   const out = new PassThrough();
   const write = async () => {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
     // A fixed date (the edition's) rather than now: the workbook says when its data is from.
-    workbook.created = created;
-    workbook.modified = created;
+    const workbook = new DatedWorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, created, modified: created }) as unknown as ExcelJS.stream.xlsx.WorkbookWriter;
     workbook.creator = "8項目の「協力プラン」進捗";
     for (const table of TABLES) {
       const columns = columnsOf(table, flavour);

@@ -4,6 +4,7 @@ import { getAppLocale } from "@/lib/format/locale";
 import { pick } from "@/lib/format/text";
 import type { EditionView } from "@/lib/report/editions";
 import { EditionBanner } from "../edition-banner";
+import { EditionDownloads } from "../edition-downloads";
 import { AreaBullets, PlanFigures } from "../plan-parts";
 import { ReportDate } from "../report-date";
 import { StatusSummary } from "../status-summary";
@@ -40,6 +41,7 @@ export async function OverviewView({ view }: { view: EditionView }) {
         </ol>
       </section>
       <PlanFigures report={report} />
+      {view.kind !== "preview" && <EditionDownloads view={view} locale={locale} />}
     </div>
   );
 }

@@ -1,0 +1,69 @@
+import "server-only";
+import type { Readable } from "node:stream";
+import { getDb } from "@/db/client";
+import { storeEditionFile } from "@/db/mutations/edition-files";
+import { listContentSizes, listEditionFileMeta, type EditionFileFormat, type FileMeta } from "@/db/queries/edition-files";
+import { getEditionReport } from "@/lib/report/editions";
+import { csvZipStream } from "./csv-zip";
+import { editionRows } from "./edition-rows";
+import { editionReadme } from "./readme";
+import { xlsxStream } from "./xlsx";
+
+// An edition's downloads are made from its frozen content the first time anyone asks for
+// them, stored, and served from storage ever after: the listed sha256 and size are those
+// of the stored bytes, the same for every reader and every server.
+
+export type EditionRef = { id: string; period: string; asOfDate: string; titleJa: string; titleEn: string };
+export type Download = { format: "json" | EditionFileFormat; size: number; sha256: string | null };
+
+export const FILE_FORMATS: EditionFileFormat[] = ["csv", "xlsx"];
+
+async function collect(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Writes one download of an edition (a stream, so that a large edition is never a workbook in memory). */
+export async function editionFileStream(edition: EditionRef, format: EditionFileFormat): Promise<Readable> {
+  const source = editionRows(await getEditionReport(edition.id));
+  // The edition's own date, not the time of making: the same edition gives the same file.
+  const at = new Date(`${edition.asOfDate}T00:00:00Z`);
+  return format === "xlsx" ? xlsxStream(source, "edition", at) : csvZipStream(source, "edition", at, editionReadme(edition));
+}
+
+// One making per edition and format at a time in this process: a burst of first requests
+// waits for the same file.
+const slot = globalThis as unknown as { __editionFilesMaking?: Map<string, Promise<void>> };
+const making = () => (slot.__editionFilesMaking ??= new Map());
+
+function make(edition: EditionRef, format: EditionFileFormat): Promise<void> {
+  const key = `${edition.id}:${format}`;
+  let pending = making().get(key);
+  if (!pending) {
+    pending = (async () => {
+      const bytes = await collect(await editionFileStream(edition, format));
+      await storeEditionFile(await getDb(), edition.id, format, bytes);
+    })().finally(() => making().delete(key));
+    making().set(key, pending);
+  }
+  return pending;
+}
+
+/** The downloads of these editions (JSON, CSV, XLSX) with their sizes and hashes, making any not yet stored. */
+export async function editionDownloads(list: (EditionRef & { sha256: string | null })[]): Promise<Map<string, Download[]>> {
+  const db = await getDb();
+  const ids = list.map((e) => e.id);
+  let files = await listEditionFileMeta(db, ids);
+  const missing = list.flatMap((e) => FILE_FORMATS.filter((f) => !files.some((m) => m.editionId === e.id && m.format === f)).map((f) => [e, f] as const));
+  if (missing.length > 0) {
+    for (const [edition, format] of missing) await make(edition, format);
+    files = await listEditionFileMeta(db, ids);
+  }
+  const sizes = await listContentSizes(db, ids);
+  const fileOf = (id: string, format: EditionFileFormat): FileMeta | undefined => files.find((m) => m.editionId === id && m.format === format);
+  return new Map(list.map((e) => [e.id, [
+    { format: "json", size: sizes.get(e.id) ?? 0, sha256: e.sha256 },
+    ...FILE_FORMATS.map((format) => ({ format, size: fileOf(e.id, format)?.size ?? 0, sha256: fileOf(e.id, format)?.sha256 ?? null })),
+  ]]));
+}
