@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/db/client";
 import { getEditionContent, type EditionMeta } from "@/db/queries/editions";
 import { boundedCache } from "@/lib/report/bounded-cache";
-import { publicEditions } from "@/lib/report/editions";
+import { publicEditions } from "@/lib/report/edition-list";
 
 // The read-only open data API: what every answer shares (open CORS, caching) and how a
 // period in the address finds its edition. Drafts are never served.

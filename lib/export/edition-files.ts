@@ -3,7 +3,7 @@ import type { Readable } from "node:stream";
 import { getDb } from "@/db/client";
 import { storeEditionFile } from "@/db/mutations/edition-files";
 import { listContentSizes, listEditionFileMeta, type EditionFileFormat, type FileMeta } from "@/db/queries/edition-files";
-import { getEditionReport } from "@/lib/report/editions";
+import { getEditionReport } from "@/lib/report/edition-models";
 import { csvZipStream } from "./csv-zip";
 import { editionRows } from "./edition-rows";
 import { editionReadme } from "./readme";

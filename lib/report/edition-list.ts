@@ -1,4 +1,5 @@
-import type { EditionMeta } from "@/db/queries/editions";
+import { getDb } from "@/db/client";
+import { listPublicEditions, type EditionMeta } from "@/db/queries/editions";
 
 // The list of public editions changes only when an edition is published or withdrawn, so a
 // public page view reads it from memory instead of the database. The edition actions forget
@@ -20,3 +21,6 @@ export function cachedPublicEditions(load: () => Promise<EditionMeta[]>): Promis
 export function forgetPublicEditions(): void {
   slot.__publicEditions = undefined;
 }
+
+/** Every published or withdrawn edition, newest first, from memory once read. */
+export const publicEditions = () => cachedPublicEditions(async () => listPublicEditions(await getDb()));

@@ -2,7 +2,7 @@ import { CORS_HEADERS, preflight } from "@/lib/api/open-data";
 import { editionDownloads } from "@/lib/export/edition-files";
 import { downloadPath, MEDIA_TYPES } from "@/lib/export/downloads";
 import { localeBase } from "@/lib/report/paths";
-import { publicEditions } from "@/lib/report/editions";
+import { publicEditions } from "@/lib/report/edition-list";
 
 // GET /api/v1/editions: every public edition (published or withdrawn), newest first, with
 // the sha256 and size of each download so that a reader can check what they fetched.
