@@ -11,50 +11,19 @@
 //
 // Settings (environment): BENCH_SYNTHETIC_PROJECTS (10000), BENCH_DATABASE_URL or DATABASE_URL
 // (the local server; a non-local one is refused).
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { callAction, findActionId } from "./support/actions.mjs";
+import { EDITIONS_PAGE_FILE as FILE, makeDraft, publish } from "./support/editions.mjs";
 import { createDatabase, dropDatabase, serverUrl, withSql } from "./support/postgres.mjs";
 import { ensureBuild, freePort, runScript, startNext } from "./support/server.mjs";
 import { signIn } from "./support/session.mjs";
 
 const PROJECTS = Number(process.env.BENCH_SYNTHETIC_PROJECTS ?? 10000);
 const ADMIN_EMAIL = "bench-admin@example.test";
-const FILE = "app/staff/editions/actions.ts";
 const TARGET_MS = 10_000;
 
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
-
-/** Makes a draft while polling its progress as the page does; returns the draft and what was seen. */
-async function makeDraft(server, cookie, period) {
-  const action = findActionId("createEditionAction", FILE);
-  const job = randomUUID();
-  const seen = [];
-  let polling = true;
-  const poll = (async () => {
-    while (polling) {
-      const r = await fetch(`${server.baseUrl}/staff/editions/progress?job=${job}`, { headers: { cookie } });
-      if (r.ok) {
-        const p = await r.json();
-        if (seen.at(-1)?.key !== p.key) seen.push({ ...p, at: performance.now() });
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  })();
-  const started = performance.now();
-  const { result, ms } = await callAction(server.baseUrl, "/staff/editions", action.id, [{ period, titleJa: `${period} 合成`, titleEn: "", job }], cookie);
-  polling = false;
-  await poll;
-  if (!result?.ok) throw new Error(`making the ${period} draft was refused: ${JSON.stringify(result).slice(0, 300)}`);
-  return { draft: result.data, ms, steps: seen.map((s) => `${s.step}/${s.steps} ${s.key} at ${seconds(s.at - started)}`) };
-}
-
-async function publish(server, cookie, draft) {
-  const action = findActionId("publishEditionAction", FILE);
-  const { result, ms } = await callAction(server.baseUrl, "/staff/editions", action.id, [{ id: draft.id, version: draft.version }], cookie);
-  if (!result?.ok) throw new Error(`publishing was refused: ${JSON.stringify(result).slice(0, 300)}`);
-  return ms;
-}
 
 async function timedGet(server, path) {
   const started = performance.now();

@@ -41,10 +41,9 @@ export function xlsxValue(col: Column, value: Value): string | number | boolean 
   }
 }
 
-/** Excel's number format for a column's cells (dates as ISO dates, per the rules). */
+/** Excel's number format for a column's cells: dates as ISO dates, per the rules; others as Excel's default. */
 export function xlsxFormat(col: Column): string | undefined {
   if (col.type === "date") return "yyyy-mm-dd";
   if (col.type === "datetime") return "yyyy-mm-dd hh:mm:ss";
-  if (col.type === "decimal") return "General";
   return undefined;
 }

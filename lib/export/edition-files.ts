@@ -50,16 +50,22 @@ function make(edition: EditionRef, format: EditionFileFormat): Promise<void> {
   return pending;
 }
 
+/** Makes and stores whichever of these files of these editions are not stored yet; returns what is stored. */
+export async function ensureEditionFiles(list: EditionRef[], formats: EditionFileFormat[] = FILE_FORMATS): Promise<FileMeta[]> {
+  const db = await getDb();
+  const ids = list.map((e) => e.id);
+  const files = await listEditionFileMeta(db, ids);
+  const missing = list.flatMap((e) => formats.filter((f) => !files.some((m) => m.editionId === e.id && m.format === f)).map((f) => [e, f] as const));
+  if (missing.length === 0) return files;
+  for (const [edition, format] of missing) await make(edition, format);
+  return listEditionFileMeta(db, ids);
+}
+
 /** The downloads of these editions (JSON, CSV, XLSX) with their sizes and hashes, making any not yet stored. */
 export async function editionDownloads(list: (EditionRef & { sha256: string | null })[]): Promise<Map<string, Download[]>> {
   const db = await getDb();
   const ids = list.map((e) => e.id);
-  let files = await listEditionFileMeta(db, ids);
-  const missing = list.flatMap((e) => FILE_FORMATS.filter((f) => !files.some((m) => m.editionId === e.id && m.format === f)).map((f) => [e, f] as const));
-  if (missing.length > 0) {
-    for (const [edition, format] of missing) await make(edition, format);
-    files = await listEditionFileMeta(db, ids);
-  }
+  const files = await ensureEditionFiles(list);
   const sizes = await listContentSizes(db, ids);
   const fileOf = (id: string, format: EditionFileFormat): FileMeta | undefined => files.find((m) => m.editionId === id && m.format === format);
   return new Map(list.map((e) => [e.id, [

@@ -49,7 +49,12 @@ export function xlsxStream(source: TableSource, flavour: Flavour, created: Date)
     for (const table of TABLES) {
       const columns = columnsOf(table, flavour);
       const sheet = workbook.addWorksheet(table.name, { views: [{ state: "frozen", ySplit: 1 }] });
-      sheet.columns = columns.map((col) => ({ header: headerOf(col), key: col.key, width: WIDTH[col.type], style: { numFmt: xlsxFormat(col) } }));
+      // Only date columns carry a style: exceljs looks a cell's style up for every cell that
+      // has one, which for the rest would be work for nothing.
+      sheet.columns = columns.map((col) => {
+        const numFmt = xlsxFormat(col);
+        return { header: headerOf(col), key: col.key, width: WIDTH[col.type], ...(numFmt ? { style: { numFmt } } : {}) };
+      });
       sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
       sheet.getRow(1).font = { bold: true };
       for (const row of source[table.name]()) {

@@ -1,7 +1,7 @@
 import { getDb } from "@/db/client";
 import { getEditionFile, type EditionFileFormat } from "@/db/queries/edition-files";
 import { CORS_HEADERS, etagOf, findPublicEdition, IMMUTABLE, notFoundJson, notModified, preflight } from "@/lib/api/open-data";
-import { editionDownloads } from "@/lib/export/edition-files";
+import { ensureEditionFiles } from "@/lib/export/edition-files";
 import { downloadName, MEDIA_TYPES } from "@/lib/export/downloads";
 
 // GET /api/v1/editions/{period}/csv and /xlsx: the edition's tables, made once and stored, so
@@ -11,7 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ peri
   if (format !== "csv" && format !== "xlsx") return notFoundJson(`Unknown format ${format}: csv or xlsx.`);
   const edition = await findPublicEdition(period);
   if (!edition?.sha256) return notFoundJson(`No published edition for period ${period}.`);
-  await editionDownloads([edition]);
+  await ensureEditionFiles([edition], [format]);
   const file = await getEditionFile(await getDb(), edition.id, format as EditionFileFormat);
   if (!file) return notFoundJson(`The ${format} file of ${period} could not be made.`);
   const etag = etagOf(file.sha256);
