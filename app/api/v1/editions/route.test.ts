@@ -10,6 +10,7 @@ import { buildReport } from "@/lib/report/build";
 import { forgetPublicEditions } from "@/lib/report/edition-list";
 import { GET as getFile } from "./[period]/[format]/route";
 import { GET as getEdition, OPTIONS } from "./[period]/route";
+import { GET as getCatalog } from "../catalog/route";
 import { GET as listEditions } from "./route";
 
 // The open data API's contract, on a real database holding the seeded (published) edition
@@ -102,6 +103,17 @@ describe.each(testDbKinds())("open data API on %s", (kind) => {
       const rows = format === "csv" ? csvRows((await unzip(body)).get("milestones.csv")!) : (await xlsxSheets(body)).get("milestones")!;
       expect(rows.length - 1).toBe(milestones);
     }
+  });
+
+  it("describes the editions as a DCAT catalogue whose distributions carry the listed sizes and hashes", async () => {
+    const [edition] = await listing();
+    const response = await getCatalog();
+    expect(response.headers.get("content-type")).toContain("application/ld+json");
+    const body = (await response.json()) as { "dcat:dataset": { "dct:identifier": string; "dcat:distribution": { "dcat:downloadURL": string; "dcat:byteSize": { "@value": number }; "spdx:checksum": { "spdx:checksumValue": string } }[] }[] };
+    expect(body["dcat:dataset"].map((d) => d["dct:identifier"])).toEqual(["2021-10"]);
+    const distributions = body["dcat:dataset"][0]!["dcat:distribution"];
+    expect(distributions.map((d) => [d["dcat:downloadURL"], d["dcat:byteSize"]["@value"], d["spdx:checksum"]["spdx:checksumValue"]]))
+      .toEqual(edition!.downloads.map((d) => [d.url, d.size, d.sha256]));
   });
 
   it("answers a CORS preflight for conditional requests", async () => {

@@ -28,6 +28,7 @@ export async function GET() {
     license: { name: "公共データ利用規約（第1.0版）/ Public Data License (Version 1.0)", compatibleWith: "CC BY 4.0" },
     dictionary: { ja: "/data", en: "/en/data" },
     schemas: { edition: "/api/v1/schema/edition", tables: "/api/v1/schema/tables" },
+    catalog: "/api/v1/catalog",
   };
   // The list changes only when an edition is published or withdrawn.
   return Response.json(body, { headers: { ...CORS_HEADERS, "cache-control": "public, max-age=60" } });
