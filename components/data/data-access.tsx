@@ -24,7 +24,6 @@ const CURL_EXAMPLE = [
 ].join("\n");
 
 const heading = "text-std-24B-150";
-const cell = "py-2 pr-4 align-top";
 
 export async function DownloadsSection() {
   const t = await getTranslations("dataDictionary");
@@ -47,9 +46,9 @@ export async function ApiSection() {
       <p>{t("apiIntro", { period: "{period}" })}</p>
       <ReportTable caption={t("apiCaption")} columns={[t("apiPath"), t("apiWhat")]} testId="api">
         {API.map((row) => (
-          <tr key={row.path} className="border-b border-solid-gray-420">
-            <th scope="row" className={`${cell} font-normal whitespace-nowrap`}><code>GET {row.path}</code></th>
-            <td className={cell}>{t(`api.${row.what}`)}</td>
+          <tr key={row.path}>
+            <th scope="row" className="whitespace-nowrap"><code>GET {row.path}</code></th>
+            <td>{t(`api.${row.what}`)}</td>
           </tr>
         ))}
       </ReportTable>

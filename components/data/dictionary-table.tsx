@@ -8,7 +8,6 @@ import { MeaningText } from "./meaning-text";
 export const tableAnchor = (name: string) => `table-${name}`;
 export const codeListAnchor = (list: string) => `code-${list}`;
 
-const cell = "py-2 pr-4 align-top";
 
 /** A table's name in the page's language with its file key: マイルストーン（milestones）, Milestones (milestones). */
 export const tableLabel = (table: { name: string; ja: string; en: string }, locale: Locale) =>
@@ -40,13 +39,13 @@ export async function DictionaryTableSection({ table, locale }: { table: Diction
         testId={`dictionary-table-${table.name}`}
       >
         {entries.map((col) => (
-          <tr key={col.key} className="border-b border-solid-gray-420">
-            <th scope="row" className={`${cell} font-normal`}><code>{col.key}</code></th>
-            <td className={cell}>{locale === "ja" ? col.ja : col.en}</td>
-            <td className={`${cell} whitespace-nowrap`}>{t(`types.${col.type}`)}</td>
-            <td className={cell}>{col.unit ? <MeaningText text={locale === "ja" ? col.unit.ja : col.unit.en} locale={locale} /> : t("none")}</td>
-            <td className={cell}>{values(col)}</td>
-            <td className={`${cell}`}><MeaningText text={locale === "ja" ? col.meaning.ja : col.meaning.en} locale={locale} /></td>
+          <tr key={col.key}>
+            <th scope="row"><code>{col.key}</code></th>
+            <td>{locale === "ja" ? col.ja : col.en}</td>
+            <td className="whitespace-nowrap">{t(`types.${col.type}`)}</td>
+            <td>{col.unit ? <MeaningText text={locale === "ja" ? col.unit.ja : col.unit.en} locale={locale} /> : t("none")}</td>
+            <td>{values(col)}</td>
+            <td><MeaningText text={locale === "ja" ? col.meaning.ja : col.meaning.en} locale={locale} /></td>
           </tr>
         ))}
       </ReportTable>

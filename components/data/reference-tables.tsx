@@ -11,7 +11,6 @@ import { MeaningText } from "./meaning-text";
 // The tables the data dictionary points to: the code lists, the date precisions and the
 // change log of the format. Each is a native table with a caption, as the design system asks.
 
-const cell = "py-2 pr-4 align-top";
 const pick = (text: { ja: string; en: string }, locale: Locale) => (locale === "ja" ? text.ja : text.en);
 
 type CodeRow = { code: string; label_ja: string | null; label_en: string | null };
@@ -37,10 +36,10 @@ export async function CodeListTables({ locale }: { locale: Locale }) {
             testId={`code-list-${list}`}
           >
             {rows.map((row) => (
-              <tr key={row.code} className="border-b border-solid-gray-420">
-                <th scope="row" className={`${cell} font-normal`}><code>{row.code}</code></th>
-                <td className={cell} lang={locale === "ja" ? undefined : "ja"}>{row.label_ja}</td>
-                <td className={cell} lang={locale === "en" ? undefined : "en"}>{row.label_en}</td>
+              <tr key={row.code}>
+                <th scope="row"><code>{row.code}</code></th>
+                <td lang={locale === "ja" ? undefined : "ja"}>{row.label_ja}</td>
+                <td lang={locale === "en" ? undefined : "en"}>{row.label_en}</td>
               </tr>
             ))}
           </ReportTable>
@@ -58,12 +57,12 @@ export async function DatePrecisionTable({ locale }: { locale: Locale }) {
       {DATE_PRECISIONS.map((precision) => {
         const note = DATE_PRECISION_NOTES[precision];
         return (
-          <tr key={precision} className="border-b border-solid-gray-420">
-            <th scope="row" className={`${cell} font-normal`}><code>{precision}</code></th>
-            <td className={cell}>{tPrecision(precision)}</td>
-            <td className={cell}><MeaningText text={pick(note, locale)} locale={locale} /></td>
-            <td className={cell}>{pick(note.anchor, locale)}</td>
-            <td className={cell}><MeaningText text={pick(note.example, locale)} locale={locale} /></td>
+          <tr key={precision}>
+            <th scope="row"><code>{precision}</code></th>
+            <td>{tPrecision(precision)}</td>
+            <td><MeaningText text={pick(note, locale)} locale={locale} /></td>
+            <td>{pick(note.anchor, locale)}</td>
+            <td><MeaningText text={pick(note.example, locale)} locale={locale} /></td>
           </tr>
         );
       })}
@@ -76,10 +75,10 @@ export async function FormatChangeLog({ locale }: { locale: Locale }) {
   return (
     <ReportTable caption={t("changeLogCaption")} columns={[t("changeColumns.date"), t("changeColumns.version"), t("changeColumns.change")]} testId="format-changes">
       {FORMAT_CHANGES.map((change) => (
-        <tr key={change.date} className="border-b border-solid-gray-420">
-          <th scope="row" className={`${cell} font-normal whitespace-nowrap`}><time dateTime={change.date}>{change.date}</time></th>
-          <td className={cell}>{change.version}</td>
-          <td className={cell}>{pick(change, locale)}</td>
+        <tr key={change.date}>
+          <th scope="row" className="whitespace-nowrap"><time dateTime={change.date}>{change.date}</time></th>
+          <td>{change.version}</td>
+          <td>{pick(change, locale)}</td>
         </tr>
       ))}
     </ReportTable>

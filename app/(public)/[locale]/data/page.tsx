@@ -20,6 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const heading = "text-std-24B-150";
+// The page's tables have hundreds of cells: their spacing and rules are set once here
+// (descendant selectors) rather than on every cell, which keeps the HTML and its server
+// component payload small.
+const tableBodies = "[&_tbody_tr]:border-b [&_tbody_tr]:border-solid-gray-420 [&_tbody_:is(th,td)]:py-2 [&_tbody_:is(th,td)]:pr-4 [&_tbody_:is(th,td)]:align-top [&_tbody_th]:font-normal";
 
 /** Open data: what each edition is published as, the API, the licence and the data dictionary. */
 export default async function OpenDataPage({ params }: Props) {
@@ -30,7 +34,7 @@ export default async function OpenDataPage({ params }: Props) {
     ["codes", t("codeListsHeading")], ["precisions", t("precisionsHeading")], ["changes", t("changeLogHeading")],
   ] as const;
   return (
-    <article className="space-y-8">
+    <article className={`space-y-8 ${tableBodies}`}>
       <header className="space-y-2 max-w-[800px]">
         <h1 className="text-std-32B-150">{t("title")}</h1>
         <p>{t("intro")}</p>
