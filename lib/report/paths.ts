@@ -43,6 +43,8 @@ export type PublicLinks = {
   latest: ReportPaths;
   archive: string;
   accessibility: string;
+  /** Open data: the files, the API, the licence and the data dictionary. */
+  data: string;
   edition: (period: string) => string;
   changes: (period: string) => string;
   /** An edition's pages at its permanent address. */
@@ -57,6 +59,7 @@ export function publicLinks(locale: AppLocale): PublicLinks {
     latest: reportPaths(base),
     archive: `${base}/reports`,
     accessibility: `${base}/accessibility`,
+    data: `${base}/data`,
     edition,
     changes: (period) => `${edition(period)}/changes`,
     at: (period) => reportPaths(edition(period)),

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { DATE_PRECISIONS } from "@/lib/dates/partial-date";
+import { CODE_LIST_NOTES, DATE_PRECISION_NOTES, DICTIONARY, referencedColumns } from "./dictionary";
+import { TABLE_NOTES } from "./dictionary-tables";
+import { CODE_LISTS, TABLE_BY_NAME, TABLES, type TableName } from "./tables";
+
+const columnExists = (table: string, column: string) => TABLE_BY_NAME.get(table as TableName)?.columns.some((c) => c.key === column) ?? false;
+
+describe("data dictionary", () => {
+  it("gives every column of every table a meaning in both languages", () => {
+    for (const table of DICTIONARY) {
+      expect(table.row.ja && table.row.en, table.name).toBeTruthy();
+      for (const col of table.entries) {
+        expect(col.meaning.ja.trim(), `${table.name}.${col.key} (ja)`).not.toBe("");
+        expect(col.meaning.en.trim(), `${table.name}.${col.key} (en)`).not.toBe("");
+      }
+    }
+  });
+
+  it("explains no column the table does not have, and keys only columns it has", () => {
+    for (const table of TABLES) {
+      const keys = table.columns.map((c) => c.key);
+      expect(Object.keys(TABLE_NOTES[table.name].columns).sort(), table.name).toEqual([...keys].sort());
+      for (const k of TABLE_NOTES[table.name].key) expect(keys, `${table.name} key ${k}`).toContain(k);
+    }
+  });
+
+  it("refers only to columns that exist", () => {
+    for (const table of DICTIONARY) {
+      const texts = [table.row.ja, table.row.en, ...table.entries.flatMap((c) => [c.meaning.ja, c.meaning.en, c.unit?.ja ?? "", c.unit?.en ?? ""])];
+      for (const text of texts) {
+        for (const [t, col] of referencedColumns(text, table.name)) expect(columnExists(t, col), `${table.name}: \`${t}.${col}\` in “${text}”`).toBe(true);
+      }
+    }
+  });
+
+  it("reads the planned date with its precision", () => {
+    const planned = DICTIONARY.find((t) => t.name === "milestones")!.entries.find((c) => c.key === "planned_date")!;
+    expect(planned.meaning.ja).toContain("2021年度");
+    expect(referencedColumns(planned.meaning.en, "milestones")).toContainEqual(["milestones", "planned_precision"]);
+  });
+
+  it("explains every code list and date precision", () => {
+    expect(Object.keys(CODE_LIST_NOTES).sort()).toEqual(Object.keys(CODE_LISTS).sort());
+    expect(Object.keys(DATE_PRECISION_NOTES)).toEqual([...DATE_PRECISIONS]);
+  });
+});
