@@ -10,6 +10,7 @@ const API = [
   { path: "/api/v1/editions/{period}", what: "edition" },
   { path: "/api/v1/editions/{period}/csv", what: "csv" },
   { path: "/api/v1/editions/{period}/xlsx", what: "xlsx" },
+  { path: "/api/v1/catalog", what: "catalog" },
   { path: SCHEMA_PATHS.edition, what: "editionSchema" },
   { path: SCHEMA_PATHS.tables, what: "tablesSchema" },
 ] as const;

@@ -4,7 +4,6 @@ import { editionDownloads } from "@/lib/export/edition-files";
 import { formatBytes } from "@/lib/format/numbers";
 import type { AppLocale } from "@/i18n/config";
 import type { EditionView } from "@/lib/report/editions";
-import { localeBase } from "@/lib/report/paths";
 import { ReportTable } from "./report-table";
 
 /**
@@ -14,7 +13,6 @@ import { ReportTable } from "./report-table";
 export async function EditionDownloads({ view, locale }: { view: EditionView; locale: AppLocale }) {
   const { edition } = view;
   const [t, downloads] = await Promise.all([getTranslations("exports"), editionDownloads([edition])]);
-  const dictionary = `${localeBase(locale)}/data`;
   return (
     <section aria-labelledby="downloads" className="space-y-3 no-print" data-testid="edition-downloads">
       <h2 id="downloads" className="text-std-24B-150">{t("title")}</h2>
@@ -32,7 +30,7 @@ export async function EditionDownloads({ view, locale }: { view: EditionView; lo
         ))}
       </ReportTable>
       <p>{t("licence")}</p>
-      <p><a href={dictionary}>{t("dictionaryLink")}</a></p>
+      <p><a href={view.links.data}>{t("dictionaryLink")}</a></p>
     </section>
   );
 }
