@@ -16,7 +16,8 @@ export class IssueList {
       this.dropped = true;
       return;
     }
-    this.items.push({ table: null, row: null, column: null, ...issue });
+    const { params, ...rest } = issue;
+    this.items.push({ table: null, row: null, column: null, ...rest, ...(params ? { params } : {}) });
   }
 
   get full(): boolean {

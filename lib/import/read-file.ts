@@ -21,7 +21,7 @@ const SYSTEM_ENTRY = /(^|\/)(__MACOSX\/|\.[^/]*$|Thumbs\.db$|desktop\.ini$)/i;
 async function readZipOfCsv(bytes: Uint8Array, issues: IssueList): Promise<ImportedTable[]> {
   const zip = await readZipEntries(bytes, (name) => /\.csv$/i.test(name));
   if (!zip.ok) {
-    issues.add({ message: zip.message });
+    issues.add({ message: zip.message, params: zip.params });
     return [];
   }
   const tables: ImportedTable[] = [];
@@ -41,7 +41,7 @@ async function readZipOfCsv(bytes: Uint8Array, issues: IssueList): Promise<Impor
 async function readXlsx(bytes: Uint8Array, issues: IssueList): Promise<ImportedTable[]> {
   const zip = await readZipEntries(bytes, () => false);
   if (!zip.ok) {
-    issues.add({ message: zip.message });
+    issues.add({ message: zip.message, params: zip.params });
     return [];
   }
   // A zip renamed .xlsx (the CSV download, say) has no workbook in it.

@@ -18,7 +18,7 @@ export const ZIP_LIMITS = {
 
 export type ZipEntry = { name: string; directory: boolean; bytes: Uint8Array | null };
 
-export type ZipRead = { ok: true; entries: ZipEntry[] } | { ok: false; message: string };
+export type ZipRead = { ok: true; entries: ZipEntry[] } | { ok: false; message: string; params?: Record<string, number> };
 
 class ZipRefused extends Error {}
 
@@ -93,7 +93,8 @@ export async function readZipEntries(bytes: Uint8Array, keep: (name: string) => 
     }
     return { ok: true, entries: read };
   } catch (e) {
-    return { ok: false, message: messageOf(e) };
+    const message = messageOf(e);
+    return { ok: false, message, ...(message === "importFile.tooManyEntries" ? { params: { limit: ZIP_LIMITS.entries } } : {}) };
   } finally {
     zip?.close();
   }

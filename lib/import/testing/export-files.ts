@@ -30,7 +30,7 @@ export async function seededRows(): Promise<SourceRows> {
   }
 }
 
-export const asSource = (rows: SourceRows): TableSource => Object.fromEntries(TABLES.map((t) => [t.name, () => rows[t.name]])) as TableSource;
+export const asSource = (rows: SourceRows): TableSource => Object.fromEntries(TABLES.map((t) => [t.name, () => rows[t.name]])) as unknown as TableSource;
 
 export async function collect(stream: Readable): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
