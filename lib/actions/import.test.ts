@@ -183,4 +183,33 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
     expect(applied).toMatchObject({ ok: true, data: { applied: true, totals: { updated: 1 } } });
     expect(await auditCount(h)).toBe(before + 1);
   });
+
+  it("undoes every write of the file when a rule across its rows refuses one on the way", async () => {
+    // A new target due in 1995 and a new baseline as of 2000 for the same indicator: each is
+    // fine against the stored data, but once the target is written the baseline falls after it.
+    const [indicator] = await queryRows<{ key: string; project_id: string; id: string }>(h, sql`
+      select i.key, i.project_id, i.id from indicators i join projects p on p.id = i.project_id
+      where p.area_number = 2 and i.measure <> 'qualitative'
+        and not exists (select 1 from indicator_observations o where o.indicator_id = i.id and o.is_baseline) order by p.number, i.sort_order limit 1`);
+    const blank = { breakdown_ja: null, breakdown_en: null, note_ja: null, note_en: null, version: null, seq: null };
+    let baselineRow = 0;
+    const bytes = await editWorkbook(await downloadExport(h, "xlsx"), (wb) => {
+      const own = { project_id: indicator!.project_id, indicator_key: indicator!.key, ...blank };
+      SheetEdit.of(wb, "targets").append({ ...own, target_id: null, value: 10, due_date: "1995-01-01", due_precision: "year", lower_bound: false }, 2);
+      baselineRow = SheetEdit.of(wb, "observations").append({
+        ...own, observation_id: null, is_baseline: true, value: 5, as_of: "2000-01-01", as_of_precision: "year",
+        period_start: null, period_start_precision: null, period_end: null, period_end_precision: null,
+        approximate: false, lower_bound: false, provisional: false, source: null,
+      }, 2);
+    });
+    const targetsOf = async () => (await queryRows<{ n: number }>(h, sql`select count(*)::int n from indicator_targets where indicator_id = ${indicator!.id}`))[0]!.n;
+    const before = [await auditCount(h), await targetsOf()];
+    const { dry, applied } = await dryRunThenApply(h, actors.editorArea!, bytes, "baseline.xlsx");
+    expect(dry.totals).toMatchObject({ created: 2, errors: 0 });
+    expect(applied).toMatchObject({
+      ok: true,
+      data: { applied: false, issues: [{ table: "observations", row: baselineRow, column: "as_of", message: "validation.baselineAfterTarget" }] },
+    });
+    expect([await auditCount(h), await targetsOf()]).toEqual(before);
+  });
 });
