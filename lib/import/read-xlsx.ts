@@ -55,7 +55,7 @@ function readSheet(sheet: ExcelJS.Worksheet, issues: IssueList): ImportedTable |
   }
   const headerRow = sheet.getRow(1);
   const headerCells: string[] = [];
-  for (let i = 1; i <= headerRow.cellCount; i++) headerCells.push(plainText(headerRow.getCell(i).value));
+  for (let i = 1; i <= headerRow.cellCount; i++) headerCells.push(headerRow.getCell(i).text);
   while (headerCells.length && headerCells.at(-1)?.trim() === "") headerCells.pop();
   if (!headerCells.length) {
     issues.add({ table: name, row: 1, message: "importFile.noHeader", params: { name: sheet.name } });

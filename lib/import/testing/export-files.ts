@@ -80,3 +80,13 @@ export function declareSize(zip: Uint8Array, entryName: string, size: number): U
   }
   throw new Error(`no central directory record for ${entryName}`);
 }
+
+/** Every table empty: a start for hand-made sources of a few rows. */
+export const emptyRows = (): SourceRows => Object.fromEntries(TABLES.map((t) => [t.name, []])) as unknown as SourceRows;
+
+/** A milestone row as the staff export writes one. */
+export const milestoneRow = (n: number, extra: TableRow = {}): TableRow => ({
+  milestone_id: `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`, project_id: "00000000-0000-4000-8000-000000000001", project_code: "1-①", seq: n,
+  title_ja: `節目${n}`, title_en: `Milestone ${n}`, status: "planned", planned_date: "2025-06-30", planned_precision: "month_end",
+  actual_date: null, actual_precision: null, version: 1, ...extra,
+});
