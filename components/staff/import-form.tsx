@@ -109,7 +109,8 @@ export function ImportForm({ labels, limitMb, canViewAudit }: { labels: ImportLa
           />
           <FieldError id={FILE_ID} error={error} />
         </div>
-        <SubmitButton pending={pending?.mode === "dryRun"} label={t("dryRun")} pendingLabel={t("working")} />
+        {/* Held while anything runs: a second dry run during an apply would only confuse. */}
+        <SubmitButton pending={pending !== null} label={t("dryRun")} pendingLabel={pending?.mode === "dryRun" ? t("working") : t("dryRun")} />
         <div role="status" aria-live="polite" data-testid="import-progress">
           {pending && progress && (
             <p className="flex flex-wrap items-center gap-3">
