@@ -12,6 +12,9 @@ export async function StaffNav({ user }: { user: StaffUser }) {
         <ul className="flex flex-wrap gap-6">
           <li><Link href="/staff" className="inline-flex min-h-11 items-center">{t("staff.home")}</Link></li>
           <li><Link href="/staff/projects" className="inline-flex min-h-11 items-center">{t("staff.projects")}</Link></li>
+          {can(user, "projects.edit") && (
+            <li><Link href="/staff/import" className="inline-flex min-h-11 items-center">{t("staff.import")}</Link></li>
+          )}
           {can(user, "audit.view") && (
             <li><Link href="/staff/audit" className="inline-flex min-h-11 items-center">{t("staff.audit")}</Link></li>
           )}

@@ -17,7 +17,9 @@ import { createDraftEdition, publishEdition } from "@/db/mutations/editions";
 import type { Actor } from "@/lib/auth/permissions";
 import type { ReportModel } from "@/lib/report/model";
 import { actionRegistry, type DefinedAction } from "./define-action";
+import { exportRequest } from "@/lib/import/export-request";
 import { createEditionDef, deleteEditionDef, publishEditionDef, withdrawEditionDef } from "./editions";
+import { importSpreadsheetDef } from "./import";
 import { progressAnswer, progressReporter } from "./progress";
 import type { ActionResult } from "./result";
 import {
@@ -80,13 +82,20 @@ const ENTRY_POINTS: Record<string, { file: string; definition: DefinedAction | "
   publishEditionAction: { file: EDITIONS, definition: publishEditionDef },
   withdrawEditionAction: { file: EDITIONS, definition: withdrawEditionDef },
   deleteEditionAction: { file: EDITIONS, definition: deleteEditionDef },
+  // Allowed to every editor; which rows each may change is decided row by row (see import.test.ts).
+  importSpreadsheetAction: { file: "app/staff/import/actions.ts", definition: importSpreadsheetDef },
 };
 
 /** Route handlers open to anyone; every other route handler must be in STAFF_ROUTES. */
 const PUBLIC_ROUTES = ["app/api/health/route.ts", "app/api/auth/[...nextauth]/route.ts", "app/api/locale/route.ts"];
+/** Those who may import (any editor: the rows are checked against their areas one by one). */
+const EDITORS: Row = { anonymous: "deny", viewer: "deny", editorOther: "allow", editorArea: "allow", admin: "allow" };
+const STAFF: Row = { anonymous: "deny", viewer: "allow", editorOther: "allow", editorArea: "allow", admin: "allow" };
 const STAFF_ROUTES: Record<string, Row> = {
-  // Its answer is progressAnswer's, checked per persona below.
+  // Their answers are progressAnswer's and exportRequest's, checked per persona below.
   "app/staff/editions/progress/route.ts": ADMIN_ONLY,
+  "app/staff/import/progress/route.ts": EDITORS,
+  "app/staff/import/export/route.ts": STAFF,
 };
 
 function walk(dir: string): string[] {
@@ -132,6 +141,24 @@ describe("the matrix covers the code", () => {
     progressReporter(job, actors.admin!.id, ["read", "build"])("build");
     expect(progressAnswer(actors.admin, job)).toEqual({ status: 200, body: { step: 2, steps: 2, key: "build" } });
     expect(progressAnswer({ id: randomUUID(), role: "admin", areas: [] }, job).status).toBe(404);
+  });
+
+  it("the import's progress route and the staff export answer each persona as their rows say", () => {
+    const actors: Record<Persona, Actor | null> = {
+      anonymous: null, viewer: { id: randomUUID(), role: "viewer", areas: [] }, editorOther: { id: randomUUID(), role: "editor", areas: [5] },
+      editorArea: { id: randomUUID(), role: "editor", areas: [2] }, admin: { id: randomUUID(), role: "admin", areas: [] },
+    };
+    for (const persona of PERSONAS) {
+      const job = randomUUID();
+      progressReporter(job, actors[persona]?.id ?? "nobody", ["read", "check", "write"])("check");
+      const progress = progressAnswer(actors[persona], job, "projects.edit");
+      expect([persona, progress.status]).toEqual([persona, EDITORS[persona] === "allow" ? 200 : 403]);
+      const download = exportRequest(actors[persona], "xlsx");
+      expect([persona, "status" in download ? download.status : 200]).toEqual([persona, STAFF[persona] === "allow" ? 200 : persona === "anonymous" ? 401 : 403]);
+    }
+    expect(exportRequest(actors.viewer, "pdf")).toMatchObject({ status: 400 });
+    expect(exportRequest(actors.viewer, null)).toMatchObject({ status: 400 });
+    expect(exportRequest(actors.viewer, "csv")).toEqual({ format: "csv" });
   });
 
   it("has a row for every defined action", () => {

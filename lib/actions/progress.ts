@@ -1,6 +1,6 @@
-import { can, type Actor } from "@/lib/auth/permissions";
+import { can, type Actor, type Permission } from "@/lib/auth/permissions";
 
-// Long actions (making or publishing an edition of 10,000 projects) report the step they are
+// Long actions (making or publishing an edition of 10,000 projects, importing a spreadsheet) report the step they are
 // at, so that the browser that started one can show it while it runs. Kept in the memory
 // of this process: the browser polls the server that runs the action, and a step is of no
 // interest once the action has answered. Only the person who started a job can read it.
@@ -28,9 +28,12 @@ export function readProgress(jobId: string, owner: string): Progress | null {
   return { step: job.step, steps: job.steps, key: job.key };
 }
 
-/** The answer of the progress route: admins (who make editions) read their own jobs only. */
-export function progressAnswer(actor: Actor | null, jobId: string): { status: 200 | 403 | 404; body: Progress | { error: string } } {
-  if (!can(actor, "editions.manage")) return { status: 403, body: { error: "forbidden" } };
+/**
+ * The answer of a progress route: those holding the permission of the action the route
+ * follows (editions: admins; imports: editors too) read their own jobs only.
+ */
+export function progressAnswer(actor: Actor | null, jobId: string, permission: Permission = "editions.manage"): { status: 200 | 403 | 404; body: Progress | { error: string } } {
+  if (!can(actor, permission)) return { status: 403, body: { error: "forbidden" } };
   const progress = readProgress(jobId, actor!.id);
   return progress ? { status: 200, body: progress } : { status: 404, body: { error: "unknown job" } };
 }

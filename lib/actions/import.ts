@@ -1,0 +1,51 @@
+import { createHash } from "node:crypto";
+import { applyPlan } from "@/lib/import/apply";
+import { planImport } from "@/lib/import/plan";
+import { readImportFile } from "@/lib/import/read-file";
+import { buildReport, unreadableReport, type ImportReport } from "@/lib/import/report";
+import { importRequestSchema } from "@/lib/validation/import";
+import { defineAction, refreshedByTheForm } from "./define-action";
+import { ActionError } from "./errors";
+import { progressReporter } from "./progress";
+
+// The staff import (/staff/import): a spreadsheet in the staff export's format, first tried
+// (the dry run writes nothing), then applied all or nothing. Editors import too; every row
+// is checked against the areas of the project it changes, as the editor's forms are.
+
+/** The steps the page shows while an import runs (messages import.steps.*). */
+export const IMPORT_STEPS = ["read", "check", "write"] as const;
+
+export const importSpreadsheetDef = defineAction({
+  name: "importSpreadsheet", permission: "projects.edit", schema: importRequestSchema,
+  run: async (tx, input, { actor, audit, unchanged }): Promise<ImportReport> => {
+    const step = progressReporter(input.job, actor.id, IMPORT_STEPS);
+    step("read");
+    const bytes = new Uint8Array(await input.file.arrayBuffer());
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    // What is applied must be the very file the user reviewed in the dry run.
+    if (input.mode === "apply" && input.expectedSha256 !== sha256) throw new ActionError("import.fileChanged");
+    const file = { fileName: input.file.name, sha256 };
+    const read = await readImportFile(input.file.name, bytes);
+    if (!read.ok) {
+      unchanged();
+      return unreadableReport(file, input.mode, read.issues);
+    }
+    step("check");
+    const plan = await planImport(tx, actor, read.tables);
+    const described = { ...file, format: read.format };
+    const clean = plan.issues.length === 0 && plan.rows.every((r) => r.outcome !== "conflict");
+    const writes = plan.rows.some((r) => r.write);
+    if (input.mode === "dryRun" || !clean || !writes) {
+      unchanged();
+      return buildReport(described, input.mode, plan, input.mode === "apply" && clean);
+    }
+    step("write");
+    const result = await applyPlan(tx, plan, { actor, audit, unchanged });
+    if (result.applied) return buildReport(described, input.mode, plan, true);
+    // Refused on the way: every write was undone; the row that was refused says why.
+    unchanged();
+    const counts = plan.counts.map((c) => (result.issues.some((i) => i.table === c.table) ? { ...c, errors: c.errors + 1 } : c));
+    return buildReport(described, input.mode, { ...plan, issues: result.issues, counts }, false);
+  },
+  revalidate: refreshedByTheForm,
+});

@@ -1,0 +1,97 @@
+import { CODE_LISTS, type Column } from "@/lib/export/tables";
+import type { CellValue, ImportIssue } from "./read-file";
+
+// One cell of an imported sheet as a value of its column's type. A spreadsheet gives
+// numbers, booleans and dates as such (XLSX) or everything as text (CSV); both end up the
+// same here, so that an export read back compares equal to the data it came from. A cell
+// that cannot be read is an issue on that very cell, never a guess.
+
+/** A cell's value once read: text, a whole number, a decimal as a string, an ISO date, a flag. */
+export type Converted = string | number | boolean | null;
+
+type Result = { ok: true; value: Converted } | { ok: false; issue: Omit<ImportIssue, "table" | "row"> };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const TRUE = new Set(["true", "1"]);
+const FALSE = new Set(["false", "0"]);
+
+const fail = (column: string, message: string, params?: Record<string, string | number>): Result => ({ ok: false, issue: { column, message, params } });
+const ok = (value: Converted): Result => ({ ok: true, value });
+
+const isBlank = (cell: CellValue) => cell === null || (typeof cell === "string" && cell.trim() === "");
+
+/** A real calendar day (no 31 April), as the database would take it. */
+function validIsoDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === text;
+}
+
+/** A decimal written without exponent, as the editor's number fields take it. */
+function decimalText(n: number): string | null {
+  if (!Number.isFinite(n)) return null;
+  const text = String(n);
+  return DECIMAL.test(text) ? text : null;
+}
+
+export function convertCell(col: Column, cell: CellValue): Result {
+  if (isBlank(cell)) return ok(col.type === "text" ? "" : null);
+  const text = cell instanceof Date ? (Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10)) : String(cell).trim();
+  switch (col.type) {
+    case "text":
+      // The reader has already taken off the apostrophe a CSV writes before formula-like text.
+      return ok(text);
+    case "integer":
+      if (typeof cell === "number") return Number.isInteger(cell) ? ok(cell) : fail(col.key, "import.issues.brokenNumber", { value: String(cell) });
+      return /^-?\d{1,9}$/.test(text) ? ok(Number(text)) : fail(col.key, "import.issues.brokenNumber", { value: text });
+    case "decimal": {
+      const value = typeof cell === "number" ? decimalText(cell) : DECIMAL.test(text) ? text : null;
+      return value === null ? fail(col.key, "import.issues.brokenNumber", { value: text }) : ok(value);
+    }
+    case "date":
+      // Excel keeps a date as a day at midnight UTC (lib/export/cells.ts writes it so).
+      if (cell instanceof Date) return text ? ok(text) : fail(col.key, "import.issues.brokenDate", { value: "" });
+      return typeof cell === "string" && validIsoDate(text) ? ok(text) : fail(col.key, "import.issues.brokenDate", { value: text });
+    case "boolean":
+      if (typeof cell === "boolean") return ok(cell);
+      if (TRUE.has(text.toLowerCase())) return ok(true);
+      if (FALSE.has(text.toLowerCase())) return ok(false);
+      return fail(col.key, "import.issues.brokenBoolean", { value: text });
+    case "code": {
+      const codes = CODE_LISTS[col.codes!].codes as readonly string[];
+      return codes.includes(text) ? ok(text) : fail(col.key, "import.issues.unknownCode", { value: text, allowed: codes.join(", ") });
+    }
+    case "uuid":
+      return UUID.test(text) ? ok(text.toLowerCase()) : fail(col.key, "import.issues.brokenId", { value: text });
+    case "datetime":
+      // Written for reading only (updated_at): never imported.
+      return ok(null);
+  }
+}
+
+/** A row's cells by column key, or the issues of the cells that could not be read. */
+export function convertRow(columns: Column[], values: Record<string, CellValue>) {
+  const cells: Record<string, Converted> = {};
+  const issues: Omit<ImportIssue, "table" | "row">[] = [];
+  for (const col of columns) {
+    const result = convertCell(col, values[col.key] ?? null);
+    if (result.ok) cells[col.key] = result.value;
+    else issues.push(result.issue);
+  }
+  return { cells, issues };
+}
+
+/** The same decimal however it is written: 5400, "5400.0" and "05400" are one value. */
+export function canonicalDecimal(value: unknown): unknown {
+  if (typeof value !== "string" && typeof value !== "number") return value;
+  const text = String(value);
+  if (!DECIMAL.test(text)) return value;
+  const [int, frac = ""] = text.replace(/^-/, "").split(".");
+  const digits = int!.replace(/^0+(?=\d)/, "");
+  const decimals = frac.replace(/0+$/, "");
+  const body = decimals ? `${digits}.${decimals}` : digits;
+  return text.startsWith("-") && body !== "0" ? `-${body}` : body;
+}

@@ -1,0 +1,54 @@
+import { TABLE_BY_NAME, type TableName } from "@/lib/export/tables";
+
+// What an uploaded file is, decided by its name and its first bytes together: a name alone
+// is whatever the sender typed, and bytes alone cannot tell a workbook from a zip of CSVs.
+
+export type FileKind = "xlsx" | "zip" | "csv";
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+// The container of a password-protected workbook, and of the old .xls format.
+const OLE2_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
+
+/** The last part of a path, from either kind of separator. */
+export const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+
+const extensionOf = (name: string) => /\.([^.]+)$/.exec(baseName(name))?.[1]?.toLowerCase() ?? "";
+
+/**
+ * The table a file or sheet is named for: the name without its extension, or the copy
+ * number a browser adds to a second download ("milestones (1).csv"). Sheet and file names
+ * are compared as Windows and Excel compare them, regardless of case.
+ */
+export function tableNamed(name: string): TableName | null {
+  const stem = baseName(name).trim().replace(/\.csv$/i, "").replace(/\s*\(\d+\)$/, "").trim().toLowerCase();
+  return TABLE_BY_NAME.has(stem as TableName) ? (stem as TableName) : null;
+}
+
+export type KindCheck = { ok: true; kind: FileKind } | { ok: false; message: string };
+
+function textCheck(bytes: Uint8Array): KindCheck {
+  if (startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, OLE2_SIGNATURE)) return { ok: false, message: "importFile.wrongType" };
+  // UTF-16 (Excel's "Unicode text") holds NUL bytes too, but what it needs is re-saving as UTF-8.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { ok: false, message: "importFile.notUtf8" };
+  // No text file holds a NUL byte: this is an image, a PDF or some other binary.
+  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, message: "importFile.wrongType" };
+  return { ok: true, kind: "csv" };
+}
+
+export function fileKind(fileName: string, bytes: Uint8Array): KindCheck {
+  switch (extensionOf(fileName)) {
+    case "xlsx":
+      if (startsWith(bytes, ZIP_SIGNATURE)) return { ok: true, kind: "xlsx" };
+      return { ok: false, message: startsWith(bytes, OLE2_SIGNATURE) ? "importFile.protectedOrOld" : "importFile.wrongType" };
+    case "zip":
+      return startsWith(bytes, ZIP_SIGNATURE) ? { ok: true, kind: "zip" } : { ok: false, message: "importFile.wrongType" };
+    case "csv":
+      return textCheck(bytes);
+    case "xls":
+      return { ok: false, message: "importFile.protectedOrOld" };
+    default:
+      return { ok: false, message: "importFile.wrongType" };
+  }
+}

@@ -1,0 +1,33 @@
+import type { ImportIssue } from "./types";
+
+// Staff fix a whole file in one sitting, so every reader reports all it finds rather than
+// stopping at the first problem; past a cap the list stops helping (and a hostile file
+// could make it endless), so the last place says there were more.
+
+export const MAX_ISSUES = 200;
+
+export class IssueList {
+  readonly items: ImportIssue[] = [];
+  private dropped = false;
+
+  add(issue: Omit<ImportIssue, "table" | "row" | "column"> & Partial<ImportIssue>): void {
+    if (this.items.length >= MAX_ISSUES - 1) {
+      if (!this.dropped) this.items.push({ table: null, row: null, column: null, message: "importFile.tooManyIssues", params: { limit: MAX_ISSUES } });
+      this.dropped = true;
+      return;
+    }
+    const { params, ...rest } = issue;
+    this.items.push({ table: null, row: null, column: null, ...rest, ...(params ? { params } : {}) });
+  }
+
+  get full(): boolean {
+    return this.dropped;
+  }
+
+  get empty(): boolean {
+    return this.items.length === 0;
+  }
+}
+
+/** The result of a step that finds the file unreadable: its one issue. */
+export const fileIssue = (message: string, params?: ImportIssue["params"]): ImportIssue[] => [{ table: null, row: null, column: null, message, ...(params ? { params } : {}) }];

@@ -1,0 +1,101 @@
+import yauzl, { type Entry, type ZipFile } from "yauzl";
+
+// Every zip the import opens (a zip of CSV files, and an XLSX workbook, which is a zip too)
+// is walked here first, before anything inflates it for real. The central directory's
+// declared sizes are checked before a byte is inflated, which refuses the usual zip bomb at
+// once; then every entry is inflated through yauzl, whose validateEntrySizes stops a stream
+// as soon as it yields more than its entry declared, so a header that lies about its size
+// cannot get past the limits either. Only after that does exceljs see a workbook.
+
+export const ZIP_LIMITS = {
+  entries: 200,
+  entryBytes: 40 * 1024 * 1024,
+  totalBytes: 80 * 1024 * 1024,
+  /** Highest uncompressed:compressed ratio allowed on an entry above `ratioFloorBytes`. */
+  ratio: 200,
+  ratioFloorBytes: 1024 * 1024,
+};
+
+export type ZipEntry = { name: string; directory: boolean; bytes: Uint8Array | null };
+
+export type ZipRead = { ok: true; entries: ZipEntry[] } | { ok: false; message: string; params?: Record<string, number> };
+
+class ZipRefused extends Error {}
+
+const refuse = (message: string): never => {
+  throw new ZipRefused(message);
+};
+
+function checkDeclaredSizes(entries: Entry[]): void {
+  let total = 0;
+  for (const entry of entries) {
+    const { uncompressedSize: size, compressedSize } = entry;
+    if (size > ZIP_LIMITS.entryBytes) refuse("importFile.zipBomb");
+    if (size > ZIP_LIMITS.ratioFloorBytes && size > compressedSize * ZIP_LIMITS.ratio) refuse("importFile.zipBomb");
+    total += size;
+    if (total > ZIP_LIMITS.totalBytes) refuse("importFile.zipBomb");
+  }
+}
+
+async function listEntries(zip: ZipFile): Promise<Entry[]> {
+  // The end record says how many entries follow: a flood of them is refused unread.
+  if (zip.entryCount > ZIP_LIMITS.entries) refuse("importFile.tooManyEntries");
+  const entries: Entry[] = [];
+  for await (const entry of zip.eachEntry()) {
+    entries.push(entry);
+    if (entries.length > ZIP_LIMITS.entries) refuse("importFile.tooManyEntries");
+  }
+  return entries;
+}
+
+/** The entry inflated in full, never past its declared size (yauzl errors first). */
+async function inflate(zip: ZipFile, entry: Entry, keep: boolean): Promise<Uint8Array | null> {
+  if (entry.isEncrypted()) refuse("importFile.encrypted");
+  if (!entry.canDecodeFileData()) refuse("importFile.corrupt");
+  const stream = await zip.openReadStreamPromise(entry);
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    length += chunk.length;
+    // A second guard besides yauzl's, so this bound holds whatever its options become.
+    if (length > entry.uncompressedSize) {
+      stream.destroy();
+      refuse("importFile.zipBomb");
+    }
+    if (keep) chunks.push(chunk);
+  }
+  return keep ? new Uint8Array(Buffer.concat(chunks, length)) : null;
+}
+
+const messageOf = (e: unknown): string => {
+  if (e instanceof ZipRefused) return e.message;
+  // yauzl's words for an entry that inflates to more than its header said.
+  if (e instanceof Error && /too many bytes/.test(e.message)) return "importFile.zipBomb";
+  if (e instanceof Error && /encrypted/.test(e.message)) return "importFile.encrypted";
+  return "importFile.corrupt";
+};
+
+/**
+ * Reads every entry of a zip within the limits; `keep` says which entries' bytes to return
+ * (the others are inflated only to prove their size).
+ */
+export async function readZipEntries(bytes: Uint8Array, keep: (name: string) => boolean): Promise<ZipRead> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let zip: ZipFile | undefined;
+  try {
+    zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true, validateEntrySizes: true, autoClose: false });
+    const entries = await listEntries(zip);
+    checkDeclaredSizes(entries);
+    const read: ZipEntry[] = [];
+    for (const entry of entries) {
+      const directory = entry.fileName.endsWith("/");
+      read.push({ name: entry.fileName, directory, bytes: directory ? null : await inflate(zip, entry, keep(entry.fileName)) });
+    }
+    return { ok: true, entries: read };
+  } catch (e) {
+    const message = messageOf(e);
+    return { ok: false, message, ...(message === "importFile.tooManyEntries" ? { params: { limit: ZIP_LIMITS.entries } } : {}) };
+  } finally {
+    zip?.close();
+  }
+}
