@@ -6,7 +6,7 @@ import { getReportRevision, loadReportSnapshot } from "./queries/report-rows";
 import { openFreshDatabase, queryRows, testDbKinds } from "./testing/fresh-db";
 
 const EXPECTED_TABLES = [
-  "areas", "audit_events", "editions", "indicator_observations", "indicator_targets", "indicators", "locations", "login_throttles", "media",
+  "areas", "audit_events", "edition_files", "editions", "indicator_observations", "indicator_targets", "indicators", "locations", "login_throttles", "media",
   "milestones", "organizations", "plans", "progress_updates", "project_links", "project_locations",
   "project_organizations", "projects", "report_revision", "revoked_sessions", "users",
 ];

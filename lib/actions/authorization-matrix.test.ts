@@ -87,7 +87,12 @@ const ENTRY_POINTS: Record<string, { file: string; definition: DefinedAction | "
 };
 
 /** Route handlers open to anyone; every other route handler must be in STAFF_ROUTES. */
-const PUBLIC_ROUTES = ["app/api/health/route.ts", "app/api/auth/[...nextauth]/route.ts", "app/api/locale/route.ts"];
+const PUBLIC_ROUTES = [
+  "app/api/health/route.ts", "app/api/auth/[...nextauth]/route.ts", "app/api/locale/route.ts",
+  // The open data API: read-only, and drafts are never served (app/api/v1/editions/route.test.ts).
+  "app/api/v1/editions/route.ts", "app/api/v1/editions/[period]/route.ts", "app/api/v1/editions/[period]/[format]/route.ts",
+  "app/api/v1/catalog/route.ts", "app/api/v1/schema/edition/route.ts", "app/api/v1/schema/tables/route.ts",
+];
 /** Those who may import (any editor: the rows are checked against their areas one by one). */
 const EDITORS: Row = { anonymous: "deny", viewer: "deny", editorOther: "allow", editorArea: "allow", admin: "allow" };
 const STAFF: Row = { anonymous: "deny", viewer: "allow", editorOther: "allow", editorArea: "allow", admin: "allow" };
