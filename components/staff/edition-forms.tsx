@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessages, SubmitButton } from "@/components/forms/form-messages";
+import { JobProgress } from "@/components/forms/job-progress";
 import { TextField } from "@/components/forms/text-field";
 import { createEditionAction, deleteEditionAction, publishEditionAction, withdrawEditionAction } from "@/app/staff/editions/actions";
 import { useActionForm } from "@/lib/forms/use-action-form";
@@ -37,14 +38,7 @@ export function CreateEditionForm() {
       <TextField id="edition-titleJa" label={t("titleJa")} hint={t("titleHint")} required registration={form.register("titleJa")} error={message(e.titleJa?.message)} />
       <TextField id="edition-titleEn" label={t("titleEn")} registration={form.register("titleEn")} error={message(e.titleEn?.message)} />
       <SubmitButton pending={form.formState.isSubmitting} label={t("createButton")} pendingLabel={t("working")} />
-      <div role="status" aria-live="polite" data-testid="create-progress">
-        {running && progress && (
-          <p className="flex flex-wrap items-center gap-3">
-            <progress max={progress.steps + 1} value={progress.step} aria-label={t("progress")} className="w-48" />
-            <span>{t("stepOf", { step: progress.step, steps: progress.steps })}{t(`steps.${progress.key}`)}</span>
-          </p>
-        )}
-      </div>
+      <JobProgress progress={progress} running={running !== null} messages="editions" testId="create-progress" />
     </form>
   );
 }

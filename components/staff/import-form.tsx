@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { importSpreadsheetAction } from "@/app/staff/import/actions";
 import { describedBy, FieldError, FieldHint, RequiredMark } from "@/components/forms/field-parts";
 import { FormMessages, SubmitButton } from "@/components/forms/form-messages";
+import { JobProgress } from "@/components/forms/job-progress";
 import type { ImportReport } from "@/lib/import/report";
 import { useMessage } from "@/lib/forms/use-action-form";
 import { useJobProgress } from "@/lib/forms/use-job-progress";
@@ -111,14 +112,7 @@ export function ImportForm({ labels, limitMb, canViewAudit }: { labels: ImportLa
         </div>
         {/* Held while anything runs: a second dry run during an apply would only confuse. */}
         <SubmitButton pending={pending !== null} label={t("dryRun")} pendingLabel={pending?.mode === "dryRun" ? t("working") : t("dryRun")} />
-        <div role="status" aria-live="polite" data-testid="import-progress">
-          {pending && progress && (
-            <p className="flex flex-wrap items-center gap-3">
-              <progress max={progress.steps + 1} value={progress.step} aria-label={t("progress")} className="w-48" />
-              <span>{t("stepOf", { step: progress.step, steps: progress.steps })}{t(`steps.${progress.key}`)}</span>
-            </p>
-          )}
-        </div>
+        <JobProgress progress={progress} running={pending !== null} messages="import" testId="import-progress" />
       </form>
       {report && (
         <ImportResult
