@@ -20,8 +20,10 @@ export type ActionContext = {
   revalidate: (path: string) => void;
 };
 
-export type RunContext<A = true> = {
+export type RunContext<A = true, P = undefined> = {
   actor: Actor;
+  /** What `prepare` made of the input before the transaction began. */
+  prepared: P;
   /** What `authorize` found out about the record (its project and area), so `run` need not look again. */
   scope: A;
   audit: (entry: AuditEntry) => Promise<void>;
@@ -29,16 +31,22 @@ export type RunContext<A = true> = {
   unchanged: () => void;
 };
 
-type Definition<S extends z.ZodType, T, A> = {
+type Definition<S extends z.ZodType, T, A, P> = {
   name: string;
   permission: Permission;
   schema: S;
+  /**
+   * Work on the input that needs no database (reading an uploaded file), done before the
+   * transaction opens so that it holds no connection meanwhile. A refusal here is an
+   * ActionError like any other.
+   */
+  prepare?: (input: z.output<S>, actor: Actor) => Promise<P>;
   /**
    * Record-level check inside the transaction, e.g. the area of the project an editor
    * changes: false refuses; anything else is handed to `run` as `scope`.
    */
   authorize?: (tx: Tx, input: z.output<S>, actor: Actor) => Promise<A | false>;
-  run: (tx: Tx, input: z.output<S>, ctx: RunContext<A>) => Promise<T>;
+  run: (tx: Tx, input: z.output<S>, ctx: RunContext<A, P>) => Promise<T>;
   revalidate: (input: z.output<S>, data: T) => string[];
 };
 
@@ -73,7 +81,7 @@ function fieldErrorsOf(error: z.ZodError): { formError: string | null; fieldErro
 const zodErrorMaps = { ja: z.locales.ja().localeError, en: z.locales.en().localeError };
 const zodLocale = (locale: Locale) => zodErrorMaps[locale];
 
-export function defineAction<S extends z.ZodType, T, A = true>(def: Definition<S, T, A>): DefinedAction<T> {
+export function defineAction<S extends z.ZodType, T, A = true, P = undefined>(def: Definition<S, T, A, P>): DefinedAction<T> {
   const execute = async (ctx: ActionContext, raw: unknown): Promise<ActionResult<T>> => {
     if (!ctx.actor) return refused("errors.signInRequired");
     const actor = ctx.actor;
@@ -85,6 +93,7 @@ export function defineAction<S extends z.ZodType, T, A = true>(def: Definition<S
     }
     const input = parsed.data;
     try {
+      const prepared = (def.prepare ? await def.prepare(input, actor) : undefined) as P;
       const data = await ctx.db.transaction(async (tx) => {
         const scope = def.authorize ? await def.authorize(tx, input, actor) : (true as A);
         if (scope === false) throw new ActionError("errors.forbidden");
@@ -93,6 +102,7 @@ export function defineAction<S extends z.ZodType, T, A = true>(def: Definition<S
         const result = await def.run(tx, input, {
           actor,
           scope,
+          prepared,
           audit: async (entry) => {
             audited++;
             await writeAudit(tx, { actorId: actor.id, ip: ctx.ip }, entry);

@@ -17,15 +17,18 @@ export const IMPORT_STEPS = ["read", "check", "write"] as const;
 
 export const importSpreadsheetDef = defineAction({
   name: "importSpreadsheet", permission: "projects.edit", schema: importRequestSchema,
-  run: async (tx, input, { actor, audit, unchanged }): Promise<ImportReport> => {
-    const step = progressReporter(input.job, actor.id, IMPORT_STEPS);
-    step("read");
+  // Reading the file needs no database: done before the transaction, which then holds its
+  // connection only to check and write.
+  prepare: async (input, actor) => {
+    progressReporter(input.job, actor.id, IMPORT_STEPS)("read");
     const bytes = new Uint8Array(await input.file.arrayBuffer());
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     // What is applied must be the very file the user reviewed in the dry run.
     if (input.mode === "apply" && input.expectedSha256 !== sha256) throw new ActionError("import.fileChanged");
-    const file = { fileName: input.file.name, sha256 };
-    const read = await readImportFile(input.file.name, bytes);
+    return { file: { fileName: input.file.name, sha256 }, read: await readImportFile(input.file.name, bytes) };
+  },
+  run: async (tx, input, { actor, audit, unchanged, prepared: { file, read } }): Promise<ImportReport> => {
+    const step = progressReporter(input.job, actor.id, IMPORT_STEPS);
     if (!read.ok) {
       unchanged();
       return unreadableReport(file, input.mode, read.issues);

@@ -12,7 +12,6 @@ export type Converted = string | number | boolean | null;
 type Result = { ok: true; value: Converted } | { ok: false; issue: Omit<ImportIssue, "table" | "row"> };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const TRUE = new Set(["true", "1"]);
 const FALSE = new Set(["false", "0"]);
@@ -22,12 +21,17 @@ const ok = (value: Converted): Result => ({ ok: true, value });
 
 const isBlank = (cell: CellValue) => cell === null || (typeof cell === "string" && cell.trim() === "");
 
-/** A real calendar day (no 31 April), as the database would take it. */
-function validIsoDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  if (!m) return false;
+// Excel in Japan shows an ISO date as a date and saves a CSV back with slashes and without
+// leading zeros (2021/10/1): the same day, so it is read as one.
+const SAVED_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
+
+/** A real calendar day (no 31 April) as ISO, as the database would take it; null otherwise. */
+function isoDay(text: string): string | null {
+  const m = SAVED_DATE.exec(text);
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}`;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === text;
+  return d.toISOString().slice(0, 10) === iso ? iso : null;
 }
 
 /** A decimal written without exponent, as the editor's number fields take it. */
@@ -54,7 +58,11 @@ export function convertCell(col: Column, cell: CellValue): Result {
     case "date":
       // Excel keeps a date as a day at midnight UTC (lib/export/cells.ts writes it so).
       if (cell instanceof Date) return text ? ok(text) : fail(col.key, "import.issues.brokenDate", { value: "" });
-      return typeof cell === "string" && validIsoDate(text) ? ok(text) : fail(col.key, "import.issues.brokenDate", { value: text });
+      if (typeof cell !== "string") return fail(col.key, "import.issues.brokenDate", { value: text });
+      {
+        const iso = isoDay(text);
+        return iso ? ok(iso) : fail(col.key, "import.issues.brokenDate", { value: text });
+      }
     case "boolean":
       if (typeof cell === "boolean") return ok(cell);
       if (TRUE.has(text.toLowerCase())) return ok(true);

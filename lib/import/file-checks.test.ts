@@ -1,8 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { columnsOf, headerOf, TABLE_BY_NAME } from "@/lib/export/tables";
+import { MAX_ROWS } from "./issues";
 import { MAX_IMPORT_BYTES, readImportFile, type ReadResult } from "./read-file";
-import { declareSize, emptyRows, makeZip, milestoneRow, staffCsvZip, staffXlsx } from "./testing/export-files";
+import { unzip } from "@/lib/export/testing/read-back";
+import { declareSize, emptyRows, hideLastEntry, makeZip, milestoneRow, staffCsvZip, staffXlsx } from "./testing/export-files";
+import { ZIP_LIMITS } from "./zip-entries";
 
 // What is refused before any table is read: the wrong kind of file, too big a file, and a
 // zip (a workbook is one too) that would inflate to far more than its size.
@@ -98,15 +101,18 @@ describe("zip safety", () => {
     expect(result.ok && result.tables[0]!.rows).toHaveLength(12_000);
   });
 
-  it("refuses an entry declared over 40 MB, though it compresses no more than ordinary data", async () => {
-    const zip = declareSize(await makeZip([{ name: "milestones.csv", data: randomBytes(300 * 1024) }]), "milestones.csv", 41 * MB);
+  it("refuses an entry declared over the entry limit, though it compresses no more than ordinary data", async () => {
+    const zip = declareSize(await makeZip([{ name: "milestones.csv", data: randomBytes(300 * 1024) }]), "milestones.csv", ZIP_LIMITS.entryBytes + MB);
     expect(onlyIssue(await readImportFile("export.zip", zip))?.message).toBe("importFile.zipBomb");
   });
 
-  it("refuses more than 80 MB in all, though each entry is within the limits", async () => {
-    // Random bytes hardly compress, so 30 MB declared for each is a ratio of about 100:1.
-    let zip = await makeZip(["a.csv", "b.csv", "c.csv"].map((name) => ({ name, data: randomBytes(300 * 1024) })));
-    for (const name of ["a.csv", "b.csv", "c.csv"]) zip = declareSize(zip, name, 30 * MB);
+  it("refuses more than the total limit in all, though each entry is within the limits", async () => {
+    // Random bytes hardly compress, so 15 MB declared for each is a ratio of about 50:1.
+    const names = ["a.csv", "b.csv", "c.csv", "d.csv"];
+    let zip = await makeZip(names.map((name) => ({ name, data: randomBytes(300 * 1024) })));
+    for (const name of names) zip = declareSize(zip, name, 15 * MB);
+    expect(4 * 15 * MB).toBeGreaterThan(ZIP_LIMITS.totalBytes);
+    expect(15 * MB).toBeLessThan(ZIP_LIMITS.entryBytes);
     expect(onlyIssue(await readImportFile("export.zip", zip))?.message).toBe("importFile.zipBomb");
   });
 
@@ -114,6 +120,18 @@ describe("zip safety", () => {
     const liar = declareSize(await makeZip([{ name: "milestones.csv", data: zeros(5) }]), "milestones.csv", 1000);
     expect(onlyIssue(await readImportFile("export.zip", liar))?.message).toBe("importFile.zipBomb");
     expect(onlyIssue(await readImportFile("export.xlsx", liar))?.message).toBe("importFile.zipBomb");
+  });
+
+  it("never lets the workbook reader inflate an entry the checks did not see", async () => {
+    // A workbook with 200 MB of zeros hidden past the end record's count: exceljs would
+    // find and inflate it in the uploaded bytes, so it is given only the entries read here.
+    const workbook = await unzip(Buffer.from(await staffXlsx(emptyRows())));
+    const hidden = hideLastEntry(await makeZip([...[...workbook].map(([name, data]) => ({ name, data })), { name: "xl/worksheets/sheet99.xml", data: zeros(200) }]));
+    const before = process.memoryUsage().rss;
+    const result = await readImportFile("export.xlsx", hidden);
+    expect(messages(result)).toEqual([]);
+    expect(result.ok && result.tables.map((t) => t.table)).toContain("milestones");
+    expect(process.memoryUsage().rss - before).toBeLessThan(100 * MB);
   });
 
   it("refuses more than 200 entries", async () => {
@@ -151,5 +169,15 @@ describe("the files in a zip", () => {
   it("refuses two files for one table", async () => {
     const twice = await makeZip([{ name: "milestones.csv", data: csv }, { name: "milestones (1).csv", data: csv }]);
     expect(onlyIssue(await readImportFile("export.zip", twice))).toMatchObject({ message: "importFile.duplicateTable", params: { name: "milestones" } });
+  });
+});
+
+describe("the number of rows", () => {
+  // A workbook of that many rows is already over the zip limits; its sheets are counted too.
+  it("refuses a CSV file of more lines than a table may have, before parsing it", async () => {
+    const blank = utf8(`${csv}${"\r\n".repeat(MAX_ROWS + 5)}`);
+    const started = performance.now();
+    expect(onlyIssue(await readImportFile("milestones.csv", blank))).toMatchObject({ message: "importFile.tooManyRows", params: { limit: MAX_ROWS } });
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

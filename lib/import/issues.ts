@@ -6,6 +6,12 @@ import type { ImportIssue } from "./types";
 
 export const MAX_ISSUES = 200;
 
+/**
+ * Rows a table may have: far more than the plan needs (an edition of 10,000 projects has
+ * some 40,000 in its largest table), and a bound on what a file of blank lines can cost.
+ */
+export const MAX_ROWS = 100_000;
+
 export class IssueList {
   readonly items: ImportIssue[] = [];
   private dropped = false;

@@ -2,7 +2,7 @@ import { CsvError, parse } from "csv-parse/sync";
 import { restoreText } from "@/lib/export/cells";
 import { TABLE_BY_NAME, type TableName } from "@/lib/export/tables";
 import { readHeader, rowValues } from "./header";
-import type { IssueList } from "./issues";
+import { MAX_ROWS, type IssueList } from "./issues";
 import type { CellValue, ImportedTable } from "./types";
 
 // One table's CSV file, as the export writes it (UTF-8 with a BOM, CRLF, RFC 4180 quoting)
@@ -31,10 +31,22 @@ function records(text: string, table: string, issues: IssueList): string[][] | n
   }
 }
 
+/** Lines in the text, counted before parsing: a flood of them is refused unparsed. */
+function lineCount(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) lines++;
+  return lines;
+}
+
 export function readCsvTable(name: TableName, file: string, bytes: Uint8Array, issues: IssueList): ImportedTable | null {
   const text = decode(bytes);
   if (text === null) {
     issues.add({ table: name, message: "importFile.notUtf8", params: { file } });
+    return null;
+  }
+  // The header and a last line break come on top of the rows.
+  if (lineCount(text) > MAX_ROWS + 2) {
+    issues.add({ table: name, message: "importFile.tooManyRows", params: { name, limit: MAX_ROWS } });
     return null;
   }
   const all = records(text, name, issues);

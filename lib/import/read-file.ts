@@ -1,9 +1,10 @@
+import { MAX_UPLOAD_BYTES } from "@/lib/validation/import";
 import { baseName, fileKind, tableNamed } from "./file-kind";
 import { fileIssue, IssueList } from "./issues";
 import { readCsvTable } from "./read-csv";
 import { readWorkbook } from "./read-xlsx";
 import type { ImportedTable, ReadResult } from "./types";
-import { readZipEntries } from "./zip-entries";
+import { readZipEntries, rezip } from "./zip-entries";
 
 export type { CellValue, ImportedRow, ImportedTable, ImportIssue, ReadResult } from "./types";
 
@@ -12,7 +13,8 @@ export type { CellValue, ImportedRow, ImportedTable, ImportIssue, ReadResult } f
 // by column key, or every problem found in it. Nothing here knows the database; whether the
 // values make sense is the planner's question.
 
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+// One limit for the page's form (which stops a larger file before sending it) and for here.
+export const MAX_IMPORT_BYTES = MAX_UPLOAD_BYTES;
 
 const README = /^readme\.txt$/i;
 // What macOS and Windows leave in a zip made by hand: resource forks, folder settings.
@@ -39,7 +41,7 @@ async function readZipOfCsv(bytes: Uint8Array, issues: IssueList): Promise<Impor
 }
 
 async function readXlsx(bytes: Uint8Array, issues: IssueList): Promise<ImportedTable[]> {
-  const zip = await readZipEntries(bytes, () => false);
+  const zip = await readZipEntries(bytes, () => true);
   if (!zip.ok) {
     issues.add({ message: zip.message, params: zip.params });
     return [];
@@ -49,7 +51,7 @@ async function readXlsx(bytes: Uint8Array, issues: IssueList): Promise<ImportedT
     issues.add({ message: "importFile.wrongType" });
     return [];
   }
-  return (await readWorkbook(bytes, issues)) ?? [];
+  return (await readWorkbook(await rezip(zip.entries), issues)) ?? [];
 }
 
 /** Two files or sheets for one table cannot both be meant: the staff say which. */

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { TABLE_BY_NAME } from "@/lib/export/tables";
 import { tableNamed } from "./file-kind";
 import { columnLetter, readHeader, rowValues } from "./header";
-import type { IssueList } from "./issues";
+import { MAX_ROWS, type IssueList } from "./issues";
 import type { CellValue, ImportedTable } from "./types";
 
 // The workbook, one sheet per table. Cells keep the types Excel gave them (numbers, dates,
@@ -51,6 +51,10 @@ function readSheet(sheet: ExcelJS.Worksheet, issues: IssueList): ImportedTable |
   const name = tableNamed(sheet.name);
   if (!name) {
     issues.add({ table: sheet.name, message: "importFile.unknownTable", params: { name: sheet.name } });
+    return null;
+  }
+  if (sheet.actualRowCount > MAX_ROWS + 1) {
+    issues.add({ table: name, message: "importFile.tooManyRows", params: { name, limit: MAX_ROWS } });
     return null;
   }
   const headerRow = sheet.getRow(1);

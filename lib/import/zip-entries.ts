@@ -1,16 +1,22 @@
 import yauzl, { type Entry, type ZipFile } from "yauzl";
+import { ZipFile as ZipWriter } from "yazl";
 
 // Every zip the import opens (a zip of CSV files, and an XLSX workbook, which is a zip too)
 // is walked here first, before anything inflates it for real. The central directory's
 // declared sizes are checked before a byte is inflated, which refuses the usual zip bomb at
 // once; then every entry is inflated through yauzl, whose validateEntrySizes stops a stream
 // as soon as it yields more than its entry declared, so a header that lies about its size
-// cannot get past the limits either. Only after that does exceljs see a workbook.
+// cannot get past the limits either. exceljs then sees a workbook rebuilt from exactly the
+// entries read here (see read-file.ts), never the uploaded bytes, whose end record could
+// hide entries from this walk that exceljs's own zip reader would still find and inflate.
+//
+// The limits are what a real export needs, with room: the whole seeded plan is about 1 MB
+// of sheet XML, and exceljs holds a sheet in memory at some 25 times its XML.
 
 export const ZIP_LIMITS = {
   entries: 200,
-  entryBytes: 40 * 1024 * 1024,
-  totalBytes: 80 * 1024 * 1024,
+  entryBytes: 16 * 1024 * 1024,
+  totalBytes: 48 * 1024 * 1024,
   /** Highest uncompressed:compressed ratio allowed on an entry above `ratioFloorBytes`. */
   ratio: 200,
   ratioFloorBytes: 1024 * 1024,
@@ -98,4 +104,17 @@ export async function readZipEntries(bytes: Uint8Array, keep: (name: string) => 
   } finally {
     zip?.close();
   }
+}
+
+/**
+ * A zip of exactly these entries, stored without compression: what exceljs is given to read
+ * a workbook, so that it inflates nothing the checks above did not see.
+ */
+export async function rezip(entries: ZipEntry[]): Promise<Uint8Array> {
+  const zip = new ZipWriter();
+  for (const entry of entries) if (!entry.directory && entry.bytes) zip.addBuffer(Buffer.from(entry.bytes), entry.name, { compress: false });
+  zip.end();
+  const chunks: Buffer[] = [];
+  for await (const chunk of zip.outputStream as AsyncIterable<Buffer>) chunks.push(chunk);
+  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -23,7 +23,16 @@ export const importRequestSchema = z.preprocess(
   }),
 );
 
-/** The page's form: one file chosen (checked again on the server). */
+/** The largest file the import takes (lib/import/read-file.ts says why it is refused). */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The page's form: one file chosen, within the size limit (checked again on the server). A
+ * larger file is stopped here, before it is sent: a server action's body is bounded too,
+ * and past that bound the server could only answer with a generic failure.
+ */
 export const importFormSchema = z.object({
-  file: z.custom<FileList>((v) => typeof FileList !== "undefined" && v instanceof FileList && v.length === 1, { error: "import.fileRequired" }),
+  file: z
+    .custom<FileList>((v) => typeof FileList !== "undefined" && v instanceof FileList && v.length === 1, { error: "import.fileRequired" })
+    .refine((files) => !files?.[0] || files[0].size <= MAX_UPLOAD_BYTES, { error: "import.fileTooLarge" }),
 });

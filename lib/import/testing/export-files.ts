@@ -81,6 +81,23 @@ export function declareSize(zip: Uint8Array, entryName: string, size: number): U
   throw new Error(`no central directory record for ${entryName}`);
 }
 
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+
+/**
+ * The zip with its end record counting one entry fewer than it has, which hides the last one
+ * from a reader that trusts the count (yauzl) but not from one that scans (JSZip, in exceljs).
+ */
+export function hideLastEntry(zip: Uint8Array): Uint8Array {
+  const out = Buffer.from(zip);
+  for (let at = out.length - 22; at >= 0; at--) {
+    if (out.readUInt32LE(at) !== END_OF_CENTRAL_DIRECTORY) continue;
+    out.writeUInt16LE(out.readUInt16LE(at + 8) - 1, at + 8);
+    out.writeUInt16LE(out.readUInt16LE(at + 10) - 1, at + 10);
+    return new Uint8Array(out);
+  }
+  throw new Error("no end of central directory record");
+}
+
 /** Every table empty: a start for hand-made sources of a few rows. */
 export const emptyRows = (): SourceRows => Object.fromEntries(TABLES.map((t) => [t.name, []])) as unknown as SourceRows;
 
