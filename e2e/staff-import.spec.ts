@@ -67,6 +67,11 @@ test("a file that is not a spreadsheet is named as such, and nothing is offered 
   await expect(page.getByRole("table", { name: "エラー（表・行・列ごと）" })).toContainText("このファイルは取り込めません。");
   await expect(page.getByRole("button", { name: "反映" })).toHaveCount(0);
   await expectAccessible(page);
+  // A file over the limit is stopped before it is sent, with the limit named under the field.
+  await page.getByLabel("取り込むファイル").setInputFiles({ name: "big.xlsx", mimeType: XLSX, buffer: Buffer.alloc(11 * 1024 * 1024, 0x41) });
+  await page.getByRole("button", { name: "試行" }).click();
+  await expect(page.locator("#import-file-error")).toContainText("上限10MB");
+  await expect(page.getByLabel("取り込むファイル")).toHaveAttribute("aria-invalid", "true");
 });
 
 test("viewers cannot open the import page; the export refuses unknown formats and anonymous callers", async ({ browser }) => {
