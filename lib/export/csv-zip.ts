@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify";
+import { stringify } from "csv-stringify/sync";
 import { Readable } from "node:stream";
 import { ZipFile } from "yazl";
 import { csvField } from "./cells";
@@ -10,17 +10,34 @@ import { columnsOf, headerOf, TABLES, type Flavour, type TableName, type TableRo
 
 export type TableSource = Record<TableName, () => Iterable<TableRow>>;
 
-/** One table as CSV text, streamed row by row. */
-export function csvStream(name: TableName, rows: Iterable<TableRow>, flavour: Flavour): Readable {
+// Rows are written a thousand at a time: handing the zip's compressor one small chunk per
+// row cost more than writing the rows (measured: 9.6 s against 1.5 s for an edition of
+// 10,000 projects).
+const BATCH = 1000;
+
+function* csvChunks(name: TableName, rows: Iterable<TableRow>, flavour: Flavour): Generator<Buffer> {
   const table = TABLES.find((t) => t.name === name)!;
   const columns = columnsOf(table, flavour);
-  const csv = stringify({ bom: true, header: true, record_delimiter: "windows", columns: columns.map(headerOf) });
-  // Records as arrays in column order: the cheapest shape for csv-stringify to write.
-  return Readable.from(
-    (function* () {
-      for (const row of rows) yield columns.map((col) => csvField(col, row[col.key]));
-    })(),
-  ).pipe(csv);
+  const header = columns.map(headerOf);
+  let first = true;
+  let batch: string[][] = [];
+  const flush = () => {
+    // The first chunk carries the byte order mark and the header row, even with no rows.
+    const text = stringify(batch, { bom: first, header: first, columns: header, record_delimiter: "windows" });
+    first = false;
+    batch = [];
+    return Buffer.from(text, "utf8");
+  };
+  for (const row of rows) {
+    batch.push(columns.map((col) => csvField(col, row[col.key])));
+    if (batch.length === BATCH) yield flush();
+  }
+  if (batch.length > 0 || first) yield flush();
+}
+
+/** One table as CSV text, streamed in batches of rows. */
+export function csvStream(name: TableName, rows: Iterable<TableRow>, flavour: Flavour): Readable {
+  return Readable.from(csvChunks(name, rows, flavour), { objectMode: false });
 }
 
 /**

@@ -57,8 +57,19 @@ export function xlsxStream(source: TableSource, flavour: Flavour, created: Date)
       });
       sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
       sheet.getRow(1).font = { bold: true };
+      // exceljs gives each cell a style object of its own and works out its style anew for
+      // each; one shared object per column lets it find the style it already worked out
+      // (measured: a third of the workbook's time at 10,000 projects).
+      const styles = columns.map((col) => {
+        const numFmt = xlsxFormat(col);
+        return numFmt ? { numFmt } : {};
+      });
       for (const row of source[table.name]()) {
-        sheet.addRow(columns.map((col) => xlsxValue(col, row[col.key]))).commit();
+        const added = sheet.addRow(columns.map((col) => xlsxValue(col, row[col.key])));
+        added.eachCell((cell, n) => {
+          cell.style = styles[n - 1]!;
+        });
+        added.commit();
       }
       sheet.commit();
     }
