@@ -8,6 +8,7 @@ import { csvZipStream } from "./csv-zip";
 import { editionRows } from "./edition-rows";
 import { editionReadme } from "./readme";
 import { xlsxStream } from "./xlsx";
+import { collect } from "@/lib/export/collect";
 
 // An edition's downloads are made from its frozen content the first time anyone asks for
 // them, stored, and served from storage ever after: the listed sha256 and size are those
@@ -18,11 +19,6 @@ export type Download = { format: "json" | EditionFileFormat; size: number; sha25
 
 export const FILE_FORMATS: EditionFileFormat[] = ["csv", "xlsx"];
 
-async function collect(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
 
 /** Writes one download of an edition (a stream, so that a large edition is never a workbook in memory). */
 export async function editionFileStream(edition: EditionRef, format: EditionFileFormat): Promise<Readable> {

@@ -1,18 +1,14 @@
 import { createHash } from "node:crypto";
-import type { Readable } from "node:stream";
 import { parse } from "csv-parse/sync";
 import readExcelFile from "read-excel-file/node";
 import yauzl from "yauzl";
+import { collect } from "@/lib/export/collect";
+export { collect };
 
 // Independent readers for the tests: the downloads are read back with other libraries than
 // the ones that wrote them (yauzl and csv-parse for the zip of CSVs, read-excel-file for the
 // workbook), as a reader of the open data would.
 
-export async function collect(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
 
 export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 

@@ -10,6 +10,8 @@ import { editionRows } from "@/lib/export/edition-rows";
 import { xlsxStream } from "@/lib/export/xlsx";
 import { TABLES, type TableName, type TableRow } from "@/lib/export/tables";
 import { buildReport, type RecordRefs } from "@/lib/report/build";
+import { collect } from "@/lib/export/collect";
+export { collect };
 
 // Files for the import's tests, made by the real export writers from the seeded data (as
 // staff download them), and the hand-made or hostile files staff or others might upload.
@@ -32,11 +34,6 @@ export async function seededRows(): Promise<SourceRows> {
 
 export const asSource = (rows: SourceRows): TableSource => Object.fromEntries(TABLES.map((t) => [t.name, () => rows[t.name]])) as unknown as TableSource;
 
-export async function collect(stream: Readable): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
-  return new Uint8Array(Buffer.concat(chunks));
-}
 
 const EXPORTED = new Date("2025-04-01T00:00:00Z");
 
