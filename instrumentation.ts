@@ -3,6 +3,8 @@
 // server with one clear line.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
+    const { installPeerAddressHeader } = await import("./lib/net/peer-address");
+    installPeerAddressHeader();
     const { startDatabase } = await import("./db/startup");
     await startDatabase();
   }

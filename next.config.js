@@ -1,6 +1,7 @@
 // @ts-check
 const createNextIntlPlugin = require("next-intl/plugin");
-const { securityHeaders } = require("./lib/security-headers");
+const { contentSecurityPolicy, securityHeaders } = require("./lib/security-headers");
+const { MAX_FORM_BODY_BYTES } = require("./lib/request-limits");
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -38,7 +39,16 @@ const nextConfig = {
     ];
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
+    const isProduction = process.env.NODE_ENV === "production";
+    return [
+      { source: "/:path*", headers: securityHeaders(isProduction) },
+      // Staff pages and sign-in get a policy with a nonce of their own from the proxy (by
+      // address: a request header could be sent by anyone).
+      ...["/", "/:path((?!(?:staff|login)(?:/|$)).*)"].map((source) => ({
+        source,
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ isProduction }) }],
+      })),
+    ];
   },
   // Caching of public pages (Cache Components stay off; see README "Caching"): each page of a
   // published edition is rendered on its first view and then served from the incremental
@@ -49,9 +59,8 @@ const nextConfig = {
   cacheMaxMemorySize: 512 * 1024 * 1024,
   experimental: {
     isrFlushToDisk: false,
-    // The staff import uploads a spreadsheet through a server action; the import itself
-    // refuses files over its own limit (lib/import) with a message, which this leaves room for.
-    serverActions: { bodySizeLimit: "12mb" },
+    // Staff forms only: the spreadsheet upload has a route of its own (lib/request-limits.js).
+    serverActions: { bodySizeLimit: MAX_FORM_BODY_BYTES },
   },
 };
 

@@ -1,31 +1,63 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { MAX_FORM_BODY_BYTES, UPLOAD_PATH } from "@/lib/request-limits";
+import { contentSecurityPolicy, NONCE_PATHS } from "@/lib/security-headers";
 
-// Sends visitors of staff pages who carry no session cookie to sign in and back. It only
-// redirects: every staff page, server action and route handler reads and checks the
-// session and permission itself (a cookie that is present but no longer valid is sent to
-// sign in by the page). Reading the session here as well would decrypt it and query the
-// database a second time on every staff request.
-// It runs for /staff only, so public pages never touch the session (and stay cacheable);
-// their language comes from the address (see the rewrites in next.config.js).
+// The proxy does three cheap things before a request reaches a page, action or route:
+//   1. refuses a request body larger than any staff form needs (the spreadsheet upload has
+//      a route and a limit of its own), before a byte of it is read;
+//   2. gives staff pages and the sign-in page a fresh CSP nonce (see lib/security-headers);
+//   3. sends visitors of staff pages who carry no session cookie to sign in and back.
+// It never decides who may do what: every staff page, server action and route handler reads
+// and checks the session and permission itself (a cookie that is present but no longer
+// valid is sent to sign in by the page). Public pages without a body never run it, so they
+// stay cacheable and cheap.
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
-export function proxy(request: NextRequest) {
-  if (request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))) return NextResponse.next();
-  // On the host the browser asked for (Next's own idea of its origin may be "localhost").
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? request.nextUrl.host;
-  const protocol = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
-  const url = new URL("/login", `${protocol}://${host}`);
-  url.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(url);
+function tooLarge(request: NextRequest): NextResponse | null {
+  if (request.nextUrl.pathname === UPLOAD_PATH) return null;
+  const length = request.headers.get("content-length");
+  // A body without a length (chunked) could be of any size: staff forms always send one.
+  if (length === null ? request.headers.has("transfer-encoding") : !(Number(length) <= MAX_FORM_BODY_BYTES)) {
+    return NextResponse.json({ error: `Request body over ${MAX_FORM_BODY_BYTES} bytes, or of no stated length.` }, { status: 413 });
+  }
+  return null;
 }
 
-// Server-action calls are left to the action's own session and permission check: a redirect
-// is no answer to a POST, and the action must stand on its own (the e2e suite calls one
-// without a session to prove it does).
-// (Next reads this object statically: literals only.)
+function signInFirst(request: NextRequest): NextResponse | null {
+  const { pathname, search } = request.nextUrl;
+  if (!/^\/staff(\/|$)/.test(pathname) || request.headers.has("next-action")) return null;
+  if (request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))) return null;
+  // On the request's own origin, which Next then writes as a relative address: the browser
+  // stays on the host it asked for, whatever X-Forwarded-Host header came with the request.
+  const params = new URLSearchParams({ callbackUrl: pathname + search });
+  return NextResponse.redirect(new URL(`/login?${params}`, request.nextUrl));
+}
+
+function withNonce(request: NextRequest): NextResponse {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
+  const policy = contentSecurityPolicy({ isProduction: process.env.NODE_ENV === "production", nonce });
+  // Next reads the nonce from the request's policy and puts it on every script it writes.
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("content-security-policy", policy);
+  return response;
+}
+
+export function proxy(request: NextRequest) {
+  const refused = tooLarge(request) ?? signInFirst(request);
+  if (refused) return refused;
+  return NONCE_PATHS.test(request.nextUrl.pathname) ? withNonce(request) : NextResponse.next();
+}
+
+// (Next reads this object statically: literals only.) Requests with a body, wherever they
+// go; staff pages and sign-in.
 export const config = {
   matcher: [
-    { source: "/staff", missing: [{ type: "header", key: "next-action" }] },
-    { source: "/staff/:path*", missing: [{ type: "header", key: "next-action" }] },
+    { source: "/:path*", has: [{ type: "header", key: "content-length" }] },
+    { source: "/:path*", has: [{ type: "header", key: "transfer-encoding" }] },
+    "/staff",
+    "/staff/:path*",
+    "/login",
   ],
 };

@@ -8,7 +8,7 @@ import { openFreshDatabase, queryRows, testDbKinds } from "./testing/fresh-db";
 const EXPECTED_TABLES = [
   "areas", "audit_events", "edition_files", "editions", "indicator_observations", "indicator_targets", "indicators", "locations", "login_throttles", "media",
   "milestones", "organizations", "plans", "progress_updates", "project_links", "project_locations",
-  "project_organizations", "projects", "report_revision", "revoked_sessions", "users",
+  "project_organizations", "projects", "report_revision", "user_sessions", "users",
 ];
 
 

@@ -14,6 +14,9 @@ const postgresUrl = z
     }
   }, "must be a URL like postgres://user:password@host:5432/database");
 
+const wholeNumber = (min: number, max: number) =>
+  z.coerce.number().int(`must be a whole number from ${min} to ${max}`).min(min, `must be a whole number from ${min} to ${max}`).max(max, `must be a whole number from ${min} to ${max}`);
+
 const emptyAsUnset = (v: unknown) => (v === "" ? undefined : v);
 
 const envSchema = z
@@ -22,6 +25,13 @@ const envSchema = z
     DATA_DIR: z.string().trim().min(1).default(".data"),
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     AUTH_SECRET: z.preprocess(emptyAsUnset, z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional()),
+    // How many reverse proxies in front of the server append to X-Forwarded-For (nginx's
+    // $proxy_add_x_forwarded_for). 0: no header the client sends is believed.
+    TRUSTED_PROXY_HOPS: z.preprocess(emptyAsUnset, wholeNumber(0, 10).default(0)),
+    /** A staff session ends this long after sign-in, however active. */
+    SESSION_MAX_HOURS: z.preprocess(emptyAsUnset, wholeNumber(1, 24).default(8)),
+    /** A staff session ends after this long without a request. */
+    SESSION_IDLE_MINUTES: z.preprocess(emptyAsUnset, wholeNumber(5, 480).default(60)),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
@@ -33,6 +43,13 @@ export type Env = z.infer<typeof envSchema>;
 
 export class ConfigError extends Error {
   override name = "ConfigError";
+}
+
+let cached: Env | undefined;
+
+/** The process's own environment, validated once (it does not change while the server runs). */
+export function serverEnv(): Env {
+  return (cached ??= readEnv());
 }
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {

@@ -1,12 +1,19 @@
 // @ts-check
-// Security headers for every response. Next's own inline bootstrap scripts need
-// 'unsafe-inline'; 'unsafe-eval' is only allowed in development (React's dev tooling).
+// Security headers for every response, and the two Content-Security-Policies. Pages that
+// hold a session (staff pages, sign-in) are rendered per request anyway, so the proxy gives
+// each a fresh nonce and a strict script policy ('strict-dynamic', nothing inline without
+// the nonce). The public pages are cached and shared by every reader, so a nonce would be
+// the same for all of them and protect nothing; they keep 'self' and Next's inline
+// bootstrap ('unsafe-inline'), and hold no session or form to steal.
 
-/** @param {boolean} isProduction */
-function securityHeaders(isProduction) {
-  const csp = [
+/**
+ * @param {{ isProduction: boolean; nonce?: string }} options
+ */
+function contentSecurityPolicy({ isProduction, nonce }) {
+  const scripts = nonce ? `'nonce-${nonce}' 'strict-dynamic'` : "'self' 'unsafe-inline'";
+  return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${isProduction ? "" : " 'unsafe-eval'"}`,
+    `script-src ${scripts}${isProduction ? "" : " 'unsafe-eval'"}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
@@ -16,8 +23,11 @@ function securityHeaders(isProduction) {
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
+}
+
+/** Every response's headers but the CSP. @param {boolean} isProduction */
+function securityHeaders(isProduction) {
   return [
-    { key: "Content-Security-Policy", value: csp },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "X-Frame-Options", value: "DENY" },
@@ -26,4 +36,7 @@ function securityHeaders(isProduction) {
   ];
 }
 
-module.exports = { securityHeaders };
+/** Where the proxy sets a per-request policy with a nonce instead (see proxy.ts). */
+const NONCE_PATHS = /^\/(staff|login)(\/|$)/;
+
+module.exports = { contentSecurityPolicy, securityHeaders, NONCE_PATHS };

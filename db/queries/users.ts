@@ -1,6 +1,6 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../connection";
-import { revokedSessions, users } from "../schema";
+import { users } from "../schema";
 import { isUuid } from "./uuid";
 
 export type UserRow = typeof users.$inferSelect;
@@ -27,16 +27,4 @@ export async function listUsers(db: Db) {
     })
     .from(users)
     .orderBy(asc(users.disabled), asc(users.role), asc(users.email));
-}
-
-/** The user behind a session, or null when the session was ended by signing out: one query on every staff request. */
-export async function findSessionUser(db: Db, userId: string, sessionId: string): Promise<UserRow | null> {
-  if (!isUuid(userId)) return null;
-  const [row] = await db
-    .select({ user: users })
-    .from(users)
-    .leftJoin(revokedSessions, eq(revokedSessions.sessionId, sessionId))
-    .where(and(eq(users.id, userId), isNull(revokedSessions.sessionId)))
-    .limit(1);
-  return row?.user ?? null;
 }

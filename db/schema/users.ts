@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, integer, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { role } from "./enums";
 
 export const users = pgTable("users", {
@@ -32,11 +32,16 @@ export const loginThrottles = pgTable("login_throttles", {
 }, (t) => [primaryKey({ columns: [t.scope, t.key] })]);
 
 /**
- * Sessions ended by signing out. A session cookie is a signed token; a request still in
- * flight when the user signs out can hand it back to the browser, so the token's id is
- * refused here until the token would have expired anyway.
+ * Staff sessions, one row per sign-in. The cookie is a signed token naming its row; the row
+ * decides whether it still counts: ended by signing out, too old (SESSION_MAX_HOURS after
+ * sign-in) or idle too long (SESSION_IDLE_MINUTES since its last request). A stolen cookie
+ * therefore stops working when the row does, whatever the token says.
  */
-export const revokedSessions = pgTable("revoked_sessions", {
-  sessionId: text("session_id").primaryKey(),
-  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
-});
+export const userSessions = pgTable("user_sessions", {
+  id: text("id").primaryKey(),
+  userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+  signedInAt: timestamp("signed_in_at", { withTimezone: true }).notNull(),
+  lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull(),
+  endedAt: timestamp("ended_at", { withTimezone: true }),
+  ip: text("ip"),
+}, (t) => [index("user_sessions_user_idx").on(t.userId)]);

@@ -1,8 +1,10 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
-import { findSessionUser } from "@/db/queries/users";
+import { endSession, startSession, touchSession } from "@/db/mutations/sessions";
+import { serverEnv } from "@/lib/env";
 import { signInSchema } from "@/lib/validation/users";
+import { AFTER_SIGN_IN, safeReturnPath } from "./return-path";
 import { authSecret } from "./secret";
 import type { Role } from "./permissions";
 import { checkCredentials, clientIp } from "./sign-in";
@@ -10,7 +12,7 @@ import { checkCredentials, clientIp } from "./sign-in";
 declare module "next-auth" {
   interface Session {
     user: { id: string; role: Role; areas: number[] } & DefaultSession["user"];
-    /** This sign-in's id, so that signing out can refuse the token for good. */
+    /** This sign-in's id: its row in user_sessions decides whether it still counts. */
     sessionId: string;
   }
 }
@@ -23,14 +25,16 @@ class SignInRefused extends CredentialsSignin {
   }
 }
 
-export const SESSION_HOURS = 8;
+export const sessionLimits = () => ({ maxHours: serverEnv().SESSION_MAX_HOURS, idleMinutes: serverEnv().SESSION_IDLE_MINUTES });
 
 // The configuration is built on first use, not at import: `next build` imports this module
 // and must neither need AUTH_SECRET nor open the database.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   secret: authSecret(),
-  session: { strategy: "jwt", maxAge: SESSION_HOURS * 60 * 60 },
+  // The token may live as long as a session can; whether it still counts (signed out, idle,
+  // past its lifetime from sign-in) is the database's answer on every request.
+  session: { strategy: "jwt", maxAge: sessionLimits().maxHours * 60 * 60 },
   // httpOnly and SameSite=Lax always; Secure (and the __Secure- prefix) in production.
   useSecureCookies: process.env.NODE_ENV === "production",
   pages: { signIn: "/login" },
@@ -40,24 +44,36 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) throw new SignInRefused("invalid");
-        const result = await checkCredentials(await getDb(), parsed.data.email, parsed.data.password, clientIp(request.headers));
+        const db = await getDb();
+        const ip = clientIp(request.headers);
+        const result = await checkCredentials(db, parsed.data.email, parsed.data.password, ip);
         if (!result.ok) throw new SignInRefused(result.reason);
-        return { id: result.userId, sessionVersion: result.sessionVersion };
+        const sessionId = crypto.randomUUID();
+        await startSession(db, { id: sessionId, userId: result.userId, ip });
+        return { id: result.userId, sessionVersion: result.sessionVersion, sessionId };
       },
     }),
   ],
+  events: {
+    // Auth.js's own sign-out endpoint and the sign-out button both end here.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endSession(await getDb(), sid);
+    },
+  },
   callbacks: {
-    // Runs on every request that reads the session. The user must still exist, be enabled
-    // and carry the session version of the token: disabling a user or resetting their
-    // password ends their session on their very next request. Role and areas are read
-    // fresh each time, so a change to them applies at once.
+    // Runs on every request that reads the session. The session's row must still count and
+    // the user must still exist, be enabled and carry the session version of the token:
+    // disabling a user or resetting their password ends their session on their very next
+    // request. Role and areas are read fresh each time, so a change to them applies at once.
     async jwt({ token, user }) {
       if (user) {
-        token.sub = user.id;
-        token.sv = (user as { sessionVersion: number }).sessionVersion;
-        token.sid = crypto.randomUUID();
+        const signedIn = user as { id: string; sessionVersion: number; sessionId: string };
+        token.sub = signedIn.id;
+        token.sv = signedIn.sessionVersion;
+        token.sid = signedIn.sessionId;
       }
-      const row = token.sub && typeof token.sid === "string" ? await findSessionUser(await getDb(), token.sub, token.sid) : null;
+      const row = token.sub && typeof token.sid === "string" ? await touchSession(await getDb(), token.sub, token.sid, sessionLimits()) : null;
       if (!row || row.disabled || row.sessionVersion !== token.sv) return null;
       token.name = row.name;
       token.email = row.email;
@@ -76,6 +92,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         areas: (token.areas as number[]) ?? [],
       };
       return session;
+    },
+    // Every return address Auth.js itself would use (its endpoints' callbackUrl) goes
+    // through the same check as the sign-in page and the language switch.
+    redirect({ url, baseUrl }) {
+      return new URL(safeReturnPath(url, AFTER_SIGN_IN.fallback, { origin: baseUrl }), baseUrl).toString();
     },
   },
 }));

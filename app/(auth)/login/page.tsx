@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { FormMessages } from "@/components/forms/form-messages";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { safeCallbackUrl } from "@/lib/auth/return-path";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { LoginForm } from "./login-form";
 

@@ -11,12 +11,14 @@ export async function GET(request: Request, { params }: { params: Promise<{ peri
   if (format !== "csv" && format !== "xlsx") return notFoundJson(`Unknown format ${format}: csv or xlsx.`);
   const edition = await findPublicEdition(period);
   if (!edition?.sha256) return notFoundJson(`No published edition for period ${period}.`);
-  await ensureEditionFiles([edition], [format]);
-  const file = await getEditionFile(await getDb(), edition.id, format as EditionFileFormat);
-  if (!file) return notFoundJson(`The ${format} file of ${period} could not be made.`);
-  const etag = etagOf(file.sha256);
+  // The stored hash answers a revalidation before a byte of the file is read.
+  const meta = (await ensureEditionFiles([edition], [format])).find((f) => f.format === format);
+  if (!meta) return notFoundJson(`The ${format} file of ${period} could not be made.`);
+  const etag = etagOf(meta.sha256);
   const unchanged = notModified(request, etag);
   if (unchanged) return unchanged;
+  const file = await getEditionFile(await getDb(), edition.id, format as EditionFileFormat);
+  if (!file) return notFoundJson(`The ${format} file of ${period} could not be made.`);
   return new Response(Buffer.from(file.bytes), {
     headers: {
       ...CORS_HEADERS,

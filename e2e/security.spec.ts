@@ -1,0 +1,114 @@
+import { expect, test, type APIResponse } from "@playwright/test";
+import { HOSTILE_RETURN_PATHS } from "../lib/auth/testing/return-paths";
+import { email, formAlert, password, signIn, storageState } from "./support/accounts";
+
+// What an attacker would try from outside: return addresses that leave the site, forged
+// client addresses, oversized bodies, a session kept after signing out through Auth.js's own
+// endpoint. Each must get nowhere, and the public report must still be served afterwards.
+
+const expectLocation = (response: APIResponse, expected: string) => {
+  expect(response.status(), `status for ${response.url()}`).toBeGreaterThanOrEqual(300);
+  expect(response.status()).toBeLessThan(400);
+  const base = new URL(response.url());
+  const location = new URL(response.headers()["location"]!, base);
+  expect(location.origin).toBe(base.origin);
+  expect(location.pathname + location.search + location.hash).toBe(expected);
+};
+
+test.describe("return addresses never leave the site", () => {
+  test(`the sign-in page, opened when signed in, with ${HOSTILE_RETURN_PATHS.length} hostile callbackUrl values`, async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageState("viewer") });
+    for (const { raw, safe } of HOSTILE_RETURN_PATHS) {
+      const response = await context.request.get(`/login?callbackUrl=${encodeURIComponent(raw)}`, { maxRedirects: 0 });
+      expectLocation(response, safe ?? "/staff");
+    }
+    await context.close();
+  });
+
+  test("the language switch, with the same values", async ({ request }) => {
+    for (const { raw, safe } of HOSTILE_RETURN_PATHS) {
+      const response = await request.post("/api/locale", { form: { locale: "en", back: raw }, maxRedirects: 0 });
+      expectLocation(response, safe ?? "/");
+    }
+  });
+
+  test("signing in, with the same values sent to the sign-in action itself", async ({ browser }) => {
+    test.setTimeout(180_000);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let raw = "";
+    // The form only ever sends a value the page already checked; an attacker sends anything.
+    await page.route("**/login**", async (route) => {
+      const request = route.request();
+      if (request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
+      const body = request.postData() ?? "";
+      expect(body).toContain('"callbackUrl":"/staff"');
+      await route.continue({ postData: body.replace('"callbackUrl":"/staff"', `"callbackUrl":${JSON.stringify(raw)}`) });
+    });
+    for (const testCase of HOSTILE_RETURN_PATHS) {
+      raw = testCase.raw;
+      await context.clearCookies();
+      await signIn(page, email("viewer"), password());
+      await page.waitForURL((url) => url.pathname !== "/login");
+      const landed = new URL(page.url());
+      expect(landed.host, raw).toBe(new URL(test.info().project.use.baseURL!).host);
+      expect(landed.pathname + landed.search + landed.hash, raw).toBe(testCase.safe ?? "/staff");
+    }
+    await context.close();
+  });
+
+  test("Auth.js's own endpoints keep to the site too", async ({ request }) => {
+    const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+    for (const raw of ["https://evil.example/", "//evil.example", "/\t/evil.example"]) {
+      const response = await request.post("/api/auth/signout", { form: { csrfToken, callbackUrl: raw }, maxRedirects: 0 });
+      const location = new URL(response.headers()["location"]!, response.url());
+      // Auth.js writes its own origin, which may name this host as "localhost".
+      expect(["127.0.0.1", "localhost"]).toContain(location.hostname);
+      expect(location.port).toBe(new URL(response.url()).port);
+      expect(location.pathname).toBe("/staff");
+    }
+  });
+});
+
+test("a forged X-Forwarded-For does not move the sign-in throttle (no proxy is trusted by default)", async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  const account = "forged-address@e2e.test";
+  for (let i = 0; i < 5; i++) {
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": `203.0.113.${i}`, "x-real-ip": `198.51.100.${i}` });
+    await signIn(page, account, "not-the-password");
+    await expect(formAlert(page)).toHaveText("メールアドレスまたはパスワードが正しくありません。");
+  }
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": "203.0.113.200" });
+  await signIn(page, account, "not-the-password");
+  await expect(formAlert(page)).toContainText("一時的にログインできません");
+});
+
+test("signing out through Auth.js's own endpoint ends the session for good", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email("editor5"), password());
+  await expect(page).toHaveURL(/\/staff$/);
+  const cookies = await context.cookies();
+  const { csrfToken } = await (await context.request.get("/api/auth/csrf")).json();
+  await context.request.post("/api/auth/signout", { form: { csrfToken } });
+  // The token handed back as it was: the server no longer counts it.
+  await context.addCookies(cookies.filter((c) => c.name.includes("session-token")));
+  await page.goto("/staff");
+  await expect(page).toHaveURL(/\/login/);
+  await context.close();
+});
+
+test.describe("bodies larger than any staff form are refused before they are read", () => {
+  const big = "x".repeat(2 * 1024 * 1024);
+  test("a route handler", async ({ request }) => {
+    expect((await request.post("/api/locale", { form: { locale: "en", back: big } })).status()).toBe(413);
+  });
+  test("a server action", async ({ request }) => {
+    const response = await request.post("/staff/users", { headers: { "next-action": "0".repeat(42), "content-type": "text/plain" }, data: big });
+    expect(response.status()).toBe(413);
+  });
+  test("and the public report is still served", async ({ request }) => {
+    expect((await request.get("/api/health")).status()).toBe(200);
+    expect(await (await request.get("/")).text()).toContain("2021年10月現在");
+  });
+});
