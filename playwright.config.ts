@@ -41,6 +41,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       DATA_DIR: process.env.E2E_DATA_DIR ?? ".data-e2e",
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      // On a Postgres server the app's role may not migrate: the server checks the schema only.
+      MIGRATION_DATABASE_URL: "",
       AUTH_SECRET: process.env.E2E_AUTH_SECRET,
     },
   },

@@ -13,7 +13,9 @@ import * as schema from "./schema";
 // PGlite's drizzle type is structurally the same query builder; we expose one type.
 export type Db = PostgresJsDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-export type DbTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+// On a Postgres server the app may run as a role that only reads and writes rows; then
+// `migrationUrl` is the owner's connection, used for migrations alone.
+export type DbTarget = { kind: "postgres"; url: string; migrationUrl?: string } | { kind: "pglite"; dataDir: string };
 
 export type DbHandle = {
   db: Db;
@@ -22,7 +24,15 @@ export type DbHandle = {
 };
 
 export function resolveTarget(env = readEnv()): DbTarget {
-  return env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dataDir: env.DATA_DIR };
+  if (!env.DATABASE_URL) return { kind: "pglite", dataDir: env.DATA_DIR };
+  return env.MIGRATION_DATABASE_URL
+    ? { kind: "postgres", url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL }
+    : { kind: "postgres", url: env.DATABASE_URL };
+}
+
+/** The connection that owns the schema: MIGRATION_DATABASE_URL's when it is set, else the app's own. */
+export function ownerTarget(target: DbTarget): DbTarget {
+  return target.kind === "postgres" && target.migrationUrl ? { kind: "postgres", url: target.migrationUrl } : target;
 }
 
 /** Where the server is, without the password, for messages. */
@@ -71,8 +81,8 @@ export async function openMemoryPglite(): Promise<DbHandle> {
   return { db, target: { kind: "pglite", dataDir: "memory://" }, close: () => client.close() };
 }
 
-async function openPostgres(url: string): Promise<DbHandle> {
-  const client = postgres(url, { max: 10, connect_timeout: 10, onnotice: () => {} });
+/** Fails with one line naming the server when the client cannot run a query. */
+export async function assertReachable(client: postgres.Sql, url: string): Promise<void> {
   try {
     await client`select 1`;
   } catch (e) {
@@ -80,10 +90,15 @@ async function openPostgres(url: string): Promise<DbHandle> {
     const reason = e instanceof Error ? e.message : String(e);
     throw new ConfigError(`Cannot reach the ${describeTarget({ kind: "postgres", url })}: ${reason}`);
   }
+}
+
+async function openPostgres(target: Extract<DbTarget, { kind: "postgres" }>): Promise<DbHandle> {
+  const client = postgres(target.url, { max: 10, connect_timeout: 10, onnotice: () => {} });
+  await assertReachable(client, target.url);
   const db = drizzlePostgres({ client, schema });
-  return { db, target: { kind: "postgres", url }, close: () => client.end({ timeout: 5 }) };
+  return { db, target, close: () => client.end({ timeout: 5 }) };
 }
 
 export function openDatabase(target: DbTarget): Promise<DbHandle> {
-  return target.kind === "postgres" ? openPostgres(target.url) : openPglite(target.dataDir);
+  return target.kind === "postgres" ? openPostgres(target) : openPglite(target.dataDir);
 }

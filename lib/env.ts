@@ -22,6 +22,8 @@ const emptyAsUnset = (v: unknown) => (v === "" ? undefined : v);
 const envSchema = z
   .object({
     DATABASE_URL: z.preprocess(emptyAsUnset, postgresUrl.optional()),
+    // The owner's connection, for migrations only; the server itself runs as DATABASE_URL.
+    MIGRATION_DATABASE_URL: z.preprocess(emptyAsUnset, postgresUrl.optional()),
     DATA_DIR: z.string().trim().min(1).default(".data"),
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     AUTH_SECRET: z.preprocess(emptyAsUnset, z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional()),
@@ -34,6 +36,9 @@ const envSchema = z
     SESSION_IDLE_MINUTES: z.preprocess(emptyAsUnset, wholeNumber(5, 480).default(60)),
   })
   .superRefine((env, ctx) => {
+    if (env.MIGRATION_DATABASE_URL && !env.DATABASE_URL) {
+      ctx.addIssue({ code: "custom", path: ["MIGRATION_DATABASE_URL"], message: "needs DATABASE_URL too (the app's own connection; the embedded database has one role)" });
+    }
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "must be set in production (e.g. `openssl rand -base64 32`)" });
     }

@@ -1,7 +1,8 @@
-// npm run db:migrate | db:seed | db:reset — the database maintenance commands.
-import { describeTarget, openDatabase, resolveTarget } from "@/db/connection";
-import { migrateDatabase } from "@/db/migrate";
-import { resetDatabase } from "@/db/maintenance";
+// npm run db:migrate | db:seed | db:reset — the database maintenance commands, run as the
+// schema's owner: MIGRATION_DATABASE_URL when it is set (then DATABASE_URL's role, the
+// app's, is granted its rights on what the migrations made), else DATABASE_URL.
+import { describeTarget, openDatabase, ownerTarget, resolveTarget, type DbHandle } from "@/db/connection";
+import { ensureSchema, resetDatabase } from "@/db/maintenance";
 import { seedReport } from "@/db/seed/load";
 import { startupMessage } from "@/db/errors";
 
@@ -18,20 +19,25 @@ async function main() {
     process.exit(2);
   }
   const target = resolveTarget();
+  const owning = ownerTarget(target);
   const handle = await openDatabase(target);
+  let owner: DbHandle = handle;
   try {
+    if (owning !== target) owner = await openDatabase(owning);
     if (command === "migrate") {
-      await migrateDatabase(handle);
+      await ensureSchema(handle);
       console.log(`Migrated the ${describeTarget(target)}.`);
     } else if (command === "seed") {
-      await migrateDatabase(handle);
-      const counts = await seedReport(handle.db);
+      await ensureSchema(handle);
+      const counts = await seedReport(owner.db);
       console.log(`Seeded the ${describeTarget(target)}: ${JSON.stringify(counts)}`);
     } else {
-      const counts = await resetDatabase(handle);
+      const counts = await resetDatabase(owner);
+      await ensureSchema(handle);
       console.log(`Reset the ${describeTarget(target)}: ${JSON.stringify(counts)}`);
     }
   } finally {
+    if (owner !== handle) await owner.close();
     await handle.close();
   }
 }

@@ -1,9 +1,10 @@
 // npm run db:seed:synthetic -- --projects 10000 [--seed 1]
 // Fills a database of its own with clearly synthetic projects for load tests, on the same
-// target as the other database commands (DATABASE_URL, else the embedded one in DATA_DIR).
+// target as the other database commands, as the owner (MIGRATION_DATABASE_URL, else
+// DATABASE_URL, else the embedded one in DATA_DIR): it empties tables with TRUNCATE.
 // It refuses a database that holds the real report; on a synthetic one it replaces the data.
 import { parseArgs } from "node:util";
-import { describeTarget, openDatabase, resolveTarget } from "@/db/connection";
+import { describeTarget, openDatabase, ownerTarget, resolveTarget } from "@/db/connection";
 import { startupMessage } from "@/db/errors";
 import { migrateDatabase } from "@/db/migrate";
 import { loadSyntheticData, SyntheticRefusal } from "@/db/seed/synthetic";
@@ -30,7 +31,7 @@ async function main() {
   if (projects < 1 || projects > 1_000_000) throw new CliError(`--projects must be from 1 to 1000000.\n${USAGE}`);
   if (seed > 65535) throw new CliError(`--seed must be from 0 to 65535.\n${USAGE}`);
 
-  const target = resolveTarget();
+  const target = ownerTarget(resolveTarget());
   const handle = await openDatabase(target);
   try {
     await migrateDatabase(handle);

@@ -22,16 +22,21 @@ npx next build
 echo "== end-to-end tests"
 e2e_dir=$(mktemp -d "${TMPDIR:-/tmp}/tracker-e2e.XXXXXX")
 e2e_db=""
+e2e_app=""
 cleanup() {
   rm -rf "$e2e_dir"
-  if [ -n "$e2e_db" ]; then npx tsx scripts/test-db.ts drop "$e2e_db" >/dev/null 2>&1 || true; fi
+  if [ -n "$e2e_db" ]; then npx tsx scripts/test-db.ts drop "$e2e_db" ${e2e_app:+"$e2e_app"} >/dev/null 2>&1 || true; fi
 }
 trap cleanup EXIT
 if [ -n "${DATABASE_URL:-}" ]; then
-  # A database of its own on the server, seeded explicitly (a server is never seeded by itself).
+  # A database of its own on the server, seeded explicitly (a server is never seeded by itself)
+  # by its owner. The server, and the accounts below, run as a role of their own that may
+  # only read and write rows, as in production: seeding through MIGRATION_DATABASE_URL
+  # grants it that; the server started without one checks the schema instead of migrating.
   e2e_db=$(npx tsx scripts/test-db.ts create)
-  DATABASE_URL="$e2e_db" npm run --silent db:seed
-  export E2E_DATABASE_URL="$e2e_db"
+  e2e_app=$(npx tsx scripts/test-db.ts app-role "$e2e_db")
+  DATABASE_URL="$e2e_app" MIGRATION_DATABASE_URL="$e2e_db" npm run --silent db:seed
+  export E2E_DATABASE_URL="$e2e_app"
 else
   export E2E_DATA_DIR="$e2e_dir/data"
 fi
@@ -39,7 +44,7 @@ fi
 E2E_PASSWORD=$(node -e 'process.stdout.write(require("crypto").randomBytes(18).toString("base64url"))')
 export E2E_PASSWORD
 while IFS='|' read -r email name role areas; do
-  USER_PASSWORD="$E2E_PASSWORD" DATABASE_URL="${E2E_DATABASE_URL:-}" DATA_DIR="${E2E_DATA_DIR:-.data}" \
+  USER_PASSWORD="$E2E_PASSWORD" DATABASE_URL="${E2E_DATABASE_URL:-}" MIGRATION_DATABASE_URL= DATA_DIR="${E2E_DATA_DIR:-.data}" \
     npx tsx scripts/user-add.ts --email "$email" --name "$name" --role "$role" ${areas:+--areas "$areas"} >/dev/null
 done < e2e/accounts.txt
 npx playwright test

@@ -2,6 +2,7 @@ import type { SQL } from "drizzle-orm";
 import postgres from "postgres";
 import { openDatabase, openMemoryPglite, type DbHandle } from "../connection";
 import { migrateDatabase } from "../migrate";
+import { selectRows } from "../rows";
 
 // Integration tests run on a real database: always embedded PGlite (in memory), and
 // also the Postgres server when DATABASE_URL is set. Each test file gets a database of
@@ -15,7 +16,8 @@ export function testDbKinds(): TestDbKind[] {
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
 
-function serverUrl(): URL {
+/** The test server (DATABASE_URL), refused unless it is on this machine. */
+export function serverUrl(): URL {
   const url = new URL(process.env.DATABASE_URL!);
   if (!LOCAL_HOSTS.has(url.hostname)) {
     throw new Error(`Tests refuse to run against a non-local database (${url.hostname}).`);
@@ -48,8 +50,7 @@ export async function openFreshDatabase(kind: TestDbKind, { migrate = true } = {
   };
 }
 
-/** Rows of a raw query on either driver (postgres.js returns an array, PGlite `{ rows }`). */
-export async function queryRows<T>(handle: DbHandle, query: SQL): Promise<T[]> {
-  const result = (await handle.db.execute(query)) as unknown as T[] | { rows: T[] };
-  return Array.isArray(result) ? result : result.rows;
+/** Rows of a raw query on either driver. */
+export function queryRows<T>(handle: DbHandle, query: SQL): Promise<T[]> {
+  return selectRows<T>(handle.db, query);
 }

@@ -10,7 +10,7 @@ export type ScriptResult = { status: number | null; stdout: string; stderr: stri
 export function runScript(script: string, args: string[], env: Record<string, string>): ScriptResult {
   const r = spawnSync(TSX, [path.join(ROOT, script), ...args], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: "", ...env },
+    env: { ...process.env, DATABASE_URL: "", MIGRATION_DATABASE_URL: "", ...env },
     encoding: "utf8",
     timeout: 60_000,
   });
@@ -21,7 +21,7 @@ export function runScript(script: string, args: string[], env: Record<string, st
 export function startHolder(script: string, env: Record<string, string>) {
   const child = spawn(TSX, [path.join(ROOT, script)], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: "", ...env },
+    env: { ...process.env, DATABASE_URL: "", MIGRATION_DATABASE_URL: "", ...env },
     stdio: ["pipe", "pipe", "pipe"],
   });
   const ready = new Promise<void>((resolve, reject) => {
