@@ -13,8 +13,8 @@ import { MIGRATIONS_FOLDER, migrateDatabase, migrateServer } from "./migrate";
 import { writeAudit } from "./mutations/audit";
 import { storeEditionFile } from "./mutations/edition-files";
 import { createDraftEdition, publishEdition } from "./mutations/editions";
-import { clearAccountThrottle, recordFailedSignIn } from "./mutations/login-throttle";
-import { revokeSession } from "./mutations/sessions";
+import { attemptSucceeded, reserveSignInAttempt } from "./mutations/login-throttle";
+import { endSession, startSession, touchSession } from "./mutations/sessions";
 import { loadReportRows } from "./queries/report-rows";
 import { canMigrate, currentRole } from "./roles";
 import { selectRows } from "./rows";
@@ -96,7 +96,7 @@ if (process.env.DATABASE_URL) {
       expect(await canMigrate(owner.db)).toBe(true);
     });
 
-    it("does what the app does: seed read, editions published, their files stored, throttles, revoked sessions, milestones, audit rows", async () => {
+    it("does what the app does: seed read, editions published, their files stored, throttles, sessions, milestones, audit rows", async () => {
       await seedReport(owner.db);
       const report = buildReport(await loadReportRows(app.db));
       const audit = (tx: Parameters<Parameters<DbHandle["db"]["transaction"]>[0]>[0]) => (e: Parameters<typeof writeAudit>[2]) => writeAudit(tx, { actorId: null, ip: null }, e);
@@ -105,9 +105,12 @@ if (process.env.DATABASE_URL) {
       const published = await app.db.transaction((tx) => publishEdition(tx, draft, null, audit(tx)));
       expect(published.sha256).toMatch(/^[0-9a-f]{64}$/);
       await storeEditionFile(app.db, draft.id, "csv", new Uint8Array([1, 2, 3]));
-      await recordFailedSignIn(app.db, "someone@example.jp", "192.0.2.1");
-      await clearAccountThrottle(app.db, "someone@example.jp");
-      await revokeSession(app.db, "session-1", new Date(Date.now() + 60_000));
+      expect(await reserveSignInAttempt(app.db, "someone@example.jp", "192.0.2.1")).toBe("go");
+      await attemptSucceeded(app.db, "someone@example.jp", "192.0.2.1");
+      const [user] = await appSql`insert into users (email, name, password_hash, role) values ('role@example.jp', 'R', 'x', 'viewer') returning id`;
+      await startSession(app.db, { id: "session-1", userId: user!.id, ip: "192.0.2.1" });
+      expect(await touchSession(app.db, user!.id, "session-1", { maxHours: 8, idleMinutes: 60 })).toMatchObject({ id: user!.id });
+      await endSession(app.db, "session-1");
       const [milestone] = await appSql`insert into milestones (project_id, title_ja) select id, '試験' from projects limit 1 returning id`;
       await appSql`update milestones set title_en = 'Test' where id = ${milestone!.id}`;
       await appSql`delete from milestones where id = ${milestone!.id}`;
@@ -173,7 +176,7 @@ if (process.env.DATABASE_URL) {
         expect(await currentRole(app.db)).toBe(roles.app);
         const [table] = await selectRows<{ owner: string }>(app.db, sql`select tableowner as owner from pg_tables where tablename = 'edition_files'`);
         expect(table!.owner).toBe(roles.owner);
-        await recordFailedSignIn(app.db, "someone@example.jp", null);
+        await reserveSignInAttempt(app.db, "someone@example.jp", null);
         await expect(app.db.execute(sql`truncate login_throttles`)).rejects.toThrow();
       } finally {
         await app.close();
