@@ -33,6 +33,8 @@ test("staff pages and sign-in: a fresh nonce on every response, 'strict-dynamic'
       const scriptSrc = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
       expect(scriptSrc).toMatch(/^script-src 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'$/);
       expect(csp).toContain("frame-ancestors 'none'");
+      // Rendered for one reader: no shared cache may keep it.
+      expect(response.headers()["cache-control"]).toContain("no-store");
       const nonce = /'nonce-([^']+)'/.exec(scriptSrc)![1]!;
       nonces.push(nonce);
       // Every script Next writes carries it.

@@ -59,6 +59,9 @@ test.describe("return addresses never leave the site", () => {
 
   test("Auth.js's own endpoints keep to the site too", async ({ request }) => {
     const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+    // Without its CSRF token Auth.js does not act on the request at all.
+    const forged = await request.post("/api/auth/signout", { form: { callbackUrl: "/staff" }, maxRedirects: 0 });
+    expect(new URL(forged.headers()["location"] ?? "/", forged.url()).searchParams.get("error")).toBe("MissingCSRF");
     for (const raw of ["https://evil.example/", "//evil.example", "/\t/evil.example"]) {
       const response = await request.post("/api/auth/signout", { form: { csrfToken, callbackUrl: raw }, maxRedirects: 0 });
       const location = new URL(response.headers()["location"]!, response.url());
