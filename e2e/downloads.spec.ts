@@ -53,6 +53,12 @@ test.describe("open data downloads", () => {
     expect(json.headers()["cache-control"]).toContain("immutable");
     const again = await request.get("/api/v1/editions/2021-10", { headers: { "if-none-match": `"${edition.sha256}"` } });
     expect(again.status()).toBe(304);
+    // The stored files too, answered from their listed hash with no body.
+    for (const download of edition.downloads.filter((d) => d.format !== "json")) {
+      const cached = await request.get(download.url, { headers: { "if-none-match": `"${download.sha256}"` } });
+      expect(cached.status(), download.format).toBe(304);
+      expect((await cached.body()).byteLength).toBe(0);
+    }
 
     const missing = await request.get("/api/v1/editions/1999-01");
     expect(missing.status()).toBe(404);
