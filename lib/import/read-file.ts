@@ -4,6 +4,7 @@ import { fileIssue, IssueList } from "./issues";
 import { readCsvTable } from "./read-csv";
 import { readWorkbook } from "./read-xlsx";
 import type { ImportedTable, ReadResult } from "./types";
+import { scanWorkbook } from "./workbook-scan";
 import { readZipEntries, rezip } from "./zip-entries";
 
 export type { CellValue, ImportedRow, ImportedTable, ImportIssue, ReadResult } from "./types";
@@ -51,6 +52,8 @@ async function readXlsx(bytes: Uint8Array, issues: IssueList): Promise<ImportedT
     issues.add({ message: "importFile.wrongType" });
     return [];
   }
+  // Judged before any reader builds it: refs past the table, over-long texts, DTDs.
+  if (!scanWorkbook(zip.entries, issues)) return [];
   return (await readWorkbook(await rezip(zip.entries), issues)) ?? [];
 }
 
