@@ -49,9 +49,10 @@ const nextConfig = {
   cacheMaxMemorySize: 512 * 1024 * 1024,
   experimental: {
     isrFlushToDisk: false,
-    // The staff import uploads a spreadsheet through a server action; the import itself
-    // refuses files over its own limit (lib/import) with a message, which this leaves room for.
-    serverActions: { bodySizeLimit: "12mb" },
+    // What the largest staff form can send: a project's details at every maximum length is
+    // 80 KB at worst (lib/validation/form-body-size.test.ts). The import's upload is not a
+    // server action: its route has a limit of its own (lib/actions/import-upload.ts).
+    serverActions: { bodySizeLimit: "512kb" },
   },
 };
 

@@ -35,7 +35,7 @@ async function readZipOfCsv(bytes: Uint8Array, issues: IssueList): Promise<Impor
       issues.add({ table: entry.name, message: "importFile.unknownTable", params: { name: entry.name } });
       continue;
     }
-    const table = readCsvTable(name, entry.name, entry.bytes!, issues);
+    const table = await readCsvTable(name, entry.name, entry.bytes!, issues);
     if (table) tables.push(table);
   }
   return tables;
@@ -77,7 +77,7 @@ export async function readImportFile(fileName: string, bytes: Uint8Array): Promi
   if (kind.kind === "csv") {
     const name = tableNamed(fileName);
     if (!name) return { ok: false, issues: fileIssue("importFile.unknownTable", { name: baseName(fileName) }) };
-    const table = readCsvTable(name, baseName(fileName), bytes, issues);
+    const table = await readCsvTable(name, baseName(fileName), bytes, issues);
     if (table) tables = [table];
   } else {
     tables = kind.kind === "zip" ? await readZipOfCsv(bytes, issues) : await readXlsx(bytes, issues);

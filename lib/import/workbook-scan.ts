@@ -23,7 +23,8 @@ export const MAX_SHEETS = 32;
 const COLUMN_ROOM = 16;
 const LAST_ROW = MAX_ROWS + 1;
 
-const widthOf = (sheetName: string) => {
+/** The most columns a sheet or CSV file of that name may reach. */
+export const sheetWidth = (sheetName: string) => {
   const table = tableNamed(sheetName);
   const columns = table ? columnsOf(TABLE_BY_NAME.get(table)!, "staff").length : Math.max(...TABLES.map((t) => columnsOf(t, "staff").length));
   return columns + COLUMN_ROOM;
@@ -160,7 +161,7 @@ function sheetNames(entries: Map<string, ZipEntry>): Map<string, string> {
 
 function scanPart(name: string, xml: string, sheet: string): void {
   try {
-    if (WORKSHEET.test(name)) scanSheet(xml, { sheet, width: widthOf(sheet) });
+    if (WORKSHEET.test(name)) scanSheet(xml, { sheet, width: sheetWidth(sheet) });
     else if (name === "xl/sharedStrings.xml") scanSharedStrings(xml);
     else walkXml(xml, {});
   } catch (e) {
@@ -194,4 +195,4 @@ export function scanWorkbook(entries: ZipEntry[], issues: IssueList): boolean {
 }
 
 /** The widest any sheet may be (one not named for a table), for the reader: it never looks past it. */
-export const MAX_SHEET_WIDTH = widthOf("");
+export const MAX_SHEET_WIDTH = sheetWidth("");
