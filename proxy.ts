@@ -22,10 +22,13 @@ export function proxy(request: NextRequest) {
 // Server-action calls are left to the action's own session and permission check: a redirect
 // is no answer to a POST, and the action must stand on its own (the e2e suite calls one
 // without a session to prove it does).
+// The import's upload (/staff/import/upload) is left out too: a proxy makes Next copy the
+// request body into memory, and cut it at 10 MB, before the route reads it within its own
+// limit (lib/actions/import-upload.ts), session and permission check included.
 // (Next reads this object statically: literals only.)
 export const config = {
   matcher: [
     { source: "/staff", missing: [{ type: "header", key: "next-action" }] },
-    { source: "/staff/:path*", missing: [{ type: "header", key: "next-action" }] },
+    { source: "/staff/:path((?!import/upload$).*)", missing: [{ type: "header", key: "next-action" }] },
   ],
 };

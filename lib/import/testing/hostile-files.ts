@@ -1,4 +1,5 @@
 import { columnsOf, headerOf, TABLE_BY_NAME } from "@/lib/export/tables";
+import { MAX_UPLOAD_BYTES } from "@/lib/validation/import";
 import { afterSheetData, editFirstSheet, sheetXml, textCell, workbookOf, zipParts } from "./workbook-parts";
 
 // Files made to take the import down, each with the message it must get instead: workbooks
@@ -104,6 +105,11 @@ export const HOSTILE_FILES: HostileFile[] = [
     make: async () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Buffer.alloc(2048, 7)]) },
   { name: "a CSV file of one 9 MB line", fileName: "milestones.csv", expected: "importFile.csvCellTooLong",
     make: async () => bytes(csv(lowEntropy(9 * MB))) },
+  { name: "a CSV file of one line, exactly the upload limit in size (sent whole, not cut short)", fileName: "milestones.csv", expected: "importFile.csvCellTooLong",
+    make: async () => {
+      const head = Buffer.from(csv(""));
+      return bytes(Buffer.concat([head, Buffer.from(lowEntropy(MAX_UPLOAD_BYTES - head.length))]));
+    } },
   { name: "a CSV file of one line of 9 million commas", fileName: "milestones.csv", expected: "importFile.csvTooWide",
     make: async () => bytes(csv(",".repeat(9 * MB))) },
   { name: "a CSV file of a million empty lines", fileName: "milestones.csv", expected: "importFile.tooManyRows",
