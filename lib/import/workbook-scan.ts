@@ -70,6 +70,7 @@ function scanSheet(xml: string, scan: SheetScan): void {
   let column = 0;
   let cell = "";
   let textLength = 0;
+  let phonetic = false;
   const check = (part: string, ref: string) => {
     for (const one of ref.trim().split(/\s+/)) {
       const corner = farCorner(one);
@@ -78,7 +79,9 @@ function scanSheet(xml: string, scan: SheetScan): void {
   };
   walkXml(xml, {
     open: (name, attributes) => {
-      if (name === "row") {
+      // Japanese Excel keeps a text's reading (furigana) beside it: not part of the cell.
+      if (name === "rPh") phonetic = true;
+      else if (name === "row") {
         const r = attribute(attributes, "r");
         row = r === null ? row + 1 : Number(r);
         column = 0;
@@ -100,12 +103,13 @@ function scanSheet(xml: string, scan: SheetScan): void {
       }
     },
     text: (text, start, end) => {
-      if (!cell) return;
+      if (!cell || phonetic) return;
       textLength += decodedLength(text, start, end);
       if (textLength > MAX_CELL_TEXT) throw new Refused({ message: "importFile.cellTooLong", params: { sheet: scan.sheet, cell, limit: MAX_CELL_TEXT } });
     },
     close: (name) => {
       if (name === "c") cell = "";
+      if (name === "rPh") phonetic = false;
     },
   });
 }
@@ -113,11 +117,17 @@ function scanSheet(xml: string, scan: SheetScan): void {
 /** Shared strings (the text of every cell, kept once): each within a cell's limit. */
 function scanSharedStrings(xml: string): void {
   let length = 0;
+  let phonetic = false;
   walkXml(xml, {
     open: (name) => {
       if (name === "si") length = 0;
+      if (name === "rPh") phonetic = true;
+    },
+    close: (name) => {
+      if (name === "rPh") phonetic = false;
     },
     text: (text, start, end) => {
+      if (phonetic) return;
       length += decodedLength(text, start, end);
       if (length > MAX_CELL_TEXT) throw new Refused({ message: "importFile.textTooLong", params: { limit: MAX_CELL_TEXT } });
     },
