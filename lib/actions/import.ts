@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { applyPlan } from "@/lib/import/apply";
-import { inTurn } from "@/lib/import/parse-in-worker";
+import { inTurn, QueueFull } from "@/lib/import/parse-in-worker";
 import { planImport } from "@/lib/import/plan";
 import { readImportFile } from "@/lib/import/read-file";
 import { buildReport, unreadableReport, type ImportReport } from "@/lib/import/report";
@@ -27,11 +27,16 @@ export const importSpreadsheetDef = defineAction({
     // What is applied must be the very file the user reviewed in the dry run.
     if (input.mode === "apply" && input.expectedSha256 !== sha256) throw new ActionError("import.fileChanged");
     // One file read at a time per server (lib/import/parse-in-worker.ts); the rest queue.
-    const read = await inTurn(() => step("wait"), () => {
-      step("read");
-      return readImportFile(input.file.name, bytes);
-    });
-    return { file: { fileName: input.file.name, sha256 }, read };
+    try {
+      const read = await inTurn(() => step("wait"), () => {
+        step("read");
+        return readImportFile(input.file.name, bytes);
+      });
+      return { file: { fileName: input.file.name, sha256 }, read };
+    } catch (e) {
+      if (e instanceof QueueFull) throw new ActionError("import.busy");
+      throw e;
+    }
   },
   run: async (tx, input, { actor, audit, unchanged, prepared: { file, read } }): Promise<ImportReport> => {
     const step = progressReporter(input.job, actor.id, IMPORT_STEPS);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { inTurn, parseInWorker, PARSE_LIMITS } from "./parse-in-worker";
+import { inTurn, MAX_QUEUED_READS, parseInWorker, PARSE_LIMITS, QueueFull } from "./parse-in-worker";
 import { seededRows, staffXlsx } from "./testing/export-files";
 
 // The worker that parses a file: its answer, and the limits that stop it with a message
@@ -43,6 +43,16 @@ describe("one read at a time", () => {
     await Promise.all([first, second]);
     expect(order).toEqual(["first", "second"]);
     expect(waited).toEqual(["second"]);
+  });
+
+  it("refuses a read past the queue's length, and takes one again once there is room", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const queued = Array.from({ length: MAX_QUEUED_READS }, () => inTurn(() => {}, () => held));
+    await expect(inTurn(() => {}, async () => "one too many")).rejects.toBeInstanceOf(QueueFull);
+    release();
+    await Promise.all(queued);
+    expect(await inTurn(() => {}, async () => "room again")).toBe("room again");
   });
 
   it("lets the next read run when one fails", async () => {

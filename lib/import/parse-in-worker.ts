@@ -50,13 +50,20 @@ export function parseInWorker<T>(task: WorkerTask): Promise<T | ParseStopped> {
 }
 
 // One read at a time per server process: a second upload waits for the first, rather than
-// two workers and two inflated zips sharing the machine's memory.
+// two workers and two inflated zips sharing the machine's memory. Each waiting upload holds
+// its file, so the queue is short: past it, the uploader is asked to try again shortly.
 type Turns = { tail: Promise<void>; holders: number };
 const slot = globalThis as unknown as { __importTurns?: Turns };
+
+/** Reads running or waiting at most; one more is refused (QueueFull). */
+export const MAX_QUEUED_READS = 4;
+
+export class QueueFull extends Error {}
 
 /** Runs `read` when the reads before it are done; `onWait` is told when it has to wait. */
 export async function inTurn<T>(onWait: () => void, read: () => Promise<T>): Promise<T> {
   const turns = (slot.__importTurns ??= { tail: Promise.resolve(), holders: 0 });
+  if (turns.holders >= MAX_QUEUED_READS) throw new QueueFull();
   if (turns.holders > 0) onWait();
   turns.holders++;
   const before = turns.tail;
