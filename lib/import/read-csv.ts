@@ -8,9 +8,10 @@ import { MAX_CELL_TEXT, sheetWidth } from "./workbook-scan";
 import type { CellValue, ImportedTable } from "./types";
 
 // One table's CSV file, as the export writes it (UTF-8 with a BOM, CRLF, RFC 4180 quoting)
-// and as Excel saves it back ("CSV UTF-8", or plain "CSV" in Shift_JIS). Every value is text; the planner reads each
-// as its column's type. Text the export wrote after an apostrophe (text a spreadsheet would
-// take for a formula) gets back exactly what was exported.
+// and as Excel saves it back ("CSV UTF-8", or plain "CSV" in Shift_JIS). Every value is
+// text; the planner reads each as its column's type. Text the export wrote after an
+// apostrophe (text a spreadsheet would take for a formula) gets back exactly what was
+// exported. Its size is judged (csv-scan.ts) before csv-parse splits it, in the worker.
 
 type Decoded = { text: string; delimiter: string };
 

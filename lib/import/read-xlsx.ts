@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { TABLE_BY_NAME } from "@/lib/export/tables";
 import { tableNamed } from "./file-kind";
 import { columnLetter, readHeader, rowValues } from "./header";
@@ -11,7 +11,8 @@ import type { CellValue, ImportedTable } from "./types";
 // true/false, text), which the planner checks against each column's type. Text is taken
 // as written: the export writes formula-like text as plain text cells, never with an
 // apostrophe, so there is nothing to take off. A formula counts as the value Excel last
-// saved for it: staff see that value, and the import never evaluates anything.
+// saved for it: staff see that value, and the import never evaluates anything. exceljs
+// itself runs only in the parse worker (parse-in-worker.ts): its values arrive here plain.
 
 type CellRead = { value: CellValue } | { issue: string; params?: Record<string, string> };
 
