@@ -59,7 +59,9 @@ const nextConfig = {
   cacheMaxMemorySize: 512 * 1024 * 1024,
   experimental: {
     isrFlushToDisk: false,
-    // Staff forms only: the spreadsheet upload has a route of its own (lib/request-limits.js).
+    // What the largest staff form can send, with room: a project's details at every maximum
+    // length is 80 KB at worst (lib/validation/form-body-size.test.ts). The import's upload is
+    // not a server action: its route has a limit of its own (lib/actions/import-upload.ts).
     serverActions: { bodySizeLimit: MAX_FORM_BODY_BYTES },
   },
 };

@@ -14,6 +14,7 @@ import { contentSecurityPolicy, NONCE_PATHS } from "@/lib/security-headers";
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 function tooLarge(request: NextRequest): NextResponse | null {
+  // (The matcher below already leaves the upload out; this holds if it ever changes.)
   if (request.nextUrl.pathname === UPLOAD_PATH) return null;
   const length = request.headers.get("content-length");
   // A body without a length (chunked) could be of any size: staff forms always send one.
@@ -51,13 +52,17 @@ export function proxy(request: NextRequest) {
 }
 
 // (Next reads this object statically: literals only.) Requests with a body, wherever they
-// go; staff pages and sign-in.
+// go; staff pages and sign-in. Never the import's upload (/staff/import/upload): running the
+// proxy makes Next copy the request body into memory, and cut it at 10 MB, before the route
+// reads it within its own limit (lib/actions/import-upload.ts), session and permission check
+// included.
 export const config = {
   matcher: [
-    { source: "/:path*", has: [{ type: "header", key: "content-length" }] },
-    { source: "/:path*", has: [{ type: "header", key: "transfer-encoding" }] },
+    { source: "/", has: [{ type: "header", key: "content-length" }] },
+    { source: "/:path((?!staff/import/upload$).*)", has: [{ type: "header", key: "content-length" }] },
+    { source: "/:path((?!staff/import/upload$).*)", has: [{ type: "header", key: "transfer-encoding" }] },
     "/staff",
-    "/staff/:path*",
+    "/staff/:path((?!import/upload$).*)",
     "/login",
   ],
 };

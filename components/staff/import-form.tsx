@@ -4,10 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
-import { importSpreadsheetAction } from "@/app/staff/import/actions";
 import { describedBy, FieldError, FieldHint, RequiredMark } from "@/components/forms/field-parts";
 import { FormMessages, SubmitButton } from "@/components/forms/form-messages";
 import { JobProgress } from "@/components/forms/job-progress";
+import type { ActionResult } from "@/lib/actions/result";
 import type { ImportReport } from "@/lib/import/report";
 import { useMessage } from "@/lib/forms/use-action-form";
 import { useJobProgress } from "@/lib/forms/use-job-progress";
@@ -48,7 +48,9 @@ export function ImportForm({ labels, limitMb, canViewAudit }: { labels: ImportLa
     data.set("job", job);
     if (expectedSha256) data.set("expectedSha256", expectedSha256);
     try {
-      const result = await importSpreadsheetAction(data);
+      // A route of its own (app/staff/import/upload), with a body limit of its own.
+      const response = await fetch("/staff/import/upload", { method: "POST", body: data });
+      const result = (await response.json()) as ActionResult<ImportReport>;
       if (result.ok) {
         setReport(result.data);
         return;

@@ -20,6 +20,7 @@ import { actionRegistry, type DefinedAction } from "./define-action";
 import { exportRequest } from "@/lib/import/export-request";
 import { createEditionDef, deleteEditionDef, publishEditionDef, withdrawEditionDef } from "./editions";
 import { importSpreadsheetDef } from "./import";
+import { importUploadResponse, UPLOAD_BODY_LIMIT } from "./import-upload";
 import { progressAnswer, progressReporter } from "./progress";
 import type { ActionResult } from "./result";
 import {
@@ -82,9 +83,13 @@ const ENTRY_POINTS: Record<string, { file: string; definition: DefinedAction | "
   publishEditionAction: { file: EDITIONS, definition: publishEditionDef },
   withdrawEditionAction: { file: EDITIONS, definition: withdrawEditionDef },
   deleteEditionAction: { file: EDITIONS, definition: deleteEditionDef },
-  // Allowed to every editor; which rows each may change is decided row by row (see import.test.ts).
-  importSpreadsheetAction: { file: "app/staff/import/actions.ts", definition: importSpreadsheetDef },
 };
+
+/**
+ * Definitions run by a route handler rather than a server action (the import's upload has a
+ * body limit of its own): the route and the check of each persona are below.
+ */
+const ROUTE_ACTIONS: DefinedAction[] = [importSpreadsheetDef];
 
 /** Route handlers open to anyone; every other route handler must be in STAFF_ROUTES. */
 const PUBLIC_ROUTES = [
@@ -101,6 +106,9 @@ const STAFF_ROUTES: Record<string, Row> = {
   "app/staff/editions/progress/route.ts": ADMIN_ONLY,
   "app/staff/import/progress/route.ts": EDITORS,
   "app/staff/import/export/route.ts": STAFF,
+  // importUploadResponse runs importSpreadsheetDef: allowed to every editor; which rows each
+  // may change is decided row by row (see import.test.ts). Checked per persona below.
+  "app/staff/import/upload/route.ts": EDITORS,
 };
 
 function walk(dir: string): string[] {
@@ -167,7 +175,7 @@ describe("the matrix covers the code", () => {
   });
 
   it("has a row for every defined action", () => {
-    const definitions = new Set(Object.values(ENTRY_POINTS).map((e) => e.definition).filter((d) => d !== "public"));
+    const definitions = new Set([...Object.values(ENTRY_POINTS).map((e) => e.definition).filter((d) => d !== "public"), ...ROUTE_ACTIONS]);
     expect([...actionRegistry.values()].filter((d) => !definitions.has(d)).map((d) => d.name)).toEqual([]);
   });
 });
@@ -389,6 +397,42 @@ describe.each(testDbKinds())("authorization on %s", (kind) => {
   });
   afterAll(async () => {
     await h?.close();
+  });
+
+  it.each(PERSONAS)("the import's upload route as %s: as its row says, before the body is read", async (persona) => {
+    const form = new FormData();
+    form.set("file", new File(["plan_id\r\n"], "plan.csv"));
+    form.set("mode", "dryRun");
+    const request = new Request("http://127.0.0.1/staff/import/upload", { method: "POST", body: form, headers: { "sec-fetch-site": "same-origin" } });
+    const before = await countAudit(h);
+    const response = await importUploadResponse(request, contextFor(h.db, actors[persona]));
+    const allowed = STAFF_ROUTES["app/staff/import/upload/route.ts"]![persona] === "allow";
+    expect([persona, response.status]).toEqual([persona, allowed ? 200 : persona === "anonymous" ? 401 : 403]);
+    expect((await response.json()).ok).toBe(allowed);
+    expect(await countAudit(h)).toBe(before);
+  });
+
+  it("the import's upload route refuses a body past its limit (413) and a request from another site", async () => {
+    const ctx = contextFor(h.db, actors.editorArea);
+    const huge = new ReadableStream<Uint8Array>({
+      start(controller) {
+        // Sent in chunks without a length, as a client that declares nothing would.
+        for (let sent = 0; sent <= UPLOAD_BODY_LIMIT; sent += 1024 * 1024) controller.enqueue(new Uint8Array(1024 * 1024));
+        controller.close();
+      },
+    });
+    const big = new Request("http://127.0.0.1/staff/import/upload", {
+      method: "POST", body: huge, duplex: "half", headers: { "sec-fetch-site": "same-origin", "content-type": "multipart/form-data; boundary=x" },
+    } as RequestInit);
+    const refused = await importUploadResponse(big, ctx);
+    expect(refused.status).toBe(413);
+    expect(await refused.json()).toEqual({ ok: false, formError: "import.uploadTooLarge", fieldErrors: {} });
+    const declared = new Request("http://127.0.0.1/staff/import/upload", {
+      method: "POST", body: "x", headers: { "sec-fetch-site": "same-origin", "content-type": "multipart/form-data; boundary=x", "content-length": String(UPLOAD_BODY_LIMIT + 1) },
+    });
+    expect((await importUploadResponse(declared, ctx)).status).toBe(413);
+    const crossSite = new Request("http://127.0.0.1/staff/import/upload", { method: "POST", body: new FormData(), headers: { "sec-fetch-site": "cross-site" } });
+    expect((await importUploadResponse(crossSite, ctx)).status).toBe(403);
   });
 
   const expectations = CASES.flatMap((c) => PERSONAS.map((p) => [c.definition.name, p, c.expected[p], c] as const));

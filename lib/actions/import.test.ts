@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/connection";
@@ -5,10 +6,13 @@ import { seedReport } from "@/db/seed/load";
 import { openFreshDatabase, queryRows, testDbKinds } from "@/db/testing/fresh-db";
 import { contextFor, createPersonas, type PersonaActors } from "@/db/testing/personas";
 import { editWorkbook } from "@/lib/import/testing/export-files";
-import { auditCount, downloadExport, dryRunThenApply, runImport, sha256 } from "@/lib/import/testing/import-run";
+import { inTurn } from "@/lib/import/parse-in-worker";
+import { auditCount, downloadExport, dryRunThenApply, importForm, runImport, sha256 } from "@/lib/import/testing/import-run";
 import { csvOf, editCsv, SheetEdit } from "@/lib/import/testing/sheets";
 import { toDateInput } from "@/lib/validation/partial-date";
 import { milestoneActions } from "./records";
+import { importSpreadsheetDef } from "./import";
+import { readProgress } from "./progress";
 
 // The staff import end to end through its action: an export read back unchanged, edits
 // applied through the editor's mutations with their audit rows, conflicts and refusals
@@ -211,5 +215,20 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
       data: { applied: false, issues: [{ table: "observations", row: baselineRow, column: "as_of", message: "validation.baselineAfterTarget" }] },
     });
     expect([await auditCount(h), await targetsOf()]).toEqual(before);
+  });
+
+  it("waits for the read before it, and its progress says so", async () => {
+    const file = await downloadExport(h, "csv");
+    let release!: () => void;
+    const before = inTurn(() => {}, () => new Promise<void>((resolve) => (release = resolve)));
+    const job = randomUUID();
+    const form = importForm(file, "export.zip", "dryRun");
+    form.set("job", job);
+    const waiting = importSpreadsheetDef.execute(contextFor(h.db, actors.editorArea), form);
+    await expect.poll(() => readProgress(job, actors.editorArea!.id)?.key).toBe("wait");
+    expect(readProgress(job, actors.editorArea!.id)).toEqual({ step: 1, steps: 4, key: "wait" });
+    release();
+    await before;
+    expect(await waiting).toMatchObject({ ok: true, data: { mode: "dryRun", totals: { created: 0, updated: 0 } } });
   });
 });

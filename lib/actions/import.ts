@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { applyPlan } from "@/lib/import/apply";
+import { inTurn, QueueFull } from "@/lib/import/parse-in-worker";
 import { planImport } from "@/lib/import/plan";
 import { readImportFile } from "@/lib/import/read-file";
 import { buildReport, unreadableReport, type ImportReport } from "@/lib/import/report";
@@ -13,19 +14,29 @@ import { progressReporter } from "./progress";
 // is checked against the areas of the project it changes, as the editor's forms are.
 
 /** The steps the page shows while an import runs (messages import.steps.*). */
-export const IMPORT_STEPS = ["read", "check", "write"] as const;
+export const IMPORT_STEPS = ["wait", "read", "check", "write"] as const;
 
 export const importSpreadsheetDef = defineAction({
   name: "importSpreadsheet", permission: "projects.edit", schema: importRequestSchema,
   // Reading the file needs no database: done before the transaction, which then holds its
   // connection only to check and write.
   prepare: async (input, actor) => {
-    progressReporter(input.job, actor.id, IMPORT_STEPS)("read");
+    const step = progressReporter(input.job, actor.id, IMPORT_STEPS);
     const bytes = new Uint8Array(await input.file.arrayBuffer());
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     // What is applied must be the very file the user reviewed in the dry run.
     if (input.mode === "apply" && input.expectedSha256 !== sha256) throw new ActionError("import.fileChanged");
-    return { file: { fileName: input.file.name, sha256 }, read: await readImportFile(input.file.name, bytes) };
+    // One file read at a time per server (lib/import/parse-in-worker.ts); the rest queue.
+    try {
+      const read = await inTurn(() => step("wait"), () => {
+        step("read");
+        return readImportFile(input.file.name, bytes);
+      });
+      return { file: { fileName: input.file.name, sha256 }, read };
+    } catch (e) {
+      if (e instanceof QueueFull) throw new ActionError("import.busy");
+      throw e;
+    }
   },
   run: async (tx, input, { actor, audit, unchanged, prepared: { file, read } }): Promise<ImportReport> => {
     const step = progressReporter(input.job, actor.id, IMPORT_STEPS);

@@ -39,6 +39,13 @@ describe("the header row", () => {
     ]);
   });
 
+  it("quotes at most 100 characters of a header it does not know", async () => {
+    const added = "メモ".repeat(1000);
+    expect(issuesOf(await read([line([...headers, added])]))).toEqual([
+      { table: "milestones", row: 1, column: null, message: "importFile.unknownColumns", params: { columns: `${added.slice(0, 100)}…` } },
+    ]);
+  });
+
   it("asks for the header when row 1 is blank", async () => {
     expect(issuesOf(await read(["", line(values(1))])).map((i) => i.message)).toEqual(["importFile.noHeader"]);
   });

@@ -53,12 +53,18 @@ describe("the kind of file", () => {
     expect(onlyIssue(await readImportFile("export.xls", ole2))?.message).toBe("importFile.protectedOrOld");
   });
 
-  it("refuses a CSV file saved as Shift_JIS or UTF-16, naming it", async () => {
-    // 「事業」 in Shift_JIS: what Excel's plain "CSV" saves in Japan.
-    const shiftJis = new Uint8Array([...utf8(`${header}\r\n`), 0x8e, 0x96, 0x8b, 0xc6, 0x0d, 0x0a]);
-    expect(onlyIssue(await readImportFile("milestones.csv", shiftJis))).toMatchObject({ message: "importFile.notUtf8", params: { file: "milestones.csv" } });
+  it("reads a CSV file saved as Shift_JIS or UTF-16, and names one in an encoding it cannot read", async () => {
+    // The bare keys, then 「事業」 in Shift_JIS (what Excel's plain "CSV" saves in Japan): read
+    // as one field, where the header has twelve.
+    const keys = columnsOf(TABLE_BY_NAME.get("milestones")!, "staff").map((col) => col.key).join(",");
+    const shiftJis = new Uint8Array([...utf8(`${keys}\r\n`), 0x8e, 0x96, 0x8b, 0xc6, 0x0d, 0x0a]);
+    expect(onlyIssue(await readImportFile("milestones.csv", shiftJis))).toMatchObject({ message: "importFile.csvRowLength", row: 2 });
     const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from(header, "utf16le")]);
-    expect(onlyIssue(await readImportFile("milestones.csv", utf16))?.message).toBe("importFile.notUtf8");
+    expect(await readImportFile("milestones.csv", utf16)).toMatchObject({ ok: true, tables: [{ table: "milestones", rows: [] }] });
+    const utf16be = new Uint8Array([0xfe, 0xff, ...Buffer.from(header, "utf16le").swap16()]);
+    expect(await readImportFile("milestones.csv", utf16be)).toMatchObject({ ok: true, tables: [{ table: "milestones", rows: [] }] });
+    const neither = new Uint8Array([...utf8(`${header}\r\n`), 0x80, 0xfd, 0x0d, 0x0a]);
+    expect(onlyIssue(await readImportFile("milestones.csv", neither))).toMatchObject({ message: "importFile.notUtf8", params: { file: "milestones.csv" } });
   });
 
   it("refuses an empty file and one over the limit, saying the limit", async () => {

@@ -30,8 +30,8 @@ export type KindCheck = { ok: true; kind: FileKind } | { ok: false; message: str
 
 function textCheck(bytes: Uint8Array): KindCheck {
   if (startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, OLE2_SIGNATURE)) return { ok: false, message: "importFile.wrongType" };
-  // UTF-16 (Excel's "Unicode text") holds NUL bytes too, but what it needs is re-saving as UTF-8.
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { ok: false, message: "importFile.notUtf8" };
+  // UTF-16 (Excel's "Unicode text") holds NUL bytes too: its byte order mark says it is text.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { ok: true, kind: "csv" };
   // No text file holds a NUL byte: this is an image, a PDF or some other binary.
   if (bytes.subarray(0, 8192).includes(0)) return { ok: false, message: "importFile.wrongType" };
   return { ok: true, kind: "csv" };

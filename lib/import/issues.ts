@@ -12,6 +12,17 @@ export const MAX_ISSUES = 200;
  */
 export const MAX_ROWS = 100_000;
 
+/** What a problem echoes of a cell's text: enough to find it, never the whole of a long text. */
+export const ECHO_LENGTH = 100;
+
+const short = (value: string | number) => (typeof value === "string" && value.length > ECHO_LENGTH ? `${value.slice(0, ECHO_LENGTH)}…` : value);
+
+/** The issue with every text it quotes cut to ECHO_LENGTH characters and "…". */
+export function shortened(issue: ImportIssue): ImportIssue {
+  if (!issue.params) return issue;
+  return { ...issue, params: Object.fromEntries(Object.entries(issue.params).map(([k, v]) => [k, short(v)])) };
+}
+
 export class IssueList {
   readonly items: ImportIssue[] = [];
   private dropped = false;
@@ -23,7 +34,7 @@ export class IssueList {
       return;
     }
     const { params, ...rest } = issue;
-    this.items.push({ table: null, row: null, column: null, ...rest, ...(params ? { params } : {}) });
+    this.items.push(shortened({ table: null, row: null, column: null, ...rest, ...(params ? { params } : {}) }));
   }
 
   get full(): boolean {

@@ -76,6 +76,12 @@ describe.each(testDbKinds())("import problems on %s", (kind) => {
     expect(report.issues).toHaveLength(3);
   });
 
+  it("quotes at most 100 characters of a cell in a problem, and says it cut it", async () => {
+    const long = `約${"5".repeat(30_000)}`;
+    const report = await refusedWith((wb) => SheetEdit.of(wb, "observations").set(2, "value", long));
+    expect(report.issues).toEqual([{ table: "observations", row: 2, column: "value", message: "import.issues.brokenNumber", params: { value: `${long.slice(0, 100)}…` } }]);
+  });
+
   it("names an unknown area and an unknown organisation", async () => {
     let p = 0;
     const report = await refusedWith((wb) => {

@@ -1,55 +1,73 @@
-import { CsvError, parse } from "csv-parse/sync";
 import { restoreText } from "@/lib/export/cells";
 import { TABLE_BY_NAME, type TableName } from "@/lib/export/tables";
 import { readHeader, rowValues } from "./header";
+import { scanCsv } from "./csv-scan";
 import { MAX_ROWS, type IssueList } from "./issues";
+import { parseInWorker } from "./parse-in-worker";
+import { MAX_CELL_TEXT, sheetWidth } from "./workbook-scan";
 import type { CellValue, ImportedTable } from "./types";
 
 // One table's CSV file, as the export writes it (UTF-8 with a BOM, CRLF, RFC 4180 quoting)
-// and as Excel saves it back with "CSV UTF-8". Every value is text; the planner reads each
-// as its column's type. Text the export wrote after an apostrophe (text a spreadsheet would
-// take for a formula) gets back exactly what was exported.
+// and as Excel saves it back ("CSV UTF-8", or plain "CSV" in Shift_JIS). Every value is
+// text; the planner reads each as its column's type. Text the export wrote after an
+// apostrophe (text a spreadsheet would take for a formula) gets back exactly what was
+// exported. Its size is judged (csv-scan.ts) before csv-parse splits it, in the worker.
 
-/** The file as text, or null when it is not UTF-8 (Excel's plain "CSV" saves Shift_JIS). */
-function decode(bytes: Uint8Array): string | null {
+type Decoded = { text: string; delimiter: string };
+
+function decodeAs(encoding: string, bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     return null;
   }
 }
 
-function records(text: string, table: string, issues: IssueList): string[][] | null {
-  try {
-    // Field counts are checked below rather than by the parser, which would stop at the
-    // first short row; staff get every such row at once, and blank lines pass as blank rows.
-    return parse(text, { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
-  } catch (e) {
-    if (!(e instanceof CsvError)) throw e;
-    issues.add({ table, message: "importFile.csvMalformed", params: { line: Number(e.lines) || 0 } });
-    return null;
-  }
+/**
+ * The file as text: UTF-8 (the export, and Excel's "CSV UTF-8"), Shift_JIS (Excel's plain
+ * "CSV" in Japan) or UTF-16 with its byte order mark (Excel's "Unicode text", which is
+ * separated by tabs); null when it is none of them.
+ */
+function decode(bytes: Uint8Array): Decoded | null {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
+  const text = utf16 ? decodeAs(utf16, bytes) : (decodeAs("utf-8", bytes) ?? decodeAs("shift_jis", bytes));
+  if (text === null) return null;
+  const firstLine = text.slice(0, text.search(/\r|\n|$/));
+  return { text, delimiter: utf16 && firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : "," };
 }
 
-/** Lines in the text, counted before parsing: a flood of them is refused unparsed. */
-function lineCount(text: string): number {
-  let lines = 1;
-  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) lines++;
-  return lines;
+async function records(decoded: Decoded, maxFields: number, table: string, issues: IssueList): Promise<string[][] | null> {
+  // Field counts are checked below rather than by the parser, which would stop at the
+  // first short row; staff get every such row at once, and blank lines pass as blank rows.
+  // The scan has bounded the records and fields already; the parser's own limits are a
+  // second guard should it read quotes differently.
+  const parsed = await parseInWorker<{ ok: true; records: string[][] } | { ok: false; message: string; line: number }>({
+    kind: "csv", text: decoded.text,
+    options: {
+      bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, delimiter: decoded.delimiter,
+      max_record_size: maxFields * (MAX_CELL_TEXT + 3), to_line: MAX_ROWS + 2,
+    },
+  });
+  if (parsed.ok) return parsed.records;
+  issues.add({ table, message: parsed.message, params: "line" in parsed ? { line: parsed.line } : parsed.params });
+  return null;
 }
 
-export function readCsvTable(name: TableName, file: string, bytes: Uint8Array, issues: IssueList): ImportedTable | null {
-  const text = decode(bytes);
-  if (text === null) {
+const SCAN_MESSAGES = { tooManyRows: "importFile.tooManyRows", tooWide: "importFile.csvTooWide", cellTooLong: "importFile.csvCellTooLong" } as const;
+
+export async function readCsvTable(name: TableName, file: string, bytes: Uint8Array, issues: IssueList): Promise<ImportedTable | null> {
+  const decoded = decode(bytes);
+  if (decoded === null) {
     issues.add({ table: name, message: "importFile.notUtf8", params: { file } });
     return null;
   }
-  // The header and a last line break come on top of the rows.
-  if (lineCount(text) > MAX_ROWS + 2) {
-    issues.add({ table: name, message: "importFile.tooManyRows", params: { name, limit: MAX_ROWS } });
+  const maxFields = sheetWidth(name);
+  const scan = scanCsv(decoded.text, decoded.delimiter, maxFields);
+  if (!scan.ok) {
+    issues.add({ table: name, message: SCAN_MESSAGES[scan.problem], params: { name, file, row: scan.record, limit: scan.problem === "tooManyRows" ? MAX_ROWS : scan.problem === "tooWide" ? maxFields : MAX_CELL_TEXT } });
     return null;
   }
-  const all = records(text, name, issues);
+  const all = await records(decoded, maxFields, name, issues);
   if (!all) return null;
   const spec = TABLE_BY_NAME.get(name)!;
   const [headerCells, ...data] = all;

@@ -4,6 +4,7 @@ import { fileIssue, IssueList } from "./issues";
 import { readCsvTable } from "./read-csv";
 import { readWorkbook } from "./read-xlsx";
 import type { ImportedTable, ReadResult } from "./types";
+import { scanWorkbook } from "./workbook-scan";
 import { readZipEntries, rezip } from "./zip-entries";
 
 export type { CellValue, ImportedRow, ImportedTable, ImportIssue, ReadResult } from "./types";
@@ -34,7 +35,7 @@ async function readZipOfCsv(bytes: Uint8Array, issues: IssueList): Promise<Impor
       issues.add({ table: entry.name, message: "importFile.unknownTable", params: { name: entry.name } });
       continue;
     }
-    const table = readCsvTable(name, entry.name, entry.bytes!, issues);
+    const table = await readCsvTable(name, entry.name, entry.bytes!, issues);
     if (table) tables.push(table);
   }
   return tables;
@@ -51,6 +52,8 @@ async function readXlsx(bytes: Uint8Array, issues: IssueList): Promise<ImportedT
     issues.add({ message: "importFile.wrongType" });
     return [];
   }
+  // Judged before any reader builds it: refs past the table, over-long texts, DTDs.
+  if (!scanWorkbook(zip.entries, issues)) return [];
   return (await readWorkbook(await rezip(zip.entries), issues)) ?? [];
 }
 
@@ -74,7 +77,7 @@ export async function readImportFile(fileName: string, bytes: Uint8Array): Promi
   if (kind.kind === "csv") {
     const name = tableNamed(fileName);
     if (!name) return { ok: false, issues: fileIssue("importFile.unknownTable", { name: baseName(fileName) }) };
-    const table = readCsvTable(name, baseName(fileName), bytes, issues);
+    const table = await readCsvTable(name, baseName(fileName), bytes, issues);
     if (table) tables = [table];
   } else {
     tables = kind.kind === "zip" ? await readZipOfCsv(bytes, issues) : await readXlsx(bytes, issues);

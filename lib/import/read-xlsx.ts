@@ -1,15 +1,18 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { TABLE_BY_NAME } from "@/lib/export/tables";
 import { tableNamed } from "./file-kind";
 import { columnLetter, readHeader, rowValues } from "./header";
 import { MAX_ROWS, type IssueList } from "./issues";
+import { parseInWorker } from "./parse-in-worker";
+import { MAX_SHEET_WIDTH } from "./workbook-scan";
 import type { CellValue, ImportedTable } from "./types";
 
 // The workbook, one sheet per table. Cells keep the types Excel gave them (numbers, dates,
 // true/false, text), which the planner checks against each column's type. Text is taken
 // as written: the export writes formula-like text as plain text cells, never with an
 // apostrophe, so there is nothing to take off. A formula counts as the value Excel last
-// saved for it: staff see that value, and the import never evaluates anything.
+// saved for it: staff see that value, and the import never evaluates anything. exceljs
+// itself runs only in the parse worker (parse-in-worker.ts): its values arrive here plain.
 
 type CellRead = { value: CellValue } | { issue: string; params?: Record<string, string> };
 
@@ -33,33 +36,42 @@ function cellRead(value: ExcelJS.CellValue): CellRead {
   return { value: plainText(value) || null };
 }
 
-/** The row's cells from column A on, as far as the row or the header reaches. */
-function cellsOf(row: ExcelJS.Row, width: number, columnName: (index: number) => string, table: string, issues: IssueList): CellValue[] {
+/** One row as the worker read it: its number and its cells' values from column A on. */
+type SheetRow = { number: number; cells: ExcelJS.CellValue[] };
+export type ParsedSheet = { name: string; rows: SheetRow[] };
+type Parsed = { ok: true; sheets: ParsedSheet[] } | { ok: false; message: string; params?: Record<string, number> };
+
+/** The row's cells as far as the header reaches (the scan bounded the row to its table's width). */
+function cellsOf(row: SheetRow, width: number, columnName: (index: number) => string, table: string, issues: IssueList): CellValue[] {
   const cells: CellValue[] = [];
-  for (let i = 0; i < Math.max(width, row.cellCount); i++) {
-    const cell = row.getCell(i + 1);
-    const read = cellRead(cell.value);
+  for (let i = 0; i < Math.max(width, row.cells.length); i++) {
+    const read = cellRead(row.cells[i] ?? null);
     if ("issue" in read) {
-      issues.add({ table, row: row.number, column: columnName(i), message: read.issue, params: { cell: cell.address, ...read.params } });
+      issues.add({ table, row: row.number, column: columnName(i), message: read.issue, params: { cell: `${columnLetter(i)}${row.number}`, ...read.params } });
       cells.push(null);
     } else cells.push(read.value);
   }
   return cells;
 }
 
-function readSheet(sheet: ExcelJS.Worksheet, issues: IssueList): ImportedTable | null {
+const headerText = (value: ExcelJS.CellValue): string => {
+  const read = cellRead(value);
+  if ("issue" in read || read.value === null) return "";
+  return read.value instanceof Date ? read.value.toISOString() : String(read.value);
+};
+
+function readSheet(sheet: ParsedSheet, issues: IssueList): ImportedTable | null {
   const name = tableNamed(sheet.name);
   if (!name) {
     issues.add({ table: sheet.name, message: "importFile.unknownTable", params: { name: sheet.name } });
     return null;
   }
-  if (sheet.actualRowCount > MAX_ROWS + 1) {
+  if (sheet.rows.length > MAX_ROWS + 1) {
     issues.add({ table: name, message: "importFile.tooManyRows", params: { name, limit: MAX_ROWS } });
     return null;
   }
-  const headerRow = sheet.getRow(1);
-  const headerCells: string[] = [];
-  for (let i = 1; i <= headerRow.cellCount; i++) headerCells.push(headerRow.getCell(i).text);
+  const first = sheet.rows[0]?.number === 1 ? sheet.rows[0] : null;
+  const headerCells = (first?.cells ?? []).map(headerText);
   while (headerCells.length && headerCells.at(-1)?.trim() === "") headerCells.pop();
   if (!headerCells.length) {
     issues.add({ table: name, row: 1, message: "importFile.noHeader", params: { name: sheet.name } });
@@ -68,25 +80,27 @@ function readSheet(sheet: ExcelJS.Worksheet, issues: IssueList): ImportedTable |
   const header = readHeader(TABLE_BY_NAME.get(name)!, headerCells, issues);
   const columnName = (i: number) => header.keys[i] ?? (headerCells[i]?.trim() || columnLetter(i));
   const rows: ImportedTable["rows"] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    if (number === 1 || issues.full) return;
-    const read = rowValues(header, cellsOf(row, headerCells.length, columnName, name, issues), number, name, issues);
+  for (const row of sheet.rows) {
+    if (row.number === 1) continue;
+    if (issues.full) break;
+    const read = rowValues(header, cellsOf(row, headerCells.length, columnName, name, issues), row.number, name, issues);
     if (read) rows.push(read);
-  });
+  }
   return { table: name, file: sheet.name, rows };
 }
 
-/** Every sheet of a workbook whose zip has already passed the size checks. */
+/**
+ * Every sheet of a workbook whose zip has passed the size checks and whose XML has passed
+ * the scan (workbook-scan.ts); exceljs reads it in a worker thread (parse-in-worker.ts).
+ */
 export async function readWorkbook(bytes: Uint8Array, issues: IssueList): Promise<ImportedTable[] | null> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
-  } catch {
-    issues.add({ message: "importFile.corrupt" });
+  const parsed = await parseInWorker<Parsed>({ kind: "xlsx", bytes, maxColumn: MAX_SHEET_WIDTH });
+  if (!parsed.ok) {
+    issues.add({ message: parsed.message, params: parsed.params });
     return null;
   }
   const tables: ImportedTable[] = [];
-  for (const sheet of workbook.worksheets) {
+  for (const sheet of parsed.sheets) {
     const table = readSheet(sheet, issues);
     if (table) tables.push(table);
   }

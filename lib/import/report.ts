@@ -1,5 +1,6 @@
 import type { Outcome, PlannedRow } from "./plan-context";
 import type { Plan, TableCounts } from "./plan";
+import { shortened } from "./issues";
 import type { ImportIssue } from "./read-file";
 
 // What the page shows of an import: counts per sheet, the rows it creates, updates or finds
@@ -54,7 +55,7 @@ export function buildReport(
     canApply: mode === "dryRun" && clean && totals.created + totals.updated > 0,
     counts: plan.counts, totals,
     rows, moreRows: listed.length - rows.length,
-    issues: plan.issues.slice(0, REPORT_LIMIT), moreIssues: Math.max(0, plan.issues.length - REPORT_LIMIT),
+    issues: plan.issues.slice(0, REPORT_LIMIT).map(shortened), moreIssues: Math.max(0, plan.issues.length - REPORT_LIMIT),
     projects: [...changed].map(([id, code]) => ({ id, code })),
   };
 }
