@@ -19,7 +19,7 @@ export default function NotFound() {
     <html lang="ja">
       <body className="min-h-screen">
         {/* No layout gives this page metadata; React places the title in the head. */}
-        <title>{`${ja.notFound.title} / ${en.notFound.title} | ${ja.site.name}`}</title>
+        <title>{`${ja.notFound.title} / ${en.notFound.title} – ${ja.site.name}`}</title>
         <header className="border-b border-solid-gray-420 bg-white">
           <p className="max-w-[1200px] mx-auto px-4 md:px-8 py-4 text-std-20B-150">
             <Link href="/" className="text-solid-gray-900 no-underline hover:underline">{ja.site.name}</Link>

@@ -8,6 +8,7 @@ import { ClientMessages, FORM_MESSAGE_GROUPS } from "./client-messages";
 import { StaffLanguageSwitch } from "./language-switch";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
+import { titleTemplate } from "./page-title";
 
 // The page frame every audience shares. The public site, the staff pages and sign-in are
 // separate root layouts (the public one has its language in the address, the others in a
@@ -15,7 +16,7 @@ import { SiteHeader } from "./site-header";
 
 export async function siteMetadata(): Promise<Metadata> {
   const t = await getTranslations("site");
-  return { title: { default: t("name"), template: `%s | ${t("name")}` }, description: t("description") };
+  return { title: { default: t("name"), template: titleTemplate(t("name")) }, description: t("description") };
 }
 
 type Props = {

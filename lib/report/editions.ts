@@ -8,7 +8,7 @@ import { publicEditions } from "./edition-list";
 import type { ReportModel } from "./model";
 import type { AppLocale } from "@/i18n/config";
 import { getAppLocale } from "@/lib/format/locale";
-import { previewBase, publicLinks, reportPaths, type PublicLinks, type ReportPaths } from "./paths";
+import { previewBase, previewChangesPath, publicLinks, reportPaths, type PublicLinks, type ReportPaths } from "./paths";
 
 export type EditionView = {
   edition: EditionMeta;
@@ -17,6 +17,8 @@ export type EditionView = {
   paths: ReportPaths;
   /** The rest of the public site (latest edition, archive, changes), in the reader's language. */
   links: PublicLinks;
+  /** What changed in this edition since the previous one: its public page, or the preview's. */
+  changes: string;
   /** latest: the short addresses; permanent: /reports/<period>; preview: a staff look at any edition. */
   kind: "latest" | "permanent" | "preview";
   latest: EditionMeta | null;
@@ -33,10 +35,13 @@ export function previousPublished<E extends Listed>(editions: E[], period: strin
   return editions.find((e) => e.status === "published" && e.period < period) ?? null;
 }
 
-const latestOf = (editions: EditionMeta[]) => editions.find((e) => e.status === "published") ?? null;
+/** The newest published edition in a list sorted newest first: what the short addresses show. */
+export const latestPublished = <E extends Listed>(editions: E[]): E | null => editions.find((e) => e.status === "published") ?? null;
+const latestOf = latestPublished;
 
 async function view(edition: EditionMeta, editions: EditionMeta[], kind: EditionView["kind"], paths: ReportPaths, links: PublicLinks): Promise<EditionView> {
-  return { edition, report: await getEditionReport(edition.id), paths, links, kind, latest: latestOf(editions), previous: previousPublished(editions, edition.period) };
+  const changes = kind === "preview" ? previewChangesPath(edition.id) : links.changes(edition.period);
+  return { edition, report: await getEditionReport(edition.id), paths, links, changes, kind, latest: latestOf(editions), previous: previousPublished(editions, edition.period) };
 }
 
 export { getEditionDiff, getEditionReport, publicEditions };
@@ -49,12 +54,12 @@ export async function loadLatestEdition(locale: AppLocale): Promise<EditionView 
   return latest ? view(latest, editions, "latest", links.latest, links) : null;
 }
 
-/** The edition at its permanent address; withdrawn ones stay readable there. */
-export async function loadEditionByPeriod(period: string, locale: AppLocale): Promise<EditionView> {
-  if (!PERIOD.test(period)) notFound();
+/** The edition at its permanent address (withdrawn ones stay readable there), or null: no such edition. */
+export async function loadEditionByPeriod(period: string, locale: AppLocale): Promise<EditionView | null> {
+  if (!PERIOD.test(period)) return null;
   const editions = await publicEditions();
   const edition = editions.find((e) => e.period === period);
-  if (!edition) notFound();
+  if (!edition) return null;
   const links = publicLinks(locale);
   return view(edition, editions, "permanent", links.at(period), links);
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/components/layout/page-title";
 import { maybePageLocale } from "@/i18n/page-locale";
 import { circled } from "@/lib/format/circled";
 import { getAppLocale } from "@/lib/format/locale";
@@ -9,8 +10,10 @@ import type { EditionView } from "@/lib/report/editions";
 import { parseSearchParams } from "@/lib/report/search";
 import { findArea, findProject, parseNumberParam } from "@/lib/report/select";
 import { AreaView } from "./area";
+import { ChangesView } from "./changes";
 import { MapView } from "./map";
 import { NoEditionView } from "./no-edition";
+import { NotFoundView } from "./not-found";
 import { OverviewView } from "./overview";
 import { PrintView } from "./print";
 import { ProjectView } from "./project";
@@ -32,6 +35,23 @@ async function params<P extends object>(props: Props<P>): Promise<P> {
   return p;
 }
 
+// An address that names nothing (an unknown edition, area or item) answers 404 with the
+// not-found UI in its HTML: see ./not-found.tsx for why cached pages render it themselves.
+/**
+ * What a page that names nothing renders. Public pages (with a language in their address)
+ * are cached, and render the not-found UI with a 404 status; per-request pages (search, the
+ * staff preview) can only throw, and Next renders their not-found in the browser.
+ */
+async function missing<P extends object>(props: Props<P>, perRequest = false): Promise<React.ReactElement> {
+  if (perRequest || !maybePageLocale(await props.params)) notFound();
+  return <NotFoundView />;
+}
+
+/** The title of a page that names nothing; never indexed. */
+async function missingMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("notFound"))("title"), robots: { index: false } };
+}
+
 async function resolve<P extends object>(load: Loader<P>, props: Props<P>): Promise<EditionView | null> {
   return load(await params(props));
 }
@@ -39,37 +59,45 @@ async function resolve<P extends object>(load: Loader<P>, props: Props<P>): Prom
 /** No page is rendered during the build: each is rendered when first asked for, then cached. */
 const generateStaticParams = async () => [];
 
-export function overviewRoute<P extends object>(load: Loader<P>) {
+/**
+ * The overview of an edition. `whenNone`: what the latest edition's home says before
+ * anything is published; at any other address a missing edition is a 404.
+ */
+export function overviewRoute<P extends object>(load: Loader<P>, whenNone: "no-edition" | "not-found" = "not-found") {
   return {
     generateStaticParams,
     async generateMetadata(props: Props<P>): Promise<Metadata> {
-      await params(props);
-      return { title: (await getTranslations("nav"))("overview") };
+      const view = await resolve(load, props);
+      if (!view && whenNone === "not-found") return missingMetadata();
+      // The home page shares its segment with the layout, whose title template then does
+      // not apply: the page names the site itself, as every other page's title does.
+      return { title: { absolute: await pageTitle((await getTranslations("nav"))("overview")) } };
     },
     async Page(props: Props<P>) {
       const view = await resolve(load, props);
-      return view ? <OverviewView view={view} /> : <NoEditionView />;
+      if (view) return <OverviewView view={view} />;
+      return whenNone === "no-edition" ? <NoEditionView /> : missing(props);
     },
   };
 }
 
-async function loadArea<P extends { area: string }>(load: Loader<P>, props: Props<P>) {
+async function findInArea<P extends { area: string }>(load: Loader<P>, props: Props<P>) {
   const view = await resolve(load, props);
   const area = view && findArea(view.report, parseNumberParam((await props.params).area));
-  if (!view || !area) notFound();
-  return { view, area };
+  return view && area ? { view, area } : null;
 }
 
 export function areaRoute<P extends { area: string }>(load: Loader<P>) {
   return {
     generateStaticParams,
     async generateMetadata(props: Props<P>): Promise<Metadata> {
-      const { area } = await loadArea(load, props);
-      return { title: `${area.number} ${pick(area.title, await getAppLocale())}` };
+      const found = await findInArea(load, props);
+      if (!found) return missingMetadata();
+      return { title: `${found.area.number} ${pick(found.area.title, await getAppLocale())}` };
     },
     async Page(props: Props<P>) {
-      const { view, area } = await loadArea(load, props);
-      return <AreaView view={view} area={area} />;
+      const found = await findInArea(load, props);
+      return found ? <AreaView view={found.view} area={found.area} /> : missing(props);
     },
   };
 }
@@ -79,34 +107,36 @@ export function areaPrintRoute<P extends { area: string }>(load: Loader<P>) {
   return {
     generateStaticParams,
     async generateMetadata(props: Props<P>): Promise<Metadata> {
-      const { area } = await loadArea(load, props);
+      const found = await findInArea(load, props);
+      if (!found) return missingMetadata();
       const t = await getTranslations("report");
-      return { title: `${area.number} ${pick(area.title, await getAppLocale())}${t("printSuffix")}` };
+      return { title: `${found.area.number} ${pick(found.area.title, await getAppLocale())}${t("printSuffix")}` };
     },
     async Page(props: Props<P>) {
-      const { view, area } = await loadArea(load, props);
-      return <PrintView view={view} area={area} />;
+      const found = await findInArea(load, props);
+      return found ? <PrintView view={found.view} area={found.area} /> : missing(props);
     },
   };
 }
 
-async function loadProject<P extends { area: string; item: string }>(load: Loader<P>, props: Props<P>) {
-  const { view, area } = await loadArea(load, props);
-  const project = findProject(area, parseNumberParam((await props.params).item));
-  if (!project) notFound();
-  return { view, area, project };
+async function findItem<P extends { area: string; item: string }>(load: Loader<P>, props: Props<P>) {
+  const found = await findInArea(load, props);
+  const project = found && findProject(found.area, parseNumberParam((await props.params).item));
+  return found && project ? { ...found, project } : null;
 }
 
 export function projectRoute<P extends { area: string; item: string }>(load: Loader<P>) {
   return {
     generateStaticParams,
     async generateMetadata(props: Props<P>): Promise<Metadata> {
-      const { project } = await loadProject(load, props);
+      const found = await findItem(load, props);
+      if (!found) return missingMetadata();
+      const { project } = found;
       return { title: `${project.areaNumber}-${circled(project.number)} ${pick(project.title, await getAppLocale())}` };
     },
     async Page(props: Props<P>) {
-      const { view, area, project } = await loadProject(load, props);
-      return <ProjectView view={view} area={area} project={project} />;
+      const found = await findItem(load, props);
+      return found ? <ProjectView view={found.view} area={found.area} project={found.project} /> : missing(props);
     },
   };
 }
@@ -114,17 +144,32 @@ export function projectRoute<P extends { area: string; item: string }>(load: Loa
 type SearchProps<P> = Props<P> & { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** A page of the whole edition (print, search, map): titled by one message, 404 before any edition. */
-function wholeEditionRoute<P extends object>(load: Loader<P>, title: [namespace: string, key: string], render: (view: EditionView, props: SearchProps<P>) => Promise<React.ReactNode>) {
+function wholeEditionRoute<P extends object>(load: Loader<P>, title: [namespace: string, key: string], render: (view: EditionView, props: SearchProps<P>) => Promise<React.ReactNode>, perRequest = false) {
   return {
     generateStaticParams,
     async generateMetadata(props: Props<P>): Promise<Metadata> {
-      await params(props);
+      if (!(await resolve(load, props))) return missingMetadata();
       return { title: (await getTranslations(title[0]))(title[1]) };
     },
     async Page(props: SearchProps<P>) {
       const view = await resolve(load, props);
-      if (!view) notFound();
-      return render(view, props);
+      return view ? render(view, props) : missing(props, perRequest);
+    },
+  };
+}
+
+/** What changed in the edition since the published one before it. */
+export function changesRoute<P extends object>(load: Loader<P>) {
+  return {
+    generateStaticParams,
+    async generateMetadata(props: Props<P>): Promise<Metadata> {
+      const view = await resolve(load, props);
+      if (!view) return missingMetadata();
+      return { title: `${(await getTranslations("changes"))("title")}（${view.edition.period}）` };
+    },
+    async Page(props: Props<P>) {
+      const view = await resolve(load, props);
+      return view ? <ChangesView view={view} /> : missing(props);
     },
   };
 }
@@ -134,6 +179,6 @@ export const mapRoute = <P extends object>(load: Loader<P>) => wholeEditionRoute
 // Search answers a query, so it is rendered per request (from the edition in memory): no
 // generateStaticParams, which would make Next expect a page that never reads its query.
 export function searchRoute<P extends object>(load: Loader<P>) {
-  const { generateMetadata, Page } = wholeEditionRoute(load, ["search", "title"], async (view, props) => <SearchView view={view} query={parseSearchParams(await props.searchParams)} />);
+  const { generateMetadata, Page } = wholeEditionRoute(load, ["search", "title"], async (view, props) => <SearchView view={view} query={parseSearchParams(await props.searchParams)} />, true);
   return { generateMetadata, Page };
 }
