@@ -20,7 +20,7 @@ export async function listEditions(db: Db) {
 
 const metaColumns = {
   id: editions.id, period: editions.period, asOfDate: editions.asOfDate, titleJa: editions.titleJa, titleEn: editions.titleEn,
-  status: editions.status, version: editions.version, sha256: editions.sha256, publishedAt: editions.publishedAt,
+  status: editions.status, source: editions.source, version: editions.version, sha256: editions.sha256, publishedAt: editions.publishedAt,
   withdrawnAt: editions.withdrawnAt, withdrawnReasonJa: editions.withdrawnReasonJa, withdrawnReasonEn: editions.withdrawnReasonEn,
 };
 

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, customType, date, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { editionStatus } from "./enums";
+import { editionSource, editionStatus } from "./enums";
 import { users } from "./users";
 
 /** A frozen report model at an as-of date; published content never changes. */
@@ -11,6 +11,7 @@ export const editions = pgTable("editions", {
   titleJa: text("title_ja").notNull(),
   titleEn: text("title_en").notNull().default(""),
   status: editionStatus("status").notNull().default("draft"),
+  source: editionSource("source").notNull().default("made_here"),
   // The exact JSON text the application serialised: its sha256 is the hash of these bytes,
   // and storing text avoids re-parsing tens of megabytes as jsonb on every edition.
   content: text("content"),

@@ -21,5 +21,9 @@ export const measure = pgEnum("measure", ["count", "percent", "ratio", "amount",
 export const direction = pgEnum("direction", ["increase", "decrease"]);
 export const accumulation = pgEnum("accumulation", ["cumulative", "per_period", "level"]);
 export const editionStatus = pgEnum("edition_status", ["draft", "published", "withdrawn"]);
+// made_here: frozen from this tracker's data and published here (published_at is its
+// publication). loaded: a report published elsewhere before the tracker existed, loaded as
+// it stood (published_at is when it was loaded, not when the report came out).
+export const editionSource = pgEnum("edition_source", ["made_here", "loaded"]);
 export const role = pgEnum("role", ["admin", "editor", "viewer"]);
 export const progressKind = pgEnum("progress_kind", ["bullet", "note"]);

@@ -38,7 +38,8 @@ async function publishSeedEdition(tx: Tx, plan: SeedPlan) {
   const content = buildReport(await loadReportRows(tx));
   await tx.insert(t.editions).values({
     period, asOfDate: `${period}-01`, titleJa: `${formatPartialDate(plan.asOf, "ja")}現在`, titleEn: `As of ${formatPartialDate(plan.asOf, "en")}`,
-    status: "published", content: JSON.stringify(content), schemaVersion: content.schemaVersion, publishedAt: new Date(),
+    // Loaded, not published here: its publishedAt is the day it was loaded.
+    status: "published", source: "loaded", content: JSON.stringify(content), schemaVersion: content.schemaVersion, publishedAt: new Date(),
   });
 }
 

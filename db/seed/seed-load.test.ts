@@ -44,4 +44,11 @@ describe.each(testDbKinds())("seed on %s", (kind) => {
     expect(after).toEqual(before);
     expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);
   });
+
+  it("publishes the October 2021 report as loaded, a source that then never changes", async () => {
+    const rows = await queryRows<{ period: string; status: string; source: string }>(handle, sql`select period, status, source from editions`);
+    expect(rows).toEqual([{ period: "2021-10", status: "published", source: "loaded" }]);
+    const refused = await handle.db.execute(sql`update editions set source = 'made_here' where period = '2021-10'`).then(() => null, (e: Error) => e);
+    expect(String(refused?.cause ?? refused)).toMatch(/its content cannot change/);
+  });
 });
