@@ -6,6 +6,7 @@ import { getAppLocale } from "@/lib/format/locale";
 import { pick } from "@/lib/format/text";
 import type { ReportModel, ReportProject } from "@/lib/report/model";
 import type { ReportPaths } from "@/lib/report/paths";
+import { hasAssessedOutlook } from "@/lib/report/select";
 import { MilestoneTimeline } from "./charts/milestone-timeline";
 import { IndicatorList } from "./indicator-list";
 import { LocationList } from "./location-list";
@@ -61,7 +62,7 @@ export async function ProjectSection({ project, report, paths, headingLevel, det
         {project.subtitle && <p className="text-solid-gray-700"><Localized text={project.subtitle} locale={locale} /></p>}
         <dl className="flex flex-wrap gap-x-6 gap-y-1 mt-2">
           <div className="flex items-center gap-2"><dt>{t("project.lifecycle")}</dt><dd><StatusBadge scale="lifecycle" value={project.lifecycle} /></dd></div>
-          <div className="flex items-center gap-2"><dt>{t("project.confidence")}</dt><dd><StatusBadge scale="confidence" value={project.confidence} /></dd></div>
+          {hasAssessedOutlook(project) && <div className="flex items-center gap-2"><dt>{t("project.confidence")}</dt><dd><StatusBadge scale="confidence" value={project.confidence} /></dd></div>}
         </dl>
       </header>
       {project.summary && <p><Localized text={project.summary} locale={locale} /></p>}
@@ -105,7 +106,9 @@ async function ProjectDetails({ project, report, paths, title }: { project: Repo
           <h3 className="text-std-17B-170 mb-1">{t("project.captions")}</h3>
           <ul data-testid="captions">
             {project.captions.map((c, i) => (
-              <li key={i}><span aria-hidden="true">▲</span><span className="sr-only">{t("project.photo", { caption: "" })}</span><Localized text={c} locale={locale} /></li>
+              // The report's photos are not published here, only their captions (▲ in the
+              // report): each says it is the caption of a photo not shown, not a missing image.
+              <li key={i}><span className="text-std-16B-170">{t("project.photoNotPublished")}</span><Localized text={c} locale={locale} /></li>
             ))}
           </ul>
         </div>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LifecycleStatus, ProjectRef } from "@/lib/report/model";
 import { chartId, milestoneTableId } from "./ids";
-import { countByLifecycle, countMilestones, stackSegments } from "./status-counts";
+import { countByLifecycle, countMilestones, sharedItems, stackSegments } from "./status-counts";
 import { fitText, labelStart, textWidthEm } from "./text-fit";
 
 const ref = (slug: string): ProjectRef => ({ slug, areaNumber: 0, number: 0, title: { ja: slug, en: null } });
@@ -25,6 +25,26 @@ describe("countByLifecycle", () => {
     expect(countByLifecycle(all)).toEqual([{ status: "completed", count: 1 }, { status: "in_progress", count: 1 }]);
     // In one area's list the twin lives elsewhere: it counts.
     expect(countByLifecycle([all[0]!])).toEqual([{ status: "in_progress", count: 1 }]);
+  });
+});
+
+describe("sharedItems", () => {
+  const at = (areaNumber: number, number: number, sameAs: [number, number][] = []) => ({
+    slug: `${areaNumber}-${number}`, areaNumber, number,
+    sameAs: sameAs.map(([a, n]) => ({ slug: `${a}-${n}`, areaNumber: a, number: n, title: { ja: "", en: null } })),
+  });
+  it("names each item listed in two areas once, both places in the list", () => {
+    const plan = [at(1, 6, [[6, 7]]), at(2, 2, [[6, 5]]), at(3, 1), at(6, 5, [[2, 2]]), at(6, 7, [[1, 6]])];
+    expect(sharedItems(plan)).toEqual([
+      { here: { areaNumber: 1, number: 6 }, there: { areaNumber: 6, number: 7 }, bothListed: true },
+      { here: { areaNumber: 2, number: 2 }, there: { areaNumber: 6, number: 5 }, bothListed: true },
+    ]);
+    // 5 listed, 2 shared: 3 pieces of work, as countByLifecycle counts them.
+    expect(countByLifecycle(plan.map((x) => ({ ...x, lifecycle: "in_progress" as const })))).toEqual([{ status: "in_progress", count: 3 }]);
+  });
+  it("in one area's list, says which item is also another area's", () => {
+    expect(sharedItems([at(1, 5), at(1, 6, [[6, 7]])])).toEqual([{ here: { areaNumber: 1, number: 6 }, there: { areaNumber: 6, number: 7 }, bothListed: false }]);
+    expect(sharedItems([at(3, 1)])).toEqual([]);
   });
 });
 

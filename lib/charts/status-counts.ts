@@ -28,6 +28,31 @@ export function countByLifecycle(projects: Pick<ReportProject, "slug" | "lifecyc
   return countInOrder(once.map((p) => p.lifecycle), LIFECYCLE_ORDER);
 }
 
+type Listed = Pick<ReportProject, "slug" | "areaNumber" | "number" | "sameAs">;
+type Place = { areaNumber: number; number: number };
+/** One piece of work listed in two areas; `bothListed`: both of its places are in the list counted. */
+export type SharedItem = { here: Place; there: Place; bothListed: boolean };
+
+/**
+ * The items of a list that are also listed in another area, each pair once, so that a count
+ * can say why it is smaller than the areas' counts added up (the plan: 44 listed, 42 pieces
+ * of work) or that an area's item is also another's.
+ */
+export function sharedItems(projects: Listed[]): SharedItem[] {
+  const listed = new Set(projects.map((p) => p.slug));
+  const seen = new Set<string>();
+  const out: SharedItem[] = [];
+  for (const p of projects) {
+    for (const ref of p.sameAs) {
+      const pair = [p.slug, ref.slug].sort().join(" ");
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      out.push({ here: { areaNumber: p.areaNumber, number: p.number }, there: { areaNumber: ref.areaNumber, number: ref.number }, bothListed: listed.has(ref.slug) });
+    }
+  }
+  return out;
+}
+
 /** An item's milestones by status, done first. */
 export const countMilestones = (milestones: Pick<ReportMilestone, "status">[]) => countInOrder(milestones.map((m) => m.status), MILESTONE_ORDER);
 

@@ -67,3 +67,22 @@ export function publicLinks(locale: AppLocale): PublicLinks {
 }
 
 export const previewBase = (id: string) => `/staff/editions/${id}`;
+/** What a previewed edition changes since the published one before it. */
+export const previewChangesPath = (id: string) => `${previewBase(id)}/changes`;
+
+/** Which page of an edition the reader is on, so that the same page can be found in another edition. */
+export type ReportPlace =
+  | { page: "home" | "map" | "search" | "print" | "changes" }
+  | { page: "area" | "areaPrint"; area: number }
+  | { page: "project"; area: number; item: number };
+
+/** The place's address among `paths`; a changes page has none there: its edition's home stands in. */
+export function placePath(paths: ReportPaths, place: ReportPlace): string {
+  switch (place.page) {
+    case "area": return paths.area(place.area);
+    case "areaPrint": return paths.areaPrint(place.area);
+    case "project": return paths.project({ areaNumber: place.area, number: place.item });
+    case "changes": case "home": return paths.home;
+    default: return paths[place.page];
+  }
+}

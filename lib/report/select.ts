@@ -12,3 +12,16 @@ export function findArea(report: ReportModel, number: number | null): ReportArea
 export function findProject(area: ReportArea, number: number | null): ReportProject | null {
   return area.projects.find((p) => p.number === number) ?? null;
 }
+
+/** Whether an edition has the area or item a page is about (every edition has the other pages). */
+export function hasPlace(report: ReportModel, place: { page: string; area?: number; item?: number }): boolean {
+  if (place.area === undefined) return true;
+  const area = findArea(report, place.area);
+  return !!area && (place.item === undefined || !!findProject(area, place.item));
+}
+
+/**
+ * Whether the public pages state an item's outlook: an outlook never assessed says nothing
+ * to a reader ("見通し 未評価" on most items would be noise). Staff pages show it, to be filled in.
+ */
+export const hasAssessedOutlook = (p: Pick<ReportProject, "confidence">) => p.confidence !== "not_assessed";

@@ -24,7 +24,7 @@ export async function AreaView({ view, area }: { view: EditionView; area: Report
         <p className="text-std-16B-170 text-solid-gray-700">{t("areaLabel", { number: area.number })}</p>
         <h1 className="text-std-32B-150 text-solid-gray-900">{area.number} <Localized text={area.title} locale={locale} /></h1>
         <ReportDate asOf={report.plan.asOf} />
-        <EditionBanner view={view} />
+        <EditionBanner view={view} place={{ page: "area", area: area.number }} />
         <p className="no-print"><Link href={paths.areaPrint(area.number)}>{t("printAreaLink")}</Link></p>
         <StatusSummary projects={area.projects} />
       </header>

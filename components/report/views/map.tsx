@@ -15,7 +15,7 @@ export async function MapView({ view }: { view: EditionView }) {
       <header className="space-y-2">
         <h1 className="text-std-32B-150">{t("pageTitle")}</h1>
         <ReportDate asOf={report.plan.asOf} />
-        <EditionBanner view={view} />
+        <EditionBanner view={view} place={{ page: "map" }} />
       </header>
       <PlacesMap report={report} paths={paths} />
     </div>

@@ -24,7 +24,7 @@ export async function PrintView({ view, area: only }: { view: EditionView; area?
       <header className="space-y-2">
         <h1 className="text-std-32B-150 text-solid-gray-900">{title}</h1>
         <ReportDate asOf={report.plan.asOf} />
-        <EditionBanner view={view} />
+        <EditionBanner view={view} place={only ? { page: "areaPrint", area: only.number } : { page: "print" }} />
         <p className="no-print">{t(only ? "printAreaHint" : "printHint")}</p>
       </header>
       {!only && <PlanFigures report={report} />}

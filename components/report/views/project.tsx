@@ -26,7 +26,7 @@ export async function ProjectView({ view, area, project }: { view: EditionView; 
       />
       <p className="text-std-16B-170 text-solid-gray-700">{areaTitle}</p>
       <ReportDate asOf={report.plan.asOf} />
-      <EditionBanner view={view} />
+      <EditionBanner view={view} place={{ page: "project", area: area.number, item: project.number }} />
       <ProjectSection project={project} report={report} paths={paths} headingLevel="h1" />
       <p className="mt-8 no-print">
         <Link href={paths.area(area.number)}>{t("backToArea", { number: area.number })}</Link>

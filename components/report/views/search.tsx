@@ -6,6 +6,7 @@ import { circled } from "@/lib/format/circled";
 import { getAppLocale } from "@/lib/format/locale";
 import { pick } from "@/lib/format/text";
 import type { EditionView } from "@/lib/report/editions";
+import { hasAssessedOutlook } from "@/lib/report/select";
 import { CONFIDENCES, LIFECYCLES, SIDES, searchChoices, searchReport, type SearchQuery } from "@/lib/report/search";
 import { EditionBanner } from "../edition-banner";
 import { ReportDate } from "../report-date";
@@ -28,7 +29,7 @@ export async function SearchView({ view, query }: { view: EditionView; query: Se
       <header className="space-y-2">
         <h1 className="text-std-32B-150">{t("title")}</h1>
         <ReportDate asOf={report.plan.asOf} />
-        <EditionBanner view={view} />
+        <EditionBanner view={view} place={{ page: "search" }} />
       </header>
       <form method="get" action={paths.search} role="search" aria-label={t("title")} className="rounded-8 border border-solid-gray-420 p-4 space-y-4 no-print" data-testid="search-form">
         <div className="flex flex-col gap-1">
@@ -42,7 +43,7 @@ export async function SearchView({ view, query }: { view: EditionView; query: Se
           <GetSelect id="search-lifecycle" name="lifecycle" label={tr("project.lifecycle")} value={query.lifecycle} anyLabel={any}
             options={LIFECYCLES.map((s) => ({ value: s, label: tr(`lifecycle.${s}`) }))} />
           <GetSelect id="search-confidence" name="confidence" label={tr("project.confidence")} value={query.confidence} anyLabel={any}
-            options={CONFIDENCES.map((c) => ({ value: c, label: tr(`confidence.${c}`) }))} />
+            options={CONFIDENCES.filter((c) => hasAssessedOutlook({ confidence: c })).map((c) => ({ value: c, label: tr(`confidence.${c}`) }))} />
           <GetSelect id="search-org" name="org" label={t("organization")} value={query.org} anyLabel={any}
             options={byName(organizations).map((o) => ({ value: o.key, label: pick(o.name, locale) }))} />
           <GetSelect id="search-side" name="side" label={t("side")} value={query.side} anyLabel={any}
@@ -71,7 +72,7 @@ export async function SearchView({ view, query }: { view: EditionView; query: Se
                 <p className="text-std-16N-170 text-solid-gray-700">{p.areaNumber} <Localized text={report.areas.find((a) => a.number === p.areaNumber)!.title} locale={locale} /></p>
                 <p className="flex flex-wrap gap-x-6 gap-y-1 mt-1">
                   <span className="inline-flex items-center gap-2">{tr("project.lifecycle")} <StatusBadge scale="lifecycle" value={p.lifecycle} /></span>
-                  <span className="inline-flex items-center gap-2">{tr("project.confidence")} <StatusBadge scale="confidence" value={p.confidence} /></span>
+                  {hasAssessedOutlook(p) && <span className="inline-flex items-center gap-2">{tr("project.confidence")} <StatusBadge scale="confidence" value={p.confidence} /></span>}
                 </p>
               </li>
             ))}
