@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 test.describe("public report", () => {
   test("overview → area → item shows the seeded report", async ({ page }) => {
     await page.goto("/");
-    await expect(page).toHaveTitle(/概要/);
+    await expect(page).toHaveTitle("概要 – 8項目の「協力プラン」進捗トラッカー");
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("8項目の「協力プラン」：概要");
     await expect(page.getByText("2021年10月現在")).toBeVisible();
@@ -76,6 +76,30 @@ test.describe("public report", () => {
     expect((await page.goto("/fr/areas/1"))?.status()).toBe(404);
   });
 
+  test("addresses that name nothing answer 404 with a page readable without JavaScript, in their language", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const cases = [
+      ...["/areas/99", "/areas/1/99", "/areas/99/print", "/reports/1999-01", "/reports/2021-10/areas/99", "/reports/2021-10/areas/1/99", "/reports/1999-01/changes", "/reports/1999-01/map"]
+        .map((path) => ({ path, lang: "ja", text: "ページが見つかりません", other: "Page not found" })),
+      ...["/en/areas/99", "/en/areas/1/99", "/en/reports/1999-01", "/en/reports/2021-10/areas/99/print"]
+        .map((path) => ({ path, lang: "en", text: "Page not found", other: "ページが見つかりません" })),
+    ];
+    for (const { path, lang, text, other } of cases) {
+      // Twice: the first answer is rendered, the second comes from the cache.
+      for (let i = 0; i < 2; i++) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(404);
+        await expect(page.locator("html"), path).toHaveAttribute("lang", lang);
+        await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(text);
+        await expect(page.getByTestId("not-found"), path).toBeVisible();
+        await expect(page.getByTestId("not-found"), path).not.toContainText(other);
+        await expect(page, path).toHaveTitle(`${text} – ${lang === "ja" ? "8項目の「協力プラン」進捗トラッカー" : "Eight-point Cooperation Plan Progress Tracker"}`);
+      }
+    }
+    await context.close();
+  });
+
   test("pages are readable without JavaScript", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -135,4 +159,32 @@ test("published pages are served from cache: the second view is a cache hit", as
     expect(again.status()).toBe(200);
     expect(again.headers()["x-nextjs-cache"], path).toBe("HIT");
   }
+});
+
+test("counts add up: the overview says which items are listed in two areas, in both languages", async ({ page }) => {
+  await page.goto("/");
+  const plan = page.getByTestId("items-count").first();
+  await expect(plan).toContainText("42項目（うち2項目は2つの分野に掲載：");
+  await expect(plan).toContainText("1-⑥＝6-⑦");
+  await expect(plan).toContainText("2-②＝6-⑤");
+  await expect(plan).toContainText("分野ごとの項目数の合計は44");
+  await expect(page.getByTestId("area-card-1").getByTestId("items-count")).toContainText("うち1項目は他の分野にも掲載：1-⑥＝6-⑦");
+  await page.goto("/en");
+  await expect(page).toHaveTitle("Overview – Eight-point Cooperation Plan Progress Tracker");
+  await expect(page.getByTestId("items-count").first()).toContainText("42 items (of which 2 appear in two areas");
+  await expect(page.getByTestId("items-count").first()).toContainText("add up to 44");
+});
+
+test("an item says nothing of an outlook never assessed, and a caption is the caption of a photo not published", async ({ page }) => {
+  await page.goto("/areas/3/1");
+  await expect(page).toHaveTitle(/^3-① .+ – 8項目の「協力プラン」進捗トラッカー$/);
+  await expect(page.getByTestId("project-3-1")).toContainText("実施状況");
+  await expect(page.locator("main")).not.toContainText("見通し");
+  await expect(page.locator("main")).not.toContainText("未評価");
+  const captions = page.getByTestId("captions");
+  await expect(captions).toContainText("写真（非掲載）：イノプロムでの商談の様子");
+  await expect(captions.locator("img")).toHaveCount(0);
+  await page.goto("/en/areas/3/1");
+  await expect(page.locator("main")).not.toContainText("Not assessed");
+  await expect(page.getByTestId("captions")).toContainText("Photo (not published): Business talks at INNOPROM");
 });

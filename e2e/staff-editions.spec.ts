@@ -58,8 +58,11 @@ test("an admin completes a milestone, previews and publishes a new edition; the 
   admin.on("dialog", (dialog) => dialog.accept());
   const reader = await (await browser.newContext()).newPage();
 
-  // The October 2021 edition as the public reads it before anything is published.
+  // The October 2021 edition as the public reads it before anything is published. It was
+  // loaded, not published here: the archive gives its own date and the day it was loaded.
   await reader.goto("/reports");
+  await expect(reader.getByTestId("archive-2021-10")).toContainText(/2021年10月現在の報告を\d{4}年\d{1,2}月\d{1,2}日に登録/);
+  await expect(reader.getByTestId("archive-2021-10")).toContainText("公開中");
   const octoberHash = await reader.getByTestId("archive-2021-10").locator("td").last().textContent();
   expect(octoberHash).toMatch(/^[0-9a-f]{64}$/);
   await reader.goto("/reports/2021-10/areas/1/4");
@@ -128,11 +131,20 @@ test("an admin completes a milestone, previews and publishes a new edition; the 
   await reader.goto("/reports");
   await expect(reader.getByTestId("archive-2021-11")).toContainText("2021年11月現在");
   await expect(reader.getByTestId("archive-2021-10").locator("td").last()).toHaveText(octoberHash!);
+  // Replaced by a newer edition: marked so in the archive and on each of its pages, with the way to the same page in the latest.
+  await expect(reader.getByTestId("archive-2021-10")).toContainText("過去の版");
+  await expect(reader.getByTestId("archive-2021-10")).not.toContainText("公開中");
+  await expect(reader.getByTestId("archive-2021-11")).toContainText("公開中");
   await reader.goto("/reports/2021-10");
   expect(await reportContent(reader)).toBe(octoberHome);
   await expect(reader.getByTestId("superseded-notice")).toContainText("2021-11");
   await reader.goto("/reports/2021-10/areas/1/4");
   expect(await reportContent(reader)).toBe(octoberItem);
+  await expect(reader.getByTestId("superseded-notice")).toContainText("これは過去の版（2021-10）です。");
+  await expect(reader.getByTestId("superseded-notice").getByRole("link", { name: "最新の版（2021-11）で同じページを見る" })).toHaveAttribute("href", "/areas/1/4");
+  await reader.goto("/en/reports/2021-10/areas/2/print");
+  await expect(reader.getByTestId("superseded-notice").getByRole("link")).toHaveAttribute("href", "/en/areas/2/print");
+  await reader.goto("/reports/2021-10/areas/1/4");
   await expect(publicRow).toContainText("予定");
 
   // What changed: the completed milestone with its old and new status.

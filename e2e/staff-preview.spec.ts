@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { storageState } from "./support/accounts";
+
+// The preview of an edition is the public site as it will be: every link inside it (map,
+// search, print, areas, items, changes) leads to a page of the same preview, not to a 404 and
+// not to the public pages. Only the banner's staff tools (compare, back to the editions) lead out.
+
+test("every link of a draft's preview stays inside the preview and leads to a page", async ({ browser }) => {
+  test.setTimeout(300_000); // about seventy pages, each rendered per request
+  const page = await (await browser.newContext({ storageState: storageState("admin") })).newPage();
+  await page.goto("/staff/editions");
+  await page.getByLabel("年月").fill("2040-02");
+  await page.getByLabel("題名（日本語）").fill("2040年2月現在");
+  await page.getByRole("button", { name: "現在のデータから下書きを作る" }).click();
+  const row = page.getByTestId("edition-2040-02");
+  await expect(row).toContainText("下書き");
+  await row.getByRole("link", { name: /プレビュー/ }).click();
+  await expect(page.getByTestId("preview-notice")).toContainText("未公開の下書き");
+  const base = new URL(page.url()).pathname;
+  expect(base).toMatch(/^\/staff\/editions\/[0-9a-f-]{36}$/);
+  const tools = new Set(["/staff/editions", `/staff/editions/compare?to=${base.split("/").pop()}`]);
+
+  const seen = new Set([base]);
+  const queue = [base];
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByTestId("not-found"), path).toHaveCount(0);
+    await expect(page.getByTestId("preview-notice"), path).toBeVisible();
+    const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+    for (const href of hrefs) {
+      const url = new URL(href, page.url());
+      if (href.startsWith("#") || url.origin !== new URL(page.url()).origin) continue;
+      if (tools.has(url.pathname + url.search)) continue;
+      expect(url.pathname === base || url.pathname.startsWith(`${base}/`), `${href} on ${path}`).toBe(true);
+      if (!seen.has(url.pathname)) {
+        seen.add(url.pathname);
+        queue.push(url.pathname + url.search);
+      }
+    }
+  }
+  for (const sub of ["/map", "/search", "/print", "/changes", "/areas/1", "/areas/1/print", "/areas/1/6", "/areas/9/1"]) {
+    expect(seen.has(base + sub), `${sub} is linked from the preview`).toBe(true);
+  }
+});
