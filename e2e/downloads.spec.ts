@@ -51,6 +51,18 @@ test.describe("open data downloads", () => {
     expect(sha256(await json.body())).toBe(edition.sha256);
     expect(json.headers()["etag"]).toBe(`"${edition.sha256}"`);
     expect(json.headers()["cache-control"]).toContain("immutable");
+    // What a fresh install publishes is the report as corrected against its source (see /data's change log).
+    type Item = {
+      slug: string; locations: { key: string; kind: string }[]; milestones: { status: string; actual: unknown }[];
+      indicators: { key: string; decimals: number; direction: string }[]; organizations: { key: string; side: string }[];
+    };
+    const items = ((await json.json()) as { areas: { projects: Item[] }[] }).areas.flatMap((a) => a.projects);
+    const item = (slug: string) => items.find((p) => p.slug === slug)!;
+    expect(items.flatMap((p) => p.milestones).filter((m) => m.actual !== null && m.status !== "completed")).toEqual([]);
+    expect(item("8-2").indicators.find((i) => i.key === "j-fest-participants")?.decimals).toBe(1);
+    expect(item("2-1").indicators.find((i) => i.key === "average-delay-reduction")?.direction).toBe("increase");
+    expect(item("6-7").organizations.find((o) => o.key === "hokuto-rehabilitation-center")?.side).toBe("jp");
+    for (const slug of ["6-3", "6-6", "7-1", "7-2"]) expect(item(slug).locations, slug).toContainEqual(expect.objectContaining({ key: "russian-far-east", kind: "region" }));
     const again = await request.get("/api/v1/editions/2021-10", { headers: { "if-none-match": `"${edition.sha256}"` } });
     expect(again.status()).toBe(304);
     // The stored files too, answered from their listed hash with no body.

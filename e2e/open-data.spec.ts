@@ -23,6 +23,10 @@ test("/data explains the files, the licence and the milestones' planned date", a
   await expect(milestones.getByRole("row", { name: /^version / })).toHaveCount(0);
   await expect(page.getByRole("table", { name: /^milestone_status/ })).toContainText("遅延");
   await expect(page.getByRole("contentinfo").getByRole("link", { name: "オープンデータ・データ辞書" })).toHaveAttribute("href", "/data");
+  // The change log records the correction of the October 2021 edition's data.
+  const corrections = page.getByRole("table", { name: "データの訂正（新しいものが下）" });
+  await expect(corrections.getByRole("row", { name: /2021-10/ })).toContainText("ロシア極東");
+  await expect(corrections).toContainText("約21.6万人");
 });
 
 test("/en/data is in English", async ({ page }) => {
@@ -34,6 +38,9 @@ test("/en/data is in English", async ({ page }) => {
   await expect(planned).toContainText("fiscal 2021 (April 2021 – March 2022)");
   await expect(page.getByTestId("attribution")).toContainText("Source: Progress of the Eight-point Cooperation Plan (as of October 2021)");
   await expect(page.getByRole("contentinfo").getByRole("link", { name: "Open data and data dictionary" })).toHaveAttribute("href", "/en/data");
+  const corrections = page.getByRole("table", { name: "Corrections of the data (newest last)" });
+  await expect(corrections.getByRole("row", { name: /2021-10/ })).toContainText("Russian Far East");
+  await expect(corrections).toContainText("a delegation led by the Mayor");
 });
 
 for (const path of ["/data", "/en/data"]) {

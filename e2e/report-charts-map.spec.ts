@@ -28,7 +28,13 @@ test("the map shows every seeded place with its items, and its table links into 
   await page.getByRole("navigation", { name: "メインメニュー" }).getByRole("link", { name: "地図" }).click();
   await expect(page).toHaveURL(/\/map$/);
   await expect(page.getByTestId("places-map-svg")).toBeVisible();
-  await expect(page.getByTestId("places-map-svg").locator("[data-place]")).toHaveCount(27);
+  // 28 places since the Russian Far East (6-③, 6-⑥, 7-①, 7-②) became one.
+  await expect(page.getByTestId("places-map-svg").locator("[data-place]")).toHaveCount(28);
+  const farEast = page.getByTestId("place-row-russian-far-east");
+  await expect(farEast.getByRole("rowheader")).toHaveText("ロシア極東");
+  await expect(farEast.locator("td").nth(1)).toContainText("地域");
+  await expect(farEast).toContainText("ICT・デジタル分野での協力");
+  await expect(farEast).toContainText("極東地域プロジェクト開発促進会社");
   const vladivostok = page.getByTestId("places-table").getByRole("row", { name: /ウラジオストク/ }).first();
   await expect(vladivostok).toContainText("モデル都市：ウラジオストク");
   await page.goto("/reports/2021-10/map");

@@ -131,6 +131,8 @@ test("the report reads in English at /en, and the switch keeps the reader on the
   await expect(page.getByTestId("report-date")).toHaveText("As of October 2021");
   await expect(page.getByTestId("indicators")).toContainText("216,000 people");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Interregional exchange");
+  // 「市長を始めとする訪問団」
+  await expect(page.getByTestId("progress").first()).toContainText("a delegation led by the Mayor visited Saint Petersburg");
   // Links inside the English pages stay English.
   await expect(page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Archive" })).toHaveAttribute("href", "/en/reports");
   await page.getByRole("link", { name: "日本語" }).click();

@@ -106,6 +106,20 @@ test("a bad date is refused on the field, in Japanese, and nothing is saved", as
   await expect(milestone.getByRole("group", { name: "予定時期" }).getByLabel("月", { exact: true })).toHaveAttribute("aria-invalid", "true");
 });
 
+test("an actual date on an unfinished milestone is refused on the actual date, in Japanese, and nothing is saved", async ({ browser }) => {
+  const page = await pageAs(browser, "editor2");
+  await openProject(page, /2-② モデル都市：ウラジオストク/, "節目");
+  const milestone = record(page, "木造の注文・分譲住宅の建設");
+  await milestone.locator("summary").click();
+  await expect(milestone.getByLabel("状況")).toHaveValue("in_progress");
+  await setDate(milestone, "実績時期", { precision: "月まで", year: "2021", month: "10" });
+  await milestone.getByRole("button", { name: "保存する" }).click();
+  await expect(milestone.getByText("実績時期は「完了」の節目にだけ入れられます。")).toBeVisible();
+  await expect(milestone.getByRole("group", { name: "実績時期" }).getByLabel("精度")).toHaveAttribute("aria-invalid", "true");
+  await page.reload();
+  await expect(record(page, "木造の注文・分譲住宅の建設").locator("summary")).not.toContainText("2021年10月");
+});
+
 test("two people save the same milestone: the second sees who changed it and their values, and loses nothing", async ({ browser }) => {
   const first = await pageAs(browser, "admin");
   const second = await pageAs(browser, "editor2");

@@ -92,8 +92,8 @@ test("the overdue filter lists the items whose 2021 milestones were never comple
   await page.getByRole("button", { name: "絞り込む" }).click();
   await expect(page).toHaveURL(/[?&]overdue=1/);
   await expect(page.getByLabel("期限超過の節目がある項目のみ")).toBeChecked();
-  // Planned within 2021 or January 2022 and still open in the seed.
-  for (const code of ["1-8", "4-4", "6-1", "7-3"]) {
+  // Planned within 2021, FY2021 or January 2022 and still open in the seed.
+  for (const code of ["1-8", "4-4", "5-1", "6-1", "7-3", "8-1", "8-2"]) {
     await expect(page.getByTestId(`project-${code}`)).toContainText(/期限超過の節目 \d+件/);
   }
   await expect(page.getByTestId("project-1-8")).toContainText("期限超過の節目 2件");

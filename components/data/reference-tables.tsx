@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ReportTable } from "@/components/report/report-table";
 import { DATE_PRECISIONS } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/format/dates";
+import { DATA_CORRECTIONS } from "@/lib/export/corrections";
 import { CODE_LIST_NOTES, DATE_PRECISION_NOTES, FORMAT_CHANGES } from "@/lib/export/dictionary";
 import { codeRows } from "@/lib/export/row-parts";
 import type { CodeListName } from "@/lib/export/tables";
@@ -9,7 +10,7 @@ import { codeListAnchor } from "./dictionary-table";
 import { MeaningText } from "./meaning-text";
 
 // The tables the data dictionary points to: the code lists, the date precisions and the
-// change log of the format. Each is a native table with a caption, as the design system asks.
+// change log of the format and of corrections to the data. Each is a native table with a caption, as the design system asks.
 
 const pick = (text: { ja: string; en: string }, locale: Locale) => (locale === "ja" ? text.ja : text.en);
 
@@ -79,6 +80,21 @@ export async function FormatChangeLog({ locale }: { locale: Locale }) {
           <th scope="row" className="whitespace-nowrap"><time dateTime={change.date}>{change.date}</time></th>
           <td>{change.version}</td>
           <td>{pick(change, locale)}</td>
+        </tr>
+      ))}
+    </ReportTable>
+  );
+}
+
+export async function DataCorrectionLog({ locale }: { locale: Locale }) {
+  const t = await getTranslations("dataDictionary");
+  return (
+    <ReportTable caption={t("correctionsCaption")} columns={[t("correctionColumns.date"), t("correctionColumns.edition"), t("correctionColumns.change")]} testId="data-corrections">
+      {DATA_CORRECTIONS.map((correction) => (
+        <tr key={`${correction.date} ${correction.period}`}>
+          <th scope="row" className="whitespace-nowrap"><time dateTime={correction.date}>{correction.date}</time></th>
+          <td className="whitespace-nowrap">{correction.period}</td>
+          <td><ul className="list-disc pl-6">{correction.changes.map((change) => <li key={change.ja}>{pick(change, locale)}</li>)}</ul></td>
         </tr>
       ))}
     </ReportTable>

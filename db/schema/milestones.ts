@@ -39,4 +39,7 @@ export const milestones = pgTable("milestones", {
   // A date never comes without its precision, nor a precision without a date.
   check("milestones_planned_pair", sql`(${t.plannedDate} is null) = (${t.plannedPrecision} is null)`),
   check("milestones_actual_pair", sql`(${t.actualDate} is null) = (${t.actualPrecision} is null)`),
+  // Only what is done happened on a date: the start of work still going on is a milestone
+  // of its own, or its planned period, never an unfinished milestone's actual date.
+  check("milestones_actual_only_completed", sql`${t.actualDate} is null or ${t.status} = 'completed'`),
 ]);

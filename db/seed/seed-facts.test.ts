@@ -69,6 +69,12 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
     expect(share?.observations[0]).toMatchObject({ value: "60", approximate: true });
   });
 
+  it("every milestone with an actual date is completed: an unfinished one's start is its own milestone or its plan", () => {
+    const all = seeded.report.areas.flatMap((a) => a.projects.flatMap((p) => p.milestones.map((m) => ({ slug: p.slug, ...m }))));
+    expect(all.filter((m) => m.actual && m.status !== "completed").map((m) => `${m.slug} ${m.title.ja}`)).toEqual([]);
+    expect(all.filter((m) => m.actual).length).toBeGreaterThan(100);
+  });
+
   // ---- area 1 -------------------------------------------------------------------------------
   it("1: overview with リャザン (OCR リヤサン) and the 9 items", () => {
     const area = seeded.report.areas[0]!;
@@ -110,7 +116,10 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
     expect(project("6-7").sameAs.map((r) => r.slug)).toEqual(["1-6"]);
     expect(bullet(project("1-6"), "「6 極東」にも記載").date).toEqual(d("2018-05-01", "month"));
     expect(milestone(project("6-7"), "開院")).toMatchObject({ status: "completed", actual: d("2018-05-01", "month") });
-    expect(org(project("1-6"), "北斗リハビリテーションセンター").side).toBe("joint");
+    // 「(日揮、社会医療法人北斗)」: only Japanese parties.
+    expect(org(project("1-6"), "北斗リハビリテーションセンター").side).toBe("jp");
+    expect(org(project("1-6"), "JGC Hokuto Healthcare Service").side).toBe("jp");
+    expect(org(project("6-7"), "北斗リハビリテーションセンター").side).toBe("jp");
   });
 
   it("1-⑦: EMG社 is the joint venture Evotech-Mirai Genomics, also an investee in 9-⑤", () => {
@@ -119,6 +128,12 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
     expect(emg.role?.ja).toContain("合弁");
     expect(org(project("9-5"), "Evotech-Mirai Genomics").key).toBe("evotech-mirai-genomics");
     expect(bullet(project("1-7"), "2018年度以降").date).toEqual(d("2018-04-01", "fiscal_year"));
+  });
+
+  it("1-⑦: 「2018年度以降、…検証・改良等を実施」: begun in FY2018 (completed), still going on (no actual date)", () => {
+    const p = project("1-7");
+    expect(milestone(p, "検証・改良等を開始")).toMatchObject({ status: "completed", actual: d("2018-04-01", "fiscal_year") });
+    expect(p.milestones.find((m) => m.title.ja === "両企業による検証・改良等")).toMatchObject({ status: "in_progress", actual: null });
   });
 
   it("1-⑧: デラマニド licence 2017年6月 → sales 2021年内 (within_year, planned); R-Pharm (ru) licensee", () => {
@@ -142,10 +157,10 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
   });
 
   // ---- area 2 -------------------------------------------------------------------------------
-  it("2-①: 10交差点, 平均遅延時間が約18%短縮 (approximate decrease)", () => {
+  it("2-①: 10交差点, 平均遅延時間が約18%短縮 (an approximate reduction rate: higher is better)", () => {
     const p = project("2-1");
     const delay = indicator(p, (i) => i.measure === "percent");
-    expect(delay).toMatchObject({ direction: "decrease", unit: { ja: "%" } });
+    expect(delay).toMatchObject({ direction: "increase", unit: { ja: "%" }, name: { ja: "平均遅延時間の短縮率" } });
     expect(delay.observations[0]).toMatchObject({ value: "18", approximate: true });
     expect(measured(p, "10").unit.ja).toBe("交差点");
     expect(org(p, "京三製作所").side).toBe("jp");
@@ -251,10 +266,11 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
     expect(place(p, "カムチャツカ地方").kind).toBe("region");
   });
 
-  it("4-④: 2017年度から継続 (fiscal_year, in progress); 2021年 planned", () => {
+  it("4-④: 2017年度から継続 (begun in FY2017, still in progress); 2021年 planned", () => {
     const p = project("4-4");
     expect(bullet(p, "2017年度から").date).toEqual(d("2017-04-01", "fiscal_year"));
-    expect(milestone(p, "省エネ診断")).toMatchObject({ status: "in_progress", actual: d("2017-04-01", "fiscal_year") });
+    expect(milestone(p, "省エネ診断", "開始")).toMatchObject({ status: "completed", actual: d("2017-04-01", "fiscal_year") });
+    expect(milestone(p, "省エネ診断", "継続実施中")).toMatchObject({ status: "in_progress", actual: null });
     expect(milestone(p, "対象地域を拡大")).toMatchObject({ status: "planned", planned: d("2021-01-01", "year") });
   });
 
@@ -267,6 +283,8 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
     expect(measured(p, "517").accumulation).toBe("cumulative");
     expect(measured(p, "163", "社")).toBeTruthy();
     expect(bullet(p, "2017年度～2020年度までにロシア企業163社").group?.ja).toMatch(/^裾野産業の人材育成/);
+    // 「2021年度は、…実施中」: the year it runs in is its plan; it is not done.
+    expect(milestone(p, "リモート形式")).toMatchObject({ status: "in_progress", planned: d("2021-04-01", "fiscal_year"), actual: null });
   });
 
   it("5-②: by 2021年4月 9回, 130社, 201名; FCC (ru), Toyota (jp)", () => {
@@ -319,6 +337,25 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
     expect(airport.organizationsEtc).toBe(true);
   });
 
+  it("6-⑤: 木造住宅7戸が完成, undated here, in 2021年2月 as 2-② (the same project) dates it", () => {
+    expect(milestone(project("6-5"), "7戸")).toMatchObject({ status: "completed", actual: d("2021-02-01", "month") });
+    expect(milestone(project("2-2"), "7戸")).toMatchObject({ status: "completed", actual: d("2021-02-01", "month") });
+  });
+
+  it("6-③, 6-⑥, 7-①, 7-②: the Russian Far East (ロシア極東, 極東地域) is a region they name", () => {
+    for (const slug of ["6-3", "6-6", "7-1", "7-2"]) {
+      const farEast = place(project(slug), "ロシア極東");
+      expect(farEast).toMatchObject({ key: "russian-far-east", kind: "region", name: { en: "Russian Far East" } });
+      // East of Lake Baikal, north of Vladivostok, west of the Bering Strait.
+      expect(farEast.lat).toBeGreaterThan(43);
+      expect(farEast.lat).toBeLessThan(72);
+      expect(farEast.lon).toBeGreaterThan(110);
+      expect(farEast.lon).toBeLessThan(180);
+    }
+    expect(place(project("7-2"), "モスクワ州").kind).toBe("region");
+    expect(place(project("4-2"), "東シベリア").kind).toBe("region");
+  });
+
   it("6-⑥: JPPV set up by JBIC in 2018年3月; the ※ list of supported companies", () => {
     const p = project("6-6");
     expect(p.subtitle?.ja).toContain("Japanese Project Promotion Vehicle in the Far East");
@@ -363,6 +400,11 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
     });
     expect(observation(students, "1507").breakdown?.ja).toBe("派遣");
     expect(bullet(p, "第3回総会開催")).toMatchObject({ sub: true, date: d("2021-09-01", "month") });
+    // 「2014～2021年度」: begun in FY2014, running to the end of FY2021; 「活動中<2018.10～>」: active since the hub was set up.
+    expect(milestone(p, "世界展開力強化事業を開始")).toMatchObject({ status: "completed", actual: d("2014-04-01", "fiscal_year") });
+    expect(milestone(p, "世界展開力強化事業の実施")).toMatchObject({ status: "in_progress", planned: d("2021-04-01", "fiscal_year"), actual: null });
+    expect(milestone(p, "拠点を設置")).toMatchObject({ status: "completed", actual: d("2018-10-01", "month") });
+    expect(milestone(p, "拠点の活動")).toMatchObject({ status: "in_progress", actual: null });
     expect(p.captions.map((c) => c.ja)).toContain("日露学生フォーラム（2018年5月）で議論を交わす様子");
   });
 
@@ -377,18 +419,29 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
     expect(observation(measured(p, "21.6", "万人"), "21.6")).toMatchObject({
       approximate: true, periodStart: d("2020-11-15", "day"), periodEnd: d("2020-12-05", "day"),
     });
+    // Published with one decimal, so that whoever honours `decimals` shows 21.6万人, not 22万人.
+    expect(measured(p, "21.6", "万人").decimals).toBe(1);
     expect(measured(p, "138")).toBeTruthy();
     const governors = measured(p, "19", "名");
     expect(observation(governors, "8").breakdown?.ja).toContain("日本側");
     expect(milestone(p, "首脳")).toMatchObject({ status: "completed", actual: d("2019-06-29", "day") });
-    expect(milestone(p, "日露地域交流年（2020年～2021年）").status).toBe("in_progress");
+    // 「日露地域交流年(2020年～2021年)」: opened in 2020, running to the end of 2021.
+    expect(milestone(p, "日露地域交流年の開始")).toMatchObject({ status: "completed", actual: d("2020-01-01", "year") });
+    expect(milestone(p, "日露地域交流年（2020年～2021年）")).toMatchObject({ status: "in_progress", planned: d("2021-01-01", "year"), actual: null });
+    // 「市長を始めとする訪問団」: a delegation led by the mayor.
+    expect(bullet(p, "市長を始めとする").text.en).toContain("a delegation led by the Mayor");
+    expect(milestone(p, "市長を始めとする").title.en).toContain("led by the Mayor");
   });
 
   it("8-③: 少なくとも20万人 each side, 合計40万人 (2023年); 778 against 目標400; 2019年6月下旬 (month_late)", () => {
     const p = project("8-3");
     const visitors = indicator(p, (i) => i.targets.some((t) => t.value === "40"));
     expect(visitors.unit.ja).toBe("万人");
-    expect(visitors.targets.filter((t) => t.value === "20")).toHaveLength(2);
+    // 「それぞれ少なくとも20万人」: each direction of travel.
+    expect(visitors.targets.filter((t) => t.value === "20").map((t) => t.breakdown)).toEqual([
+      { ja: "日本からロシアへ", en: "Visitors from Japan to Russia" },
+      { ja: "ロシアから日本へ", en: "Visitors from Russia to Japan" },
+    ]);
     for (const t of visitors.targets) expect(t).toMatchObject({ lowerBound: true, due: d("2023-01-01", "year") });
     const tour = measured(p, "778", "名");
     expect(tour.targets.map((t) => t.value)).toEqual(["400"]);

@@ -65,12 +65,15 @@ export type SeedProgress = {
 
 export type SeedMilestone = {
   title: Text;
-  status: MilestoneStatus;
   /** When it was or is planned to happen (for planned / in-progress events). */
   planned?: PartialDate;
-  /** When it actually happened (for completed events). */
-  actual?: PartialDate;
-};
+} & (
+  /** When it actually happened. */
+  | { status: "completed"; actual?: PartialDate }
+  // Only what is done has an actual date (the database refuses one otherwise): a start of
+  // work still going on is a completed "…開始" milestone of its own, or the planned period.
+  | { status: Exclude<MilestoneStatus, "completed">; actual?: never }
+);
 
 export type SeedPeriod = { start: PartialDate; end: PartialDate };
 

@@ -312,7 +312,8 @@ function domainAttacks(w: World, rng: () => number): Named[] {
   const existingOrg = { projectId: own.projectId, organizationId: own.organizationId, create: false, ...noLinkText };
   const newPlace = (lat: string, lon: string) => ({ projectId: own.projectId, locationId: "", create: true, location: { nameJa: "港", nameEn: "", kind: "port", lat, lon } });
   return [
-    named(milestoneActions.create, "a planned milestone that already happened", { ...ms, status: "planned", actual: D("day", "2021", "10", "1") }),
+    ...["planned", "in_progress", "delayed", "cancelled"].map((status) =>
+      named(milestoneActions.create, `an actual date on a ${status} milestone`, { ...ms, status, actual: D("day", "2021", "10", "1") })),
     ...[D("year", "1800"), D("year", "3000"), D("month", "2021", "13"), D("day", "2021", "4", "31"), D("day", "2021", "2", "29"), D("day", "2100", "2", "29")]
       .map((planned) => named(milestoneActions.create, `planned ${JSON.stringify(planned)}`, { ...ms, planned })),
     named(milestoneActions.save, "the id of a progress note", { id: rec.progress.id, version: 1, ...FRESH.milestone }),

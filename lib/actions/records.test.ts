@@ -6,6 +6,8 @@ import { openFreshDatabase, queryRows, testDbKinds } from "@/db/testing/fresh-db
 import { contextFor, createPersonas, type PersonaActors } from "@/db/testing/personas";
 import { listRecords } from "@/db/queries/project-editor";
 import { EMPTY_DATE } from "@/lib/validation/partial-date";
+import en from "@/messages/en.json";
+import ja from "@/messages/ja.json";
 import { milestoneActions, observationActions, progressActions, targetActions } from "./records";
 
 type Milestone = { id: string; version: number; status: string; title_ja: string; planned_due: string | null; sort_order: number };
@@ -89,6 +91,24 @@ describe.each(testDbKinds())("project records on %s", (kind) => {
       id: m!.id, version: m!.version, ...fields({ planned: { precision: "day", year: "2021", month: "2", day: "30" }, actual: { precision: "month", year: "1700", month: "13", day: "" } }),
     });
     expect(result).toMatchObject({ ok: false, fieldErrors: { "planned.day": ["validation.day"], "actual.year": ["validation.year"], "actual.month": ["validation.month"] } });
+  });
+
+  it.each(["planned", "in_progress", "delayed", "cancelled"])("refuses an actual date on a %s milestone, on the actual date's field, writing nothing", async (status) => {
+    const [m] = await milestonesOf(h, "2-1");
+    const before = await auditCount(h);
+    const ctx = contextFor(h.db, actors.admin);
+    const actual = { precision: "month", year: "2021", month: "9", day: "" };
+    const saved = await milestoneActions.save.execute(ctx, { id: m!.id, version: m!.version, ...fields({ status, actual }) });
+    expect(saved).toEqual({ ok: false, formError: null, fieldErrors: { "actual.precision": ["validation.actualOnlyCompleted"] } });
+    const created = await milestoneActions.create.execute(ctx, { parentId: m!.project_id, ...fields({ status, actual }) });
+    expect(created).toMatchObject({ ok: false, fieldErrors: { "actual.precision": ["validation.actualOnlyCompleted"] } });
+    expect((await milestonesOf(h, "2-1")).find((r) => r.id === m!.id)).toEqual(m);
+    expect(await auditCount(h)).toBe(before);
+  });
+
+  it("says why in the user's language: only a completed milestone has an actual date", () => {
+    expect(ja.validation.actualOnlyCompleted).toContain("「完了」の節目にだけ");
+    expect(en.validation.actualOnlyCompleted).toContain("Only a completed milestone has an actual date");
   });
 
   it("adds, moves and deletes a milestone, each audited", async () => {

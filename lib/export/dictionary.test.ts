@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DATE_PRECISIONS } from "@/lib/dates/partial-date";
+import { plan } from "@/db/seed/data";
+import { DATA_CORRECTIONS } from "./corrections";
 import { CODE_LIST_NOTES, DATE_PRECISION_NOTES, DICTIONARY, referencedColumns } from "./dictionary";
 import { TABLE_NOTES } from "./dictionary-tables";
 import { CODE_LISTS, TABLE_BY_NAME, TABLES, type TableName } from "./tables";
@@ -43,5 +45,22 @@ describe("data dictionary", () => {
   it("explains every code list and date precision", () => {
     expect(Object.keys(CODE_LIST_NOTES).sort()).toEqual(Object.keys(CODE_LISTS).sort());
     expect(Object.keys(DATE_PRECISION_NOTES)).toEqual([...DATE_PRECISIONS]);
+  });
+
+  it("records the correction of the seeded edition's data, every change in both languages", () => {
+    const seeded = DATA_CORRECTIONS.filter((c) => c.period === plan.asOf.date.slice(0, 7));
+    expect(seeded).toHaveLength(1);
+    const changes = seeded[0]!.changes;
+    for (const change of changes) {
+      expect(change.ja.trim()).not.toBe("");
+      expect(change.en.trim()).not.toBe("");
+    }
+    // Each corrected item is named in both languages.
+    for (const item of ["1-⑦", "4-④", "5-①", "8-①", "8-②", "2-①", "6-③", "6-⑥", "7-①", "7-②", "6-⑤", "8-③"]) {
+      expect(changes.some((c) => c.ja.includes(item)), `${item} (ja)`).toBe(true);
+      expect(changes.some((c) => c.en.includes(item)), `${item} (en)`).toBe(true);
+    }
+    expect(changes.map((c) => c.ja).join("")).toContain("21.6万人");
+    expect(changes.map((c) => c.en).join("")).toContain("Russian Far East");
   });
 });

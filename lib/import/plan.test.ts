@@ -76,6 +76,19 @@ describe.each(testDbKinds())("import problems on %s", (kind) => {
     expect(report.issues).toHaveLength(3);
   });
 
+  it("refuses an actual date on an unfinished milestone, on its column, by the editor's own rule", async () => {
+    const [open] = await queryRows<{ id: string }>(h, sql`
+      select m.id from milestones m join projects p on p.id = m.project_id where p.area_number = 2 and m.status = 'in_progress' order by p.number, m.sort_order limit 1`);
+    let row = 0;
+    const report = await refusedWith((wb) => {
+      const s = SheetEdit.of(wb, "milestones");
+      row = s.rowWhere("milestone_id", open!.id);
+      s.set(row, "actual_date", new Date("2021-09-01T00:00:00Z"));
+      s.set(row, "actual_precision", "month");
+    });
+    expect(report.issues).toEqual([{ table: "milestones", row, column: "actual_precision", message: "validation.actualOnlyCompleted" }]);
+  });
+
   it("quotes at most 100 characters of a cell in a problem, and says it cut it", async () => {
     const long = `約${"5".repeat(30_000)}`;
     const report = await refusedWith((wb) => SheetEdit.of(wb, "observations").set(2, "value", long));

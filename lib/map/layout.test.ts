@@ -32,8 +32,8 @@ describe("laying out the places map", () => {
   });
 
   it("lists the place without coordinates instead of dropping it", () => {
-    expect(layout.places.find((p) => p.key === "far-east")).toMatchObject({ coordinates: null, number: null });
-    expect(layout.markers.some((m) => m.key === "far-east")).toBe(false);
+    expect(layout.places.find((p) => p.key === "all-russia")).toMatchObject({ coordinates: null, number: null });
+    expect(layout.markers.some((m) => m.key === "all-russia")).toBe(false);
   });
 
   it("renders the world outline as non-empty paths with one decimal at most", () => {
@@ -54,7 +54,7 @@ describe("laying out the places map", () => {
     const one = layoutPlacesMap(report([project(1, 1, [PLACES.vladivostok])]), { nameOf });
     expect(one.markers).toHaveLength(1);
     expect(inside(one.markers[0]!, one)).toBe(true);
-    const none = layoutPlacesMap(report([project(1, 1, [PLACES.farEast])]), { nameOf });
+    const none = layoutPlacesMap(report([project(1, 1, [PLACES.allRussia])]), { nameOf });
     expect(none.markers).toHaveLength(0);
     expect(none.places).toHaveLength(1);
     expect(none.outline.land.length).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ describe("grouping places with their items", () => {
   const byKey = new Map(places.map((p) => [p.key, p]));
 
   it("gives one entry per place, counting each item once", () => {
-    expect(places.map((p) => p.key).sort()).toEqual(["far-east", "hokuto", "moscow", "niigata-port", "sakhalin", "vladivostok"]);
+    expect(places.map((p) => p.key).sort()).toEqual(["all-russia", "hokuto", "moscow", "niigata-port", "sakhalin", "vladivostok"]);
     expect(byKey.get("vladivostok")!.projects.map((p) => `${p.areaNumber}-${p.number}`)).toEqual(["1-1", "2-1", "6-5"]);
     expect(byKey.get("sakhalin")!.projects).toHaveLength(2);
     expect(byKey.get("moscow")!.projects).toHaveLength(1);
@@ -17,9 +17,9 @@ describe("grouping places with their items", () => {
     expect(places[0]!.key).toBe("vladivostok");
     expect(places[1]!.key).toBe("sakhalin");
     expect(places.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, null]);
-    const farEast = places.at(-1)!;
-    expect(farEast).toMatchObject({ key: "far-east", coordinates: null, number: null });
-    expect(farEast.projects.map((p) => p.id)).toEqual(["p-2-2"]);
+    const unlocated = places.at(-1)!;
+    expect(unlocated).toMatchObject({ key: "all-russia", coordinates: null, number: null });
+    expect(unlocated.projects.map((p) => p.id)).toEqual(["p-2-2"]);
   });
 
   it("keeps coordinates as [lon, lat] and treats impossible ones as missing", () => {

@@ -13,8 +13,9 @@ export const milestoneSchemas = recordSchemas(
     actual: partialDateSchema,
   },
   (v, ctx) => {
-    // Something that has not started cannot have happened on a date.
-    if (v.actual && v.status === "planned") ctx.addIssue({ code: "custom", path: ["actual", "precision"], message: "validation.actualNeedsStart" });
+    // Only what is done happened on a date (the database holds the same rule): a start of
+    // work still going on is its planned period, or a completed "…開始" milestone of its own.
+    if (v.actual && v.status !== "completed") ctx.addIssue({ code: "custom", path: ["actual", "precision"], message: "validation.actualOnlyCompleted" });
   },
 );
 

@@ -124,7 +124,9 @@ const khabarovskRailwayHospital: SeedOrganization = {
 const jgcHokutoHealthcareService: SeedOrganization = {
   key: "jgc-hokuto-healthcare-service",
   name: t("JGC Hokuto Healthcare Service", "JGC Hokuto Healthcare Service"),
-  side: "joint",
+  // The venture of 日揮 (JGC) and 社会医療法人北斗, the only parties 6-⑦ names 「(日揮、社会医療法人北斗)」:
+  // both Japanese, so it is on the Japanese side (joint means Japanese and Russian partners).
+  side: "jp",
   kind: "company",
 };
 const riken: SeedOrganization = { key: "riken", name: t("理化学研究所", "RIKEN"), side: "jp", kind: "research" };
@@ -525,9 +527,14 @@ export const area1: SeedArea = {
           status: "completed",
         },
         {
+          // 「2018年度以降、…実施」: FY2018 is when the work began, not when it was done.
+          title: t("両企業による検証・改良等を開始", "Verification and improvement by the two companies begin"),
+          status: "completed",
+          actual: fiscalYear(2018),
+        },
+        {
           title: t("両企業による検証・改良等", "Verification and improvement by the two companies"),
           status: "in_progress",
-          actual: fiscalYear(2018),
         },
         {
           title: t("SmartAmp法によるCOVID-19迅速検査キットのロシアでの製造・販売", "Manufacture and sale in Russia of a SmartAmp COVID-19 rapid test kit"),

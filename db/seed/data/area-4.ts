@@ -520,12 +520,20 @@ export const area4: SeedArea = {
       ],
       milestones: [
         {
+          // 「2017年度から…継続的に実施中」: FY2017 is the start of work still going on.
+          title: {
+            ja: "公的建物・熱供給施設における省エネ診断及び研修を開始",
+            en: "Energy-saving diagnoses and training at public buildings and heat supply facilities begin",
+          },
+          status: "completed",
+          actual: fiscalYear(2017),
+        },
+        {
           title: {
             ja: "公的建物・熱供給施設における省エネ診断及び研修（継続実施中）",
             en: "Energy-saving diagnoses and training at public buildings and heat supply facilities (ongoing)",
           },
           status: "in_progress",
-          actual: fiscalYear(2017),
         },
         {
           title: { ja: "省エネに係るオンラインワークショップ開催", en: "Online workshop on energy conservation held" },

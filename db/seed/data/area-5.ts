@@ -203,7 +203,8 @@ export const area5: SeedArea = {
             en: "Remote productivity diagnosis and human resource development programmes (FY2021)",
           },
           status: "in_progress",
-          actual: fiscalYear(2021),
+          // 「2021年度は…実施中」: the year it runs in, so it is planned for FY2021 and not yet done.
+          planned: fiscalYear(2021),
         },
         {
           title: {

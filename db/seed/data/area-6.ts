@@ -22,6 +22,7 @@ import {
   vladivostok,
   khabarovsk,
   yakutsk,
+  russianFarEast,
 } from "./shared";
 
 // ---------------------------------------------------------------------------
@@ -293,7 +294,7 @@ export const area6: SeedArea = {
       lifecycle: "in_progress",
       confidence: "not_assessed",
       organizations: [],
-      locations: [],
+      locations: [russianFarEast],
       progress: [
         {
           text: {
@@ -414,7 +415,8 @@ export const area6: SeedArea = {
       ],
       milestones: [
         { title: { ja: "注文・分譲住宅の建設", en: "Construction of custom-built and for-sale houses" }, status: "in_progress" },
-        { title: { ja: "木造住宅7戸完成", en: "7 wooden houses completed" }, status: "completed" },
+        // Undated here; 2-② (the same project) dates it: 「2021年2月に木造住宅7戸が完成」.
+        { title: { ja: "木造住宅7戸完成", en: "7 wooden houses completed" }, status: "completed", actual: month(2021, 2) },
         { title: { ja: "タウンハウス建設", en: "Construction of townhouses" }, status: "planned" },
         {
           title: { ja: "スラヴヤンカの製材工場稼働開始", en: "Sawmill in Slavyanka starts operating" },
@@ -472,7 +474,7 @@ export const area6: SeedArea = {
         { org: sojitzJect, role: infoExchange },
       ],
       organizationsEtc: true,
-      locations: [],
+      locations: [russianFarEast],
       progress: [
         {
           text: {

@@ -6,7 +6,7 @@
 // OCR: 日一露・歐州 → 日－露・欧州 (③ bullet 2)
 import { month, year } from "@/lib/dates/partial-date";
 import type { SeedArea, SeedLocation, SeedOrganization } from "../types";
-import { marubeni, mitsui, russianRailways, jfeEngineering, moscow } from "./shared";
+import { marubeni, mitsui, russianRailways, jfeEngineering, moscow, russianFarEast } from "./shared";
 
 // ---------------------------------------------------------------------------
 // Organisations declared once for all areas (shared.ts) are imported; these are this area's
@@ -97,7 +97,7 @@ export const area7: SeedArea = {
         { org: skyPerfectJsat, role: { ja: "衛星提供", en: "Satellite provider" } },
         { org: rostelecom },
       ],
-      locations: [],
+      locations: [russianFarEast],
       progress: [
         {
           text: {
@@ -162,7 +162,7 @@ export const area7: SeedArea = {
         { org: moscowOblastGovernment, role: { ja: "覚書締結相手", en: "Memorandum counterparty" } },
         { org: kiharaSeisakusho, role: { ja: "協力覚書締結", en: "Memorandum of cooperation signatory" } },
       ],
-      locations: [moscowOblast],
+      locations: [russianFarEast, moscowOblast],
       progress: [
         {
           text: {

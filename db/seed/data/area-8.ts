@@ -132,12 +132,18 @@ export const area8: SeedArea = {
       ],
       milestones: [
         {
+          // 「2014～2021年度」: begun in FY2014 and running until the end of FY2021.
+          title: { ja: "大学の世界展開力強化事業を開始", en: "Inter-University Exchange Project begins" },
+          status: "completed",
+          actual: fiscalYear(2014),
+        },
+        {
           title: {
             ja: "大学の世界展開力強化事業の実施（2014～2021年度）",
             en: "Inter-University Exchange Project (FY2014–FY2021)",
           },
           status: "in_progress",
-          actual: fiscalYear(2014),
+          planned: fiscalYear(2021),
         },
         {
           title: {
@@ -153,9 +159,9 @@ export const area8: SeedArea = {
           actual: month(2018, 10),
         },
         {
+          // 「活動中<2018.10～>」: active since the hub was set up (the milestone above), still going on.
           title: { ja: "ロシアの日本留学海外拠点の活動", en: "Activities of the study-in-Japan hub in Russia" },
           status: "in_progress",
-          actual: month(2018, 10),
         },
       ],
       indicators: [
@@ -231,7 +237,7 @@ export const area8: SeedArea = {
         {
           text: {
             ja: "2019年9月、大阪市-サンクトペテルブルク市の交流に関し、市長を始めとする訪問団がサンクトペテルブルク市を訪問。",
-            en: "In September 2019, in connection with the exchange between Osaka City and Saint Petersburg, a delegation including the Mayor visited Saint Petersburg.",
+            en: "In September 2019, in connection with the exchange between Osaka City and Saint Petersburg, a delegation led by the Mayor visited Saint Petersburg.",
           },
           date: month(2019, 9),
         },
@@ -303,15 +309,21 @@ export const area8: SeedArea = {
         {
           title: {
             ja: "市長を始めとする大阪市の訪問団がサンクトペテルブルク市を訪問",
-            en: "Osaka delegation including the Mayor visits Saint Petersburg",
+            en: "Osaka delegation led by the Mayor visits Saint Petersburg",
           },
           status: "completed",
           actual: month(2019, 9),
         },
         {
+          // 「日露地域交流年(2020年～2021年)」: opened in 2020, running until the end of 2021.
+          title: { ja: "日露地域交流年の開始", en: "Japan–Russia Year of Interregional Exchanges begins" },
+          status: "completed",
+          actual: year(2020),
+        },
+        {
           title: { ja: "日露地域交流年（2020年～2021年）", en: "Japan–Russia Year of Interregional Exchanges (2020–2021)" },
           status: "in_progress",
-          actual: year(2020),
+          planned: year(2021),
         },
         {
           title: {
@@ -434,6 +446,7 @@ export const area8: SeedArea = {
           unit: { ja: "万人", en: "×10,000 people" },
           direction: "increase",
           accumulation: "per_period",
+          decimals: 1, // 延べ約21.6万人, not 22万人
           observations: [
             { value: "21.6", period: { start: day(2020, 11, 15), end: day(2020, 12, 5) }, approximate: true },
           ],
@@ -574,8 +587,9 @@ export const area8: SeedArea = {
           direction: "increase",
           accumulation: "per_period",
           targets: [
-            { value: "20", due: year(2023), lowerBound: true, breakdown: { ja: "日本側", en: "Japanese side" } },
-            { value: "20", due: year(2023), lowerBound: true, breakdown: { ja: "ロシア側", en: "Russian side" } },
+            // 「それぞれ少なくとも20万人」: each direction of travel, not each country's side.
+            { value: "20", due: year(2023), lowerBound: true, breakdown: { ja: "日本からロシアへ", en: "Visitors from Japan to Russia" } },
+            { value: "20", due: year(2023), lowerBound: true, breakdown: { ja: "ロシアから日本へ", en: "Visitors from Russia to Japan" } },
             {
               value: "40",
               due: year(2023),

@@ -64,7 +64,8 @@ export const rPharm: SeedOrganization = {
 export const hokutoRehabilitationCenter: SeedOrganization = {
   key: "hokuto-rehabilitation-center",
   name: { ja: "北斗リハビリテーションセンター", en: "Hokuto Rehabilitation Center" },
-  side: "joint",
+  // Run by the Japanese parties 6-⑦ names 「(日揮、社会医療法人北斗)」; the report names no Russian one.
+  side: "jp",
   kind: "medical",
 };
 // Japanese–Russian joint venture: the 「EMG社（両国企業の合弁企業）」 of 1-⑦, which 9-⑤ lists among
@@ -121,6 +122,15 @@ export const sakhalinOblast: SeedLocation = {
   kind: "region",
   lat: 50.6908,
   lon: 142.9506,
+};
+// ロシア極東 / 極東地域 (6-③, 6-⑥, 7-①, 7-②): a region, like 東シベリア (4-②). Its point is about
+// the middle of the Far Eastern Federal District by area (north of Khabarovsk, east of Yakutsk).
+export const russianFarEast: SeedLocation = {
+  key: "russian-far-east",
+  name: { ja: "ロシア極東", en: "Russian Far East" },
+  kind: "region",
+  lat: 61.0,
+  lon: 136.0,
 };
 export const tokyo: SeedLocation = {
   key: "tokyo",

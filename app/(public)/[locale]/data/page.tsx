@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ApiSection, DownloadsSection } from "@/components/data/data-access";
 import { DictionaryTableSection, tableAnchor, tableLabel } from "@/components/data/dictionary-table";
-import { CodeListTables, DatePrecisionTable, FormatChangeLog } from "@/components/data/reference-tables";
+import { CodeListTables, DataCorrectionLog, DatePrecisionTable, FormatChangeLog } from "@/components/data/reference-tables";
 import { locales } from "@/i18n/config";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { DICTIONARY } from "@/lib/export/dictionary";
@@ -76,6 +76,9 @@ export default async function OpenDataPage({ params }: Props) {
         <h2 id="changes-heading" className={heading}>{t("changeLogHeading")}</h2>
         <p className="max-w-[800px]">{t("changeLogIntro")}</p>
         <FormatChangeLog locale={locale} />
+        <h3 className="text-std-20B-150">{t("correctionsHeading")}</h3>
+        <p className="max-w-[800px]">{t("correctionsIntro")}</p>
+        <DataCorrectionLog locale={locale} />
       </section>
     </article>
   );
