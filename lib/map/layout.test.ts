@@ -45,8 +45,8 @@ describe("laying out the places map", () => {
       expect(d).not.toMatch(/\.\d\d/);
       expect(d).not.toMatch(/[LZ]/);
     }
-    // Clipped to the frame and thinned to about a pixel: a fraction of the 1:50m world.
-    expect(foreign.length + undetermined.length + japan.length + borders.length).toBeLessThan(40_000);
+    // Clipped to the frame and simplified to about half a pixel: a fraction of the 1:50m world.
+    expect(foreign.length + undetermined.length + japan.length + borders.length).toBeLessThan(25_000);
   });
 
   it("names the four islands of the Northern Territories, in the reader's language, each pointing at its island", () => {

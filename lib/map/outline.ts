@@ -44,27 +44,45 @@ const boundaries: MultiLineString = {
 
 export type Outline = { foreign: string; undetermined: string; japan: string; borders: string };
 
+/** Which points of a line Douglas–Peucker keeps: the ends, and each point further than `tolerance` from the simplified line. */
+function simplified(points: [number, number][], tolerance: number): [number, number][] {
+  const n = points.length;
+  if (n <= 2) return points;
+  const keep = new Array<boolean>(n).fill(false);
+  keep[0] = keep[n - 1] = true;
+  const stack: [number, number][] = [[0, n - 1]];
+  while (stack.length > 0) {
+    const [a, b] = stack.pop()!;
+    const [ax, ay] = points[a]!, [bx, by] = points[b]!;
+    const dx = bx - ax, dy = by - ay, length = Math.hypot(dx, dy);
+    let farthest = -1, distance = tolerance;
+    for (let i = a + 1; i < b; i++) {
+      const [px, py] = points[i]!;
+      const d = length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs(dy * (px - ax) - dx * (py - ay)) / length;
+      if (d > distance) [farthest, distance] = [i, d];
+    }
+    if (farthest > 0) {
+      keep[farthest] = true;
+      stack.push([a, farthest], [farthest, b]);
+    }
+  }
+  return points.filter((_, i) => keep[i]);
+}
+
 /**
- * Drops projected points closer than `tolerance` pixels to the last one kept: at the map's
- * scale the 50m outline has many points per pixel, and every one would be in the HTML twice.
- * Rings keep at least their first point and close themselves, so a small island stays a dot.
+ * Simplifies each projected line and ring to within `tolerance` pixels (Douglas–Peucker): at
+ * the map's scale the 50m outline has many points per pixel, and every one would be in the
+ * HTML twice. Ends are kept, so boundary lines still meet the coast and a small island stays.
  */
-function thin(tolerance: number, out: GeoStream): GeoStream {
-  let last: [number, number] | null = null;
-  let skipped: [number, number] | null = null;
+function simplify(tolerance: number, out: GeoStream): GeoStream {
+  let line: [number, number][] = [];
   return {
-    point(x, y) {
-      if (last && Math.hypot(x - last[0], y - last[1]) < tolerance) {
-        skipped = [x, y];
-        return;
-      }
-      last = [x, y];
-      skipped = null;
-      out.point(x, y);
+    point(x, y) { line.push([x, y]); },
+    lineStart() { line = []; out.lineStart(); },
+    lineEnd() {
+      for (const [x, y] of simplified(line, tolerance)) out.point(x, y);
+      out.lineEnd();
     },
-    lineStart() { last = skipped = null; out.lineStart(); },
-    // A line keeps its end, so boundary lines still meet the coast.
-    lineEnd() { if (skipped) out.point(...skipped); out.lineEnd(); },
     polygonStart() { out.polygonStart(); },
     polygonEnd() { out.polygonEnd(); },
     sphere() { out.sphere?.(); },
@@ -108,9 +126,9 @@ export function compactPath(d: string): string {
 }
 
 export function outlinePaths(projection: GeoProjection): Outline {
-  // Land to about a pixel; dashed borders coarser, their dashes hide finer wiggles anyway.
-  const fine = geoPath({ stream: (s: GeoStream) => projection.stream(thin(1, s)) }).digits(1);
-  const coarse = geoPath({ stream: (s: GeoStream) => projection.stream(thin(2.5, s)) }).digits(1);
+  // Land to about half a pixel; dashed borders coarser, their dashes hide finer wiggles anyway.
+  const fine = geoPath({ stream: (s: GeoStream) => projection.stream(simplify(0.6, s)) }).digits(1);
+  const coarse = geoPath({ stream: (s: GeoStream) => projection.stream(simplify(1.2, s)) }).digits(1);
   const draw = (path: typeof fine, g: Feature<MultiPolygon | Polygon> | MultiLineString) => compactPath(path(g) ?? "");
   return {
     foreign: draw(fine, foreign),
