@@ -29,7 +29,7 @@ export const territories = assignTerritory(polygons(JAPAN), polygons(RUSSIA));
 // stroked as coastline; Russia takes part with only the polygons it keeps whole.
 const russiaKept = { ...RUSSIA, type: "MultiPolygon", arcs: territories.russiaKept.map((i) => (RUSSIA.arcs as number[][][])[i]!) } as TopoGeometry;
 const foreignMerged = merge(world, [...geometries.filter((g) => g !== JAPAN && g !== RUSSIA), russiaKept]);
-const foreign: Feature<MultiPolygon> = {
+export const foreign: Feature<MultiPolygon> = {
   type: "Feature", properties: {},
   geometry: { type: "MultiPolygon", coordinates: [...foreignMerged.coordinates, ...territories.russiaCut] },
 };

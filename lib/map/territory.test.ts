@@ -1,7 +1,7 @@
 import { geoContains } from "d3-geo";
 import type { Feature, MultiPolygon } from "geojson";
 import { describe, expect, it } from "vitest";
-import { territories } from "./outline";
+import { foreign, territories } from "./outline";
 import { crossings, cutAtLatitude, ISLAND_ANCHORS, ISLANDS, SEA_BOUNDARIES } from "./territory";
 import type { LonLat } from "./places";
 
@@ -69,6 +69,13 @@ describe("the territory the map draws, as the Government of Japan draws it", () 
     for (const b of territories.boundaries) {
       for (const [lon, lat] of b.geometry.coordinates) expect(lon! > 145 && lon! < 148.8 && lat! > 43 && lat! < 45.2).toBe(false);
     }
+  });
+
+  it("leaves Japan's islands and the undetermined land out of the other countries' layer", () => {
+    for (const [, point] of islands) expect(geoContains(foreign, point)).toBe(false);
+    for (const p of [[150.0, 45.9], [142.74, 46.96]] as LonLat[]) expect(geoContains(foreign, p)).toBe(false);
+    // Russia (Moscow, northern Sakhalin) and its neighbours (Beijing, Seoul) are in it.
+    for (const p of [[37.62, 55.75], [142.95, 51.8], [116.4, 39.9], [126.98, 37.57]] as LonLat[]) expect(geoContains(foreign, p), String(p)).toBe(true);
   });
 
   it("cuts a polygon along a parallel into two pieces that meet on it", () => {
