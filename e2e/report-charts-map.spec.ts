@@ -41,3 +41,22 @@ test("the map shows every seeded place with its items, and its table links into 
   await expect(page.getByTestId("places-table").getByRole("link", { name: /モデル都市：ウラジオストク/ }).first())
     .toHaveAttribute("href", "/reports/2021-10/areas/2/2");
 });
+
+test("the map draws the Northern Territories as Japan's and names each island, in Japanese and in English", async ({ browser }) => {
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  const names = {
+    "/map": ["択捉島", "国後島", "色丹島", "歯舞群島"],
+    "/en/map": ["Etorofu Island", "Kunashiri Island", "Shikotan Island", "Habomai Islands"],
+  };
+  for (const [path, islands] of Object.entries(names)) {
+    await page.goto(path);
+    const svg = page.getByTestId("places-map-svg");
+    for (const [i, island] of ["etorofu", "kunashiri", "shikotan", "habomai"].entries()) {
+      await expect(svg.locator(`text[data-island="${island}"]`)).toHaveText(islands[i]!);
+    }
+    // Said in words too: the summary the map is described by, and what the map follows.
+    await expect(page.getByTestId("places-map-summary")).toContainText(islands[0]!);
+    await expect(page.getByTestId("places-map-source")).toContainText(path === "/map" ? "外務省" : "Ministry of Foreign Affairs");
+    await expect(page.getByTestId("places-map-areas")).toContainText(path === "/map" ? "北方領土を含む" : "including the Northern Territories");
+  }
+});

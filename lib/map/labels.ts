@@ -23,7 +23,7 @@ export type PlacedLabel = {
   leader?: [x1: number, y1: number, x2: number, y2: number];
 };
 
-type Box = { x0: number; y0: number; x1: number; y1: number };
+export type Box = { x0: number; y0: number; x1: number; y1: number };
 
 /** Width estimate without a font: CJK and full-width characters take one em, the rest about 0.6. */
 export function textWidth(text: string, fontSize: number): number {
@@ -32,9 +32,9 @@ export function textWidth(text: string, fontSize: number): number {
   return em * fontSize;
 }
 
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-function boxOf(l: PlacedLabel): Box {
+export function boxOf(l: PlacedLabel): Box {
   const w = textWidth(l.text, l.fontSize);
   const x0 = l.anchor === "start" ? l.x : l.anchor === "end" ? l.x - w : l.x - w / 2;
   return { x0, x1: x0 + w, y0: l.y - 0.85 * l.fontSize, y1: l.y + 0.25 * l.fontSize };
@@ -76,9 +76,10 @@ function candidates(req: LabelRequest, text: string, fontSize: number): PlacedLa
   return list;
 }
 
-export function placeLabels(requests: LabelRequest[], frame: { width: number; height: number }): PlacedLabel[] {
+/** `taken`: areas already labelled (e.g. the islands' names), which no label may cover. */
+export function placeLabels(requests: LabelRequest[], frame: { width: number; height: number }, taken: Box[] = []): PlacedLabel[] {
   const markers = requests.map((m) => ({ key: m.key, box: { x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r } }));
-  const taken: Box[] = [];
+  taken = [...taken];
   const placed: PlacedLabel[] = [];
   for (const req of requests) {
     const fits = (l: PlacedLabel) => {

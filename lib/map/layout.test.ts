@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { PLACES, project, report, SAMPLE } from "./fixture";
-import { layoutPlacesMap } from "./layout";
+import { boxOf } from "./labels";
+import { islandOfLabel, layoutPlacesMap } from "./layout";
 import { markerPath, PLACE_KINDS } from "./shapes";
 
 const nameOf = (p: { name: { ja: string } }) => p.name.ja;
+const islandName = (island: string) => `島:${island}`;
 const inside = (m: { x: number; y: number }, l: { width: number; height: number }) =>
   m.x >= 0 && m.x <= l.width && m.y >= 0 && m.y <= l.height;
 
 describe("laying out the places map", () => {
-  const layout = layoutPlacesMap(SAMPLE, { nameOf });
+  const layout = layoutPlacesMap(SAMPLE, { nameOf, islandName });
 
   it("draws exactly one marker per located place, sized by its number of items", () => {
     const located = new Map<string, Set<string>>();
@@ -36,12 +38,38 @@ describe("laying out the places map", () => {
     expect(layout.markers.some((m) => m.key === "all-russia")).toBe(false);
   });
 
-  it("renders the world outline as non-empty paths with one decimal at most", () => {
-    expect(layout.outline.land).toMatch(/^M/);
-    expect(layout.outline.borders).toMatch(/^M/);
-    expect(layout.outline.land).not.toMatch(/\.\d\d/);
-    // Clipped to the frame: a fraction of the whole world's 110m outline.
-    expect(layout.outline.land.length + layout.outline.borders.length).toBeLessThan(60_000);
+  it("renders the outline as compact paths in three fills, with one decimal at most", () => {
+    const { foreign, undetermined, japan, borders } = layout.outline;
+    for (const d of [foreign, undetermined, japan, borders]) {
+      expect(d).toMatch(/^M/);
+      expect(d).not.toMatch(/\.\d\d/);
+      expect(d).not.toMatch(/[LZ]/);
+    }
+    // Clipped to the frame and simplified to about half a pixel: a fraction of the 1:50m world.
+    expect(foreign.length + undetermined.length + japan.length + borders.length).toBeLessThan(25_000);
+  });
+
+  it("names the four islands of the Northern Territories, in the reader's language, each pointing at its island", () => {
+    const names = { etorofu: "Etorofu Island", kunashiri: "Kunashiri Island", shikotan: "Shikotan Island", habomai: "Habomai Islands" };
+    const english = layoutPlacesMap(SAMPLE, { nameOf, islandName: (island) => names[island] });
+    expect(english.islands.map((i) => i.island)).toEqual(["etorofu", "kunashiri", "shikotan", "habomai"]);
+    const islandLabels = english.labels.filter((l) => islandOfLabel(l.key));
+    expect(islandLabels.map((l) => l.text).sort()).toEqual(Object.values(names).sort());
+    for (const l of islandLabels) {
+      const { x: ax, y: ay } = english.islands.find((i) => i.island === islandOfLabel(l.key))!;
+      // The leader (or, without one, the label itself) starts at the island.
+      const [x, y] = l.leader ? [l.leader[0], l.leader[1]] : [l.x, l.y];
+      expect(Math.hypot(x - ax, y - ay)).toBeLessThan(l.leader ? 1 : 20);
+    }
+    // Places' labels keep clear of the islands' names.
+    const boxes = english.labels.map(boxOf);
+    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false)));
+  });
+
+  it("names no island when the islands are outside the frame", () => {
+    const moscow = layoutPlacesMap(report([project(1, 1, [PLACES.moscow])]), { nameOf, islandName });
+    expect(moscow.islands).toEqual([]);
+    expect(moscow.labels.some((l) => islandOfLabel(l.key))).toBe(false);
   });
 
   it("labels the busiest place by name and every label at most once", () => {
@@ -51,19 +79,20 @@ describe("laying out the places map", () => {
   });
 
   it("still frames a map with one place, or none", () => {
-    const one = layoutPlacesMap(report([project(1, 1, [PLACES.vladivostok])]), { nameOf });
+    const one = layoutPlacesMap(report([project(1, 1, [PLACES.vladivostok])]), { nameOf, islandName });
     expect(one.markers).toHaveLength(1);
     expect(inside(one.markers[0]!, one)).toBe(true);
-    const none = layoutPlacesMap(report([project(1, 1, [PLACES.allRussia])]), { nameOf });
+    const none = layoutPlacesMap(report([project(1, 1, [PLACES.allRussia])]), { nameOf, islandName });
     expect(none.markers).toHaveLength(0);
     expect(none.places).toHaveLength(1);
-    expect(none.outline.land.length).toBeGreaterThan(0);
+    expect(none.outline.foreign.length).toBeGreaterThan(0);
+    expect(none.outline.japan.length).toBeGreaterThan(0);
   });
 
   it("keeps places on both sides of the 180th meridian together", () => {
     const chukotka = layoutPlacesMap(report([project(1, 1, [
       ["anadyr", "アナディリ", "Anadyr", "city", 64.73, 177.5], ["provideniya", "プロヴィデニヤ", "Provideniya", "port", 64.42, -173.23],
-    ])]), { nameOf });
+    ])]), { nameOf, islandName });
     for (const m of chukotka.markers) expect(inside(m, chukotka), m.key).toBe(true);
     const [a, b] = chukotka.markers;
     expect(Math.abs(a!.x - b!.x)).toBeLessThan(chukotka.width / 2);

@@ -1,10 +1,12 @@
 // Everything the map draws, computed from the report without React or translations, so it
 // can be tested and measured on its own: frame, outline, markers and labels.
 import { groupPlaces, type MapPlace, type PlaceKind } from "./places";
-import { placeLabels, type PlacedLabel } from "./labels";
+import { placeIslandLabels } from "./island-labels";
+import { boxOf, placeLabels, textWidth, type PlacedLabel } from "./labels";
 import { outlinePaths, type Outline } from "./outline";
-import { frameFor, project, type FrameOptions } from "./projection";
+import { frameFor, project, type FrameOptions, type MapFrame } from "./projection";
 import { markerPath, markerRadius } from "./shapes";
+import { ISLAND_ANCHORS, ISLANDS, type IslandKey } from "./territory";
 import type { ReportModel } from "@/lib/report/model";
 
 export type MapMarker = { key: string; number: number; kind: PlaceKind; count: number; x: number; y: number; r: number; shape: string };
@@ -17,6 +19,8 @@ export type PlacesMapLayout = {
   labels: PlacedLabel[];
   /** All places, located ones first; those without coordinates have no marker and no number. */
   places: MapPlace[];
+  /** The islands of the Northern Territories inside the frame, each named on the map, where its name points. */
+  islands: { island: IslandKey; x: number; y: number }[];
 };
 
 export type LayoutOptions = FrameOptions & {
@@ -24,16 +28,36 @@ export type LayoutOptions = FrameOptions & {
   named?: number;
   /** The label text of a named place, in the reader's language. */
   nameOf: (place: MapPlace) => string;
+  /** The name of each island of the Northern Territories, in the reader's language. */
+  islandName: (island: IslandKey) => string;
 };
 
 export const NAME_FONT = 14;
 export const NUMBER_FONT = 12;
+export const ISLAND_FONT = 12;
+/** Label keys of the islands' names, apart from places' keys. */
+export const islandLabelKey = (island: IslandKey) => `island:${island}`;
+export const islandOfLabel = (key: string): IslandKey | undefined =>
+  ISLANDS.find((island) => key === islandLabelKey(island));
+
+/** Pixels missing between the easternmost island and the frame's right edge for a column of names. */
+function islandRoom(frame: MapFrame, nameWidth: number): number {
+  const xy = ISLANDS.map((i) => project(frame, ISLAND_ANCHORS[i])).filter((p) => p !== null);
+  const inside = xy.filter(([x, y]) => x >= 0 && x <= frame.width && y >= 0 && y <= frame.height);
+  if (inside.length === 0) return 0;
+  return Math.max(...inside.map(([x]) => x)) + 12 + nameWidth + 4 - frame.width;
+}
 
 export function layoutPlacesMap(report: ReportModel, options: LayoutOptions): PlacesMapLayout {
-  const { named = 10, nameOf, ...frameOptions } = options;
+  const { named = 10, nameOf, islandName, ...frameOptions } = options;
   const places = groupPlaces(report);
   const located = places.filter((p) => p.coordinates !== null);
-  const frame = frameFor(located.map((p) => p.coordinates!), frameOptions);
+  const points = located.map((p) => p.coordinates!);
+  let frame = frameFor(points, frameOptions);
+  // The islands' names go east of them, in the Pacific: when the islands sit too near the
+  // right edge for that, the map is fitted again a little narrower to make the room.
+  const room = islandRoom(frame, Math.max(...ISLANDS.map((i) => textWidth(islandName(i), ISLAND_FONT))));
+  if (room > 0) frame = frameFor(points, { ...frameOptions, extraRight: (frameOptions.extraRight ?? 0) + 1.1 * room });
   const markers: MapMarker[] = [];
   for (const place of located) {
     const xy = project(frame, place.coordinates!);
@@ -45,12 +69,25 @@ export function layoutPlacesMap(report: ReportModel, options: LayoutOptions): Pl
     });
   }
   const byKey = new Map(located.map((p) => [p.key, p]));
-  const labels = placeLabels(markers.map((m, i) => ({
+  // The islands of the Northern Territories are named whenever they are in the frame, so
+  // their names are placed first; places' labels then keep clear of them.
+  const islands = ISLANDS.flatMap((island) => {
+    const xy = project(frame, ISLAND_ANCHORS[island]);
+    const visible = xy !== null && xy[0] >= 0 && xy[0] <= frame.width && xy[1] >= 0 && xy[1] <= frame.height;
+    return visible ? [{ island, key: islandLabelKey(island), text: islandName(island), x: xy[0], y: xy[1] }] : [];
+  });
+  const markerBoxes = markers.map((m) => ({ x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r }));
+  const islandLabels = placeIslandLabels(islands, ISLAND_FONT, frame, markerBoxes);
+  const placeLabelsList = placeLabels(markers.map((m, i) => ({
     key: m.key, x: m.x, y: m.y, r: m.r,
     texts: [
       ...(i < named ? [{ text: nameOf(byKey.get(m.key)!), fontSize: NAME_FONT }] : []),
       { text: String(m.number), fontSize: NUMBER_FONT },
     ],
-  })), frame);
-  return { width: frame.width, height: frame.height, outline: outlinePaths(frame.projection), markers, labels, places };
+  })), frame, islandLabels.map(boxOf));
+  const labels = [...islandLabels, ...placeLabelsList];
+  return {
+    width: frame.width, height: frame.height, outline: outlinePaths(frame.projection), markers, labels, places,
+    islands: islands.map(({ island, x, y }) => ({ island, x, y })),
+  };
 }

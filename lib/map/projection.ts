@@ -11,6 +11,8 @@ export type FrameOptions = {
   padding?: number;
   /** Degrees around the centre always shown, so one place (or a tight cluster) still has context. */
   minSpan?: number;
+  /** Pixels kept free at the right edge beyond the padding (room for the islands' names). */
+  extraRight?: number;
 };
 
 // With no located places at all, show Japan and the Russian Far East, the plan's core.
@@ -25,7 +27,7 @@ function centreOf(points: LonLat[]): LonLat {
 }
 
 export function frameFor(located: LonLat[], options: FrameOptions = {}): MapFrame {
-  const { width = 800, padding = 36, minSpan = 4 } = options;
+  const { width = 800, padding = 36, minSpan = 4, extraRight = 0 } = options;
   const points = located.length > 0 ? located : FALLBACK;
   const [lon, lat] = centreOf(points);
   const context: LonLat[] = [[lon - minSpan, lat - minSpan], [lon + minSpan, lat + minSpan], [lon - minSpan, lat + minSpan], [lon + minSpan, lat - minSpan]];
@@ -37,7 +39,7 @@ export function frameFor(located: LonLat[], options: FrameOptions = {}): MapFram
   const aspect = Math.min(0.9, Math.max(0.5, (y1 - y0) / Math.max(x1 - x0, 1e-9)));
   const height = Math.round(width * aspect);
 
-  projection.fitExtent([[padding, padding], [width - padding, height - padding]], target);
+  projection.fitExtent([[padding, padding], [width - padding - extraRight, height - padding]], target);
   // Clipping to the frame keeps only the visible coastline in the markup.
   projection.clipExtent([[0, 0], [width, height]]);
   return { width, height, projection };

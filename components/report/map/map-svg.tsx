@@ -1,5 +1,6 @@
 // The map itself: pure markup from a computed layout, no client JavaScript.
-import type { PlacesMapLayout } from "@/lib/map/layout";
+import { islandOfLabel, type PlacesMapLayout } from "@/lib/map/layout";
+import { AREA_CLASS, BOUNDARY_CLASS, BOUNDARY_DASH } from "./map-style";
 
 const pct = (n: number, of: number) => `${Math.round((n / of) * 10000) / 100}%`;
 
@@ -22,8 +23,15 @@ export function PlacesMapSvg({ layout, title, describedBy, markerTitles }: {
         data-testid="places-map-svg"
       >
         <title id="places-map-title">{title}</title>
-        <path d={outline.land} className="fill-solid-gray-50 stroke-solid-gray-536 forced-colors:fill-[Canvas] forced-colors:stroke-[CanvasText]" strokeWidth={0.6} />
-        <path d={outline.borders} fill="none" className="stroke-solid-gray-536 forced-colors:stroke-[CanvasText]" strokeWidth={0.6} strokeDasharray="3 2" />
+        <rect width={width} height={height} className={AREA_CLASS.sea} />
+        {/* Japan (with the Northern Territories), land of undetermined status and every other
+            country, each in its own fill, as maps published in Japan draw them (lib/map/territory.ts). */}
+        <g strokeWidth={0.6} className="stroke-solid-gray-536 forced-colors:stroke-[CanvasText]">
+          <path d={outline.foreign} className={AREA_CLASS.foreign} />
+          <path d={outline.undetermined} className={AREA_CLASS.undetermined} />
+          <path d={outline.japan} className={AREA_CLASS.japan} />
+        </g>
+        <path d={outline.borders} fill="none" className={BOUNDARY_CLASS} strokeWidth={0.8} strokeDasharray={BOUNDARY_DASH} />
         {/* Leaders first, so markers and labels sit on top of them. */}
         <g fill="none" strokeWidth={1} className="stroke-solid-gray-800 forced-colors:stroke-[CanvasText]">
           {labels.map((l) => l.leader && <path key={l.key} d={`M${l.leader[0]},${l.leader[1]}L${l.leader[2]},${l.leader[3]}`} />)}
@@ -33,7 +41,7 @@ export function PlacesMapSvg({ layout, title, describedBy, markerTitles }: {
         </g>
         <g stroke="#fff" strokeWidth={3} strokeLinejoin="round" paintOrder="stroke" className="fill-solid-gray-900 forced-colors:fill-[CanvasText] forced-colors:stroke-[Canvas]">
           {labels.map((l) => (
-            <text key={l.key} x={l.x} y={l.y} fontSize={l.fontSize} textAnchor={l.anchor === "start" ? undefined : l.anchor}>{l.text}</text>
+            <text key={l.key} x={l.x} y={l.y} fontSize={l.fontSize} textAnchor={l.anchor === "start" ? undefined : l.anchor} data-island={islandOfLabel(l.key)}>{l.text}</text>
           ))}
         </g>
       </svg>

@@ -18,6 +18,7 @@ export async function PlacesMap({ report, paths }: { report: ReportModel; paths:
   const [t, locale] = await Promise.all([getTranslations("map"), getAppLocale()]);
   const layout = layoutPlacesMap(report, {
     nameOf: (p) => `${pick(p.name, locale)}${parenthesize(String(p.projects.length), locale)}`,
+    islandName: (island) => t(`islands.${island}`),
   });
   const kinds = Object.fromEntries(PLACE_KINDS.map((k) => [k, t(`kind.${k}`)])) as Record<PlaceKind, string>;
   const present = PLACE_KINDS.filter((k) => layout.markers.some((m) => m.kind === k));
@@ -27,17 +28,27 @@ export async function PlacesMap({ report, paths }: { report: ReportModel; paths:
   const caption = t("caption");
   const unlocated = layout.places.length - layout.markers.length;
   const located = layout.markers.length > 0;
+  const gap = locale === "ja" ? "" : " ";
   return (
     <div className="space-y-4" data-testid="places-map">
       {located && <PlacesMapSvg layout={layout} title={t("title")} describedBy={SUMMARY_ID} markerTitles={markerTitles} />}
       <p id={SUMMARY_ID} data-testid="places-map-summary">
         {located ? t("summary", { located: layout.markers.length, caption }) : t("empty")}
-        {unlocated > 0 && `${locale === "ja" ? "" : " "}${t("unlocated", { count: unlocated })}`}
+        {located && layout.islands.length > 0 && `${gap}${t("territory")}`}
+        {unlocated > 0 && `${gap}${t("unlocated", { count: unlocated })}`}
       </p>
       {located && (
         <>
-          <MapLegend title={t("legend")} kinds={present.map((kind) => ({ kind, label: kinds[kind] }))} sizeNote={t("sizeNote")} />
-          <p className="text-dns-16N-130 text-solid-gray-700">{t("source")}</p>
+          <MapLegend
+            title={t("legend")}
+            kinds={present.map((kind) => ({ kind, label: kinds[kind] }))}
+            sizeNote={t("sizeNote")}
+            areas={(["japan", "undetermined", "foreign", "boundary"] as const).map((area) => ({ area, label: t(`areas.${area}`) }))}
+          />
+          <div className="space-y-1 text-dns-16N-130 text-solid-gray-700" data-testid="places-map-source">
+            <p>{t("source")}</p>
+            <p>{t("data")}</p>
+          </div>
         </>
       )}
       {layout.places.length > 0 && (
