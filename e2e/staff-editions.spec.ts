@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { storageState } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
+import { makeDraft } from "./support/editions";
 
 // An admin freezes the current data as a draft edition, publishes it, and withdraws it with
 // a public reason; the edition keeps its hash throughout. Others cannot open the page.
@@ -90,13 +91,7 @@ test("an admin completes a milestone, previews and publishes a new edition; the 
   await reader.goto("/areas/1/4");
   await expect(publicRow).toContainText("予定");
 
-  await admin.goto("/staff/editions");
-  await admin.getByLabel("年月").fill("2021-11");
-  await admin.getByLabel("題名（日本語）").fill("2021年11月現在");
-  await admin.getByLabel("題名（英語）").fill("As of November 2021");
-  await admin.getByRole("button", { name: "現在のデータから下書きを作る" }).click();
-  const row = admin.getByTestId("edition-2021-11");
-  await expect(row).toContainText("下書き");
+  const row = await makeDraft(admin, "2021-11", "2021年11月現在", "As of November 2021");
 
   // The preview renders the draft through the public pages' components.
   await row.getByRole("link", { name: /プレビュー/ }).click();

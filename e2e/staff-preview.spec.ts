@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { storageState } from "./support/accounts";
+import { makeDraft } from "./support/editions";
 
 // The preview of an edition is the public site as it will be: every link inside it (map,
 // search, print, areas, items, changes) leads to a page of the same preview, not to a 404 and
@@ -8,12 +9,7 @@ import { storageState } from "./support/accounts";
 test("every link of a draft's preview stays inside the preview and leads to a page", async ({ browser }) => {
   test.setTimeout(300_000); // about seventy pages, each rendered per request
   const page = await (await browser.newContext({ storageState: storageState("admin") })).newPage();
-  await page.goto("/staff/editions");
-  await page.getByLabel("年月").fill("2040-02");
-  await page.getByLabel("題名（日本語）").fill("2040年2月現在");
-  await page.getByRole("button", { name: "現在のデータから下書きを作る" }).click();
-  const row = page.getByTestId("edition-2040-02");
-  await expect(row).toContainText("下書き");
+  const row = await makeDraft(page, "2040-02", "2040年2月現在");
   await row.getByRole("link", { name: /プレビュー/ }).click();
   await expect(page.getByTestId("preview-notice")).toContainText("未公開の下書き");
   const base = new URL(page.url()).pathname;
