@@ -24,6 +24,9 @@ const PAGES = [
   ["area", "/areas/2"],
   ["project", "/areas/2/2"],
   ["project, English", "/en/areas/2/2"],
+  // The heaviest item and area pages of the seeded report (print pages, whole areas, aside).
+  ["heaviest project", "/areas/3/1"],
+  ["heaviest area", "/areas/1"],
 ];
 const TARGET_SHARE = 0.7;
 const TARGET_P99 = 200;

@@ -27,12 +27,12 @@ export async function IndicatorList({ indicators, title }: { indicators: ReportI
         {indicators.map((ind) => {
           const progress = targetProgress(ind);
           return (
-            <tr key={ind.key} className="border-b border-solid-gray-420 align-top">
-              <th scope="row" className="py-1 pr-4 font-normal">
+            <tr key={ind.key}>
+              <th scope="row">
                 <Localized text={ind.name} locale={locale} />
                 <span className="block text-dns-14N-130 text-solid-gray-700">{t(ind.accumulation)}</span>
               </th>
-              <td className="py-1 pr-4" id={valuesId(ind)}>
+              <td id={valuesId(ind)}>
                 <ul>
                   {ind.baseline && (
                     <li>{t("baseline")}: {formatObservation(ind.baseline, ind, locale, t)}<When text={observationWhen(ind.baseline, locale, t)} locale={locale} /></li>
@@ -47,7 +47,7 @@ export async function IndicatorList({ indicators, title }: { indicators: ReportI
                   ))}
                 </ul>
               </td>
-              <td className="py-1 pr-4">
+              <td>
                 {ind.targets.length === 0 ? t("noTarget") : (
                   <ul>
                     {ind.targets.map((tg, i) => (
@@ -56,7 +56,7 @@ export async function IndicatorList({ indicators, title }: { indicators: ReportI
                   </ul>
                 )}
               </td>
-              <td className="py-1 min-w-48">
+              <td className="min-w-48">
                 {progress.length > 0 ? <TargetProgressList indicator={ind} items={progress} /> : "—"}
               </td>
             </tr>

@@ -20,11 +20,11 @@ export async function MilestoneTable({ milestones, title }: { milestones: Report
         testId="milestones"
       >
         {milestones.map((m) => (
-          <tr key={m.id} className="border-b border-solid-gray-420 align-top">
-            <th scope="row" className="py-1 pr-4 font-normal"><Localized text={m.title} locale={locale} /></th>
-            <td className="py-1 pr-4"><StatusBadge scale="milestoneStatus" value={m.status} /></td>
-            <td className="py-1 pr-4 whitespace-nowrap">{m.planned ? <DateText value={m.planned} locale={locale} /> : "—"}</td>
-            <td className="py-1 whitespace-nowrap">{m.actual ? <DateText value={m.actual} locale={locale} /> : "—"}</td>
+          <tr key={m.id}>
+            <th scope="row"><Localized text={m.title} locale={locale} /></th>
+            <td><StatusBadge scale="milestoneStatus" value={m.status} /></td>
+            <td className="whitespace-nowrap">{m.planned ? <DateText value={m.planned} locale={locale} /> : "—"}</td>
+            <td className="whitespace-nowrap">{m.actual ? <DateText value={m.actual} locale={locale} /> : "—"}</td>
           </tr>
         ))}
       </ReportTable>

@@ -28,7 +28,7 @@ export async function ProgressList({ progress }: { progress: ReportProgress[] })
           {g.heading && <p className="text-std-16B-170 mt-2"><Localized text={g.heading} locale={locale} /></p>}
           <ul className="list-disc pl-6 space-y-1" data-testid="progress">
             {g.bullets.map((b, j) => (
-              <li key={j} className={`${b.sub ? "ml-6 list-[circle]" : ""} ${b.kind === "note" ? "list-none -ml-6" : ""}`}>
+              <li key={j} className={[b.sub && "ml-6 list-[circle]", b.kind === "note" && "list-none -ml-6"].filter(Boolean).join(" ") || undefined}>
                 {b.kind === "note" && <span aria-hidden="true">※ </span>}
                 {b.kind === "note" && <span className="sr-only">{t("note")}: </span>}
                 <Localized text={b.text} locale={locale} />

@@ -8,11 +8,11 @@ export function ReportTable({ caption, columns, testId, children }: {
 }) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left" data-testid={testId}>
+      <table className="report-table w-full border-collapse text-left" data-testid={testId}>
         <caption className="text-std-17B-170 text-left mb-1">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-solid-gray-600">
-            {columns.map((c) => <th key={c} scope="col" className="py-1 pr-4">{c}</th>)}
+            {columns.map((c) => <th key={c} scope="col">{c}</th>)}
           </tr>
         </thead>
         <tbody>{children}</tbody>

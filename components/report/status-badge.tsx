@@ -29,7 +29,7 @@ export async function StatusBadge(props: Kind) {
 /** The badge with its label already translated: long lists render it without an await per row. */
 export function StatusBadgeView({ value, label }: { value: Kind["value"]; label: string }) {
   return (
-    <span className={`inline-flex items-center gap-1 rounded-8 border px-2 py-0.5 text-dns-16B-130 whitespace-nowrap ${tones[value]}`}>
+    <span className={`status-badge ${tones[value]}`}>
       <StatusIcon shape={STATUS_SHAPES[value]} />
       {label}
     </span>

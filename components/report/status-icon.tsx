@@ -25,10 +25,26 @@ export const STATUS_SHAPES = {
   not_assessed: "dash",
 } as const satisfies Record<string, StatusShape>;
 
+// Each shape is drawn once per page, in the sprite the page frame carries, and every badge
+// refers to it: an item page shows dozens of badges, and each copy of the drawing would be
+// written twice (in the HTML and in the page's React payload).
+const symbolId = (shape: StatusShape) => `status-${shape}`;
+
+/** The shapes, once per page (components/layout/document.tsx). */
+export function StatusIconSprite() {
+  return (
+    <svg aria-hidden="true" focusable="false" width="0" height="0" className="absolute">
+      {(Object.keys(paths) as StatusShape[]).map((shape) => (
+        <symbol key={shape} id={symbolId(shape)} viewBox="0 0 20 20">{paths[shape]}</symbol>
+      ))}
+    </svg>
+  );
+}
+
 export function StatusIcon({ shape }: { shape: StatusShape }) {
   return (
-    <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false" className="shrink-0">
-      {paths[shape]}
+    <svg width="20" height="20" aria-hidden="true" focusable="false" className="shrink-0">
+      <use href={`#${symbolId(shape)}`} />
     </svg>
   );
 }

@@ -34,18 +34,18 @@ export function DataDetails({ summary, caption, columns, rows }: {
   return (
     <details className="mt-1">
       <summary className="cursor-pointer min-h-11 py-3 text-dns-14N-130 text-blue-1000 underline">{summary}</summary>
-      <table className="mt-1 border-collapse text-left text-dns-14N-130">
+      <table className="report-table mt-1 border-collapse text-left text-dns-14N-130">
         <caption className="text-left font-bold mb-1">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-solid-gray-600">
-            {columns.map((c) => <th key={c} scope="col" className="py-1 pr-4">{c}</th>)}
+            {columns.map((c) => <th key={c} scope="col">{c}</th>)}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.key} className="border-b border-solid-gray-420">
-              <th scope="row" className="py-1 pr-4 font-normal">{r.header}</th>
-              {r.cells.map((c, i) => <td key={i} className="py-1 pr-4 text-right tabular-nums">{c}</td>)}
+            <tr key={r.key}>
+              <th scope="row">{r.header}</th>
+              {r.cells.map((c, i) => <td key={i} className="text-right tabular-nums">{c}</td>)}
             </tr>
           ))}
         </tbody>
