@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { MAX_FORM_BODY_BYTES, UPLOAD_PATH } from "@/lib/request-limits";
+import { MAX_FORM_BODY_BYTES } from "@/lib/request-limits";
 import { contentSecurityPolicy, NONCE_PATHS } from "@/lib/security-headers";
 
 // The proxy does three cheap things before a request reaches a page, action or route:
@@ -14,8 +14,6 @@ import { contentSecurityPolicy, NONCE_PATHS } from "@/lib/security-headers";
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 function tooLarge(request: NextRequest): NextResponse | null {
-  // (The matcher below already leaves the upload out; this holds if it ever changes.)
-  if (request.nextUrl.pathname === UPLOAD_PATH) return null;
   const length = request.headers.get("content-length");
   // A body without a length (chunked) could be of any size: staff forms always send one.
   if (length === null ? request.headers.has("transfer-encoding") : !(Number(length) <= MAX_FORM_BODY_BYTES)) {

@@ -1,3 +1,2 @@
 // Types of request-limits.js (plain JS so that next.config.js can require it).
 export const MAX_FORM_BODY_BYTES: number;
-export const UPLOAD_PATH: string;

@@ -7,7 +7,4 @@
 
 const MAX_FORM_BODY_BYTES = 512 * 1024;
 
-/** The one address that takes a file. */
-const UPLOAD_PATH = "/staff/import/upload";
-
-module.exports = { MAX_FORM_BODY_BYTES, UPLOAD_PATH };
+module.exports = { MAX_FORM_BODY_BYTES };

@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../connection";
+import { selectRows } from "../rows";
 
 // Sign-in throttling, in the database so that every app server and a restart see it.
 // An attempt is counted before its password is checked, in one statement that also says
@@ -22,7 +23,6 @@ export const LOCK_MINUTES = 15;
 type Scope = keyof typeof LIMITS;
 type Counted = { scope: Scope; failures: number; locked_until: Date | string | null };
 
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 const pairKey = (account: string, ip: string | null) => `${account} ${ip ?? "-"}`;
 const minutes = (n: number) => n * 60_000;
 // Typed parameters: inside CASE the server cannot tell what a bare parameter is.
@@ -48,8 +48,7 @@ export async function reserveSignInAttempt(db: Db, account: string, ip: string |
     returning scope, failures, locked_until`;
   // The pair first: an attempt it refuses counts nowhere else, so one place hammering away
   // after its own lock cannot push the account towards its ceiling.
-  const rows = rowsOf<Counted>(
-    await db.execute(sql`
+  const rows = await selectRows<Counted>(db, sql`
       with pair as (
         insert into login_throttles as t (scope, key, failures, window_started_at) values ('pair', ${pairKey(account, ip)}, 1, ${time}) ${count}
       ), rest as (
@@ -58,8 +57,7 @@ export async function reserveSignInAttempt(db: Db, account: string, ip: string |
         where not exists (select 1 from pair where pair.locked_until > ${time} or pair.failures > ${int(LIMITS.pair)})
         ${count}
       )
-      select * from pair union all select * from rest`),
-  );
+      select * from pair union all select * from rest`);
   await purgeExpired(db, now);
   const refused = rows.some((row) => (row.locked_until !== null && new Date(row.locked_until) > now) || row.failures > LIMITS[row.scope]);
   return refused ? "locked" : "go";

@@ -35,12 +35,11 @@ async function params<P extends object>(props: Props<P>): Promise<P> {
   return p;
 }
 
-// An address that names nothing (an unknown edition, area or item) answers 404 with the
-// not-found UI in its HTML: see ./not-found.tsx for why cached pages render it themselves.
 /**
- * What a page that names nothing renders. Public pages (with a language in their address)
- * are cached, and render the not-found UI with a 404 status; per-request pages (search, the
- * staff preview) can only throw, and Next renders their not-found in the browser.
+ * What a page that names nothing (an unknown edition, area or item) renders. Public pages
+ * (with a language in their address) are cached, and render the not-found UI with a 404
+ * status (./not-found.tsx says why); per-request pages (search, the staff preview) can only
+ * throw, and Next renders their not-found in the browser.
  */
 async function missing<P extends object>(props: Props<P>, perRequest = false): Promise<React.ReactElement> {
   if (perRequest || !maybePageLocale(await props.params)) notFound();
