@@ -4,7 +4,6 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/config";
 import { appLocale } from "@/lib/format/locale-name";
-import { StatusIconSprite } from "@/components/report/status-icon";
 import { ClientMessages, FORM_MESSAGE_GROUPS } from "./client-messages";
 import { StaffLanguageSwitch } from "./language-switch";
 import { SiteFooter } from "./site-footer";
@@ -36,7 +35,6 @@ export async function Document({ locale, languageSwitch, messageGroups, head, ch
   return (
     <html lang={locale}>
       <body className="min-h-screen flex flex-col">
-        <StatusIconSprite />
         <ClientMessages groups={messageGroups}>
           {head}
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3">

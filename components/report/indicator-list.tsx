@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { chartId } from "@/lib/charts/ids";
 import { targetProgress } from "@/lib/charts/progress";
+import { extractSeries, hasTimeSeries } from "@/lib/charts/series";
 import { formatObservation, formatTarget, observationWhen } from "@/lib/format/indicator";
 import { getAppLocale } from "@/lib/format/locale";
 import type { Locale } from "@/lib/format/dates";
@@ -21,6 +22,8 @@ export async function IndicatorList({ indicators, title }: { indicators: ReportI
   if (indicators.length === 0) return null;
   // Keys are unique within a project only: the list's title keeps ids apart on an area page.
   const valuesId = (ind: ReportIndicator) => chartId("indicator-values", title, ind.key);
+  // Only a value cell that a chart refers to (aria-describedby) needs an id.
+  const charted = new Set(indicators.filter((ind) => hasTimeSeries(extractSeries(ind))));
   return (
     <>
       <ReportTable caption={t("caption", { title })} columns={[t("name"), t("value"), t("target"), t("progress")]} testId="indicators">
@@ -30,9 +33,9 @@ export async function IndicatorList({ indicators, title }: { indicators: ReportI
             <tr key={ind.key}>
               <th scope="row">
                 <Localized text={ind.name} locale={locale} />
-                <span className="block text-dns-14N-130 text-solid-gray-700">{t(ind.accumulation)}</span>
+                <span className="report-note">{t(ind.accumulation)}</span>
               </th>
-              <td id={valuesId(ind)}>
+              <td id={charted.has(ind) ? valuesId(ind) : undefined}>
                 <ul>
                   {ind.baseline && (
                     <li>{t("baseline")}: {formatObservation(ind.baseline, ind, locale, t)}<When text={observationWhen(ind.baseline, locale, t)} locale={locale} /></li>
@@ -42,7 +45,7 @@ export async function IndicatorList({ indicators, title }: { indicators: ReportI
                       {o.breakdown && <span><Localized text={o.breakdown} locale={locale} />: </span>}
                       <span className="font-bold">{formatObservation(o, ind, locale, t)}</span>
                       <When text={observationWhen(o, locale, t)} locale={locale} />
-                      {o.note && <span className="block text-dns-14N-130 text-solid-gray-700"><Localized text={o.note} locale={locale} /></span>}
+                      {o.note && <span className="report-note"><Localized text={o.note} locale={locale} /></span>}
                     </li>
                   ))}
                 </ul>
@@ -63,7 +66,7 @@ export async function IndicatorList({ indicators, title }: { indicators: ReportI
           );
         })}
       </ReportTable>
-      {indicators.map((ind) => <IndicatorTrend key={ind.key} indicator={ind} describedBy={valuesId(ind)} />)}
+      {indicators.filter((ind) => charted.has(ind)).map((ind) => <IndicatorTrend key={ind.key} indicator={ind} describedBy={valuesId(ind)} />)}
     </>
   );
 }

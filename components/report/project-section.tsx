@@ -7,7 +7,6 @@ import { pick } from "@/lib/format/text";
 import type { ReportModel, ReportProject } from "@/lib/report/model";
 import type { ReportPaths } from "@/lib/report/paths";
 import { hasAssessedOutlook } from "@/lib/report/select";
-import { MilestoneTimeline } from "./charts/milestone-timeline";
 import { IndicatorList } from "./indicator-list";
 import { LocationList } from "./location-list";
 import { MilestoneTable } from "./milestone-table";
@@ -98,8 +97,7 @@ async function ProjectDetails({ project, report, paths, title }: { project: Repo
           })}
         </p>
       )}
-      <MilestoneTable milestones={project.milestones} title={title} />
-      <MilestoneTimeline milestones={project.milestones} title={title} asOf={report.plan.asOf} />
+      <MilestoneTable milestones={project.milestones} title={title} asOf={report.plan.asOf} />
       <IndicatorList indicators={project.indicators} title={title} />
       {project.captions.length > 0 && (
         <div>

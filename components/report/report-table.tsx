@@ -1,18 +1,21 @@
 // A native data table as the design system prescribes: a caption, column headers with
 // scope, and horizontal scrolling on narrow screens instead of squeezed columns.
-export function ReportTable({ caption, columns, testId, children }: {
+export function ReportTable({ caption, columns, testId, describedBy, style, children }: {
   caption: string;
-  columns: string[];
+  /** Column headings; a heading may hold more than its name (the milestone timeline's years). */
+  columns: React.ReactNode[];
   testId: string;
+  describedBy?: string;
+  style?: React.CSSProperties;
   children: React.ReactNode;
 }) {
   return (
     <div className="overflow-x-auto">
-      <table className="report-table w-full border-collapse text-left" data-testid={testId}>
+      <table className="report-table w-full border-collapse text-left" data-testid={testId} aria-describedby={describedBy} style={style}>
         <caption className="text-std-17B-170 text-left mb-1">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-solid-gray-600">
-            {columns.map((c) => <th key={c} scope="col">{c}</th>)}
+            {columns.map((c, i) => <th key={i} scope="col">{c}</th>)}
           </tr>
         </thead>
         <tbody>{children}</tbody>

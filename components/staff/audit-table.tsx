@@ -141,12 +141,12 @@ export async function AuditTable({ events, total, page, pageSize, baseHref, quer
             </th>
             <td className="py-2 pr-4 min-w-40">
               {e.actorName ?? t("audit.system")}
-              {e.actorEmail && <span className="block text-dns-14N-130 text-solid-gray-700 [overflow-wrap:anywhere]">{e.actorEmail}</span>}
+              {e.actorEmail && <span className="report-note [overflow-wrap:anywhere]">{e.actorEmail}</span>}
             </td>
             <td className="py-2 pr-4 min-w-48">
               <span className="block font-bold">{translated(t, `audit.entityTypes.${e.entityType}`, e.entityType)}</span>
               {e.label && <span className="block [overflow-wrap:anywhere]">{e.label}</span>}
-              <span className="block text-dns-14N-130 text-solid-gray-700 break-all">{t("audit.recordId", { id: e.entityId })}</span>
+              <span className="report-note break-all">{t("audit.recordId", { id: e.entityId })}</span>
             </td>
             <td className="py-2 pr-4">{translated(t, `audit.actions.${e.action}`, e.action)}</td>
             <td className="py-2 min-w-72"><ChangeList t={t} changes={e.changes} locale={locale} /></td>

@@ -27,11 +27,3 @@ export function observationTime(o: ReportObservation): Date | null {
   const pd = observationDate(o);
   return pd ? utc(lastDayOf(pd)) : null;
 }
-
-/** A tick date turned back into a partial date, at the coarsest precision it is exact to. */
-export function tickDate(d: Date): PartialDate {
-  const iso = d.toISOString().slice(0, 10);
-  if (iso.endsWith("-01-01")) return { date: iso, precision: "year" };
-  if (iso.endsWith("-01")) return { date: iso, precision: "month" };
-  return { date: iso, precision: "day" };
-}

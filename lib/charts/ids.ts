@@ -1,9 +1,9 @@
 // Element ids for aria-describedby links between a chart and its table. They are derived
-// from the data rather than from React's useId, so the chart and a table in another
-// component (MilestoneTable) compute the same id without passing props between them.
+// from the data rather than from React's useId, so that the same data gives the same id
+// wherever it is rendered.
 
-/** FNV-1a, in base 36: short, stable, and good enough to keep ids on one page apart. */
-function hash(text: string): string {
+/** FNV-1a, in base 36: short, stable, and good enough to keep ids on one page apart (or versions of a file). */
+export function shortHash(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -13,8 +13,5 @@ function hash(text: string): string {
 }
 
 export function chartId(prefix: string, ...parts: string[]): string {
-  return `${prefix}-${hash(parts.join("\u0000"))}`;
+  return `${prefix}-${shortHash(parts.join("\u0000"))}`;
 }
-
-/** The id of a project's milestone table; milestone ids are unique, so the first names the table. */
-export const milestoneTableId = (milestones: { id: string }[]) => chartId("milestones", milestones.map((m) => m.id).join(","));

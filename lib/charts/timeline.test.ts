@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { day, fiscalYear, month, year, yearEnd } from "@/lib/dates/partial-date";
 import { firstDayOf } from "@/lib/dates/partial-date";
-import { dateSpan, tickDate } from "./dates";
-import { isDated, overdueDays, slippageDays, timelineExtent, timelineLayout, timelineRows } from "./timeline";
+import { dateSpan } from "./dates";
+import { isDated, overdueDays, slippageDays, timelineAxis, timelineExtent, timelineRows } from "./timeline";
 import { milestone } from "./testing";
 
 const AS_OF = month(2021, 10);
@@ -14,10 +14,6 @@ describe("dates as spans", () => {
     const fy = dateSpan(fiscalYear(2020));
     expect(fy.last.toISOString().slice(0, 10)).toBe("2021-03-31");
     expect(fy.mid > fy.first && fy.mid < fy.last).toBe(true);
-  });
-  it("labels ticks at the precision they are exact to", () => {
-    expect(tickDate(new Date("2020-01-01T00:00:00Z")).precision).toBe("year");
-    expect(tickDate(new Date("2020-07-01T00:00:00Z")).precision).toBe("month");
   });
 });
 
@@ -61,12 +57,23 @@ describe("timelineRows and layout", () => {
     expect(timelineExtent(timelineRows([milestone("x")], AS_OF), AS_OF)).toBeNull();
   });
 
-  it("places planned before actual for a slipped milestone, and year ticks inside the chart", () => {
-    const layout = timelineLayout(rows, AS_OF)!;
-    expect(layout.x(rows[0]!.planned!.mid)).toBeLessThan(layout.x(rows[0]!.actual!.mid));
-    expect(layout.ticks.every((t) => t.when.precision === "year")).toBe(true);
-    expect(layout.ticks[0]!.x).toBeGreaterThanOrEqual(0);
-    expect(layout.ticks.at(-1)!.x).toBeLessThanOrEqual(layout.width);
-    expect(layout.height).toBeGreaterThan(layout.trackY(4));
+  it("places planned before actual for a slipped milestone, on whole-year bands that fill the axis", () => {
+    const axis = timelineAxis(rows, AS_OF)!;
+    expect(axis.pos(rows[0]!.planned!.mid)).toBeLessThan(axis.pos(rows[0]!.actual!.mid));
+    expect(axis.years.map((y) => y.year)).toEqual([2019, 2020, 2021, 2022, 2023]);
+    expect(axis.years[0]!.from).toBe(0);
+    const end = axis.years.at(-1)!;
+    expect(end.from + end.width).toBeCloseTo(100, 0);
+    for (const r of rows.filter(isDated)) {
+      for (const s of [r.planned, r.actual]) {
+        if (!s) continue;
+        expect(axis.pos(s.first)).toBeGreaterThanOrEqual(0);
+        expect(axis.pos(s.last)).toBeLessThanOrEqual(100);
+      }
+    }
+    // The report date (October 2021) falls in the 2021 band.
+    const y2021 = axis.years[2]!;
+    expect(axis.asOf).toBeGreaterThan(y2021.from);
+    expect(axis.asOf).toBeLessThan(y2021.from + y2021.width);
   });
 });

@@ -1,10 +1,9 @@
 // Planned against actual dates of a project's milestones on one time axis. A delay is
 // counted between the spans the two dates allow, so "planned 2020, done February 2021"
 // is at least 32 days late, and "planned 2021, done March 2021" is not late at all.
-import { scaleUtc } from "d3-scale";
 import type { PartialDate } from "@/lib/dates/partial-date";
 import type { ReportMilestone } from "@/lib/report/model";
-import { dateSpan, tickDate, type DateSpan } from "./dates";
+import { dateSpan, type DateSpan } from "./dates";
 
 const DAY_MS = 86_400_000;
 const days = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / DAY_MS);
@@ -45,6 +44,9 @@ export function timelineRows(milestones: ReportMilestone[], asOf: PartialDate): 
 
 export const isDated = (r: TimelineRow) => r.planned !== null || r.actual !== null;
 
+/** A date reported as a year, a fiscal year or the like: drawn as its range, not as one day. */
+export const isRange = (s: DateSpan) => s.last.getTime() - s.first.getTime() > 31 * DAY_MS;
+
 /** The time the axis must cover: every span of every dated row, and the report date. */
 export function timelineExtent(rows: TimelineRow[], asOf: PartialDate): [Date, Date] | null {
   const spans = rows.flatMap((r) => [r.planned, r.actual]).filter((s): s is DateSpan => s !== null);
@@ -55,37 +57,35 @@ export function timelineExtent(rows: TimelineRow[], asOf: PartialDate): [Date, D
   return [new Date(first), new Date(last)];
 }
 
-export type TimelineLayout = {
-  width: number;
-  height: number;
-  rowTop: (index: number) => number;
-  trackY: (index: number) => number;
-  x: (d: Date) => number;
-  ticks: { x: number; when: PartialDate }[];
-  asOfX: number;
+/** One calendar year of the axis: where its band starts and how wide it is, in % of the axis. */
+export type TimelineYear = { year: number; from: number; width: number };
+
+export type TimelineAxis = {
+  /** A date's position along the axis, in % (one decimal): marks are placed with SVG percentages. */
+  pos: (d: Date) => number;
+  years: TimelineYear[];
+  asOf: number;
 };
 
-export const TIMELINE = { width: 640, top: 24, rowHeight: 46, axis: 34, inset: 12 };
+const percent = (n: number) => Math.round(n * 1000) / 10;
 
-export function timelineLayout(rows: TimelineRow[], asOf: PartialDate): TimelineLayout | null {
+/**
+ * Whole calendar years from the first to the last reported date (and the report date), so
+ * that every band of the axis is a labelled year. Positions are shares of the axis, so the
+ * same marks fit whatever width the table column gets.
+ */
+export function timelineAxis(rows: TimelineRow[], asOf: PartialDate): TimelineAxis | null {
   const extent = timelineExtent(rows, asOf);
   if (!extent) return null;
-  const { width, top, rowHeight, axis, inset } = TIMELINE;
-  // Whole years at both ends, so the axis starts and ends on a labelled year tick.
-  const from = new Date(Date.UTC(extent[0].getUTCFullYear(), 0, 1));
-  const to = new Date(Date.UTC(extent[1].getUTCFullYear() + 1, 0, 1));
-  const scale = scaleUtc().domain([from, to]).range([inset, width - inset]);
-  const x = (d: Date) => Math.round(scale(d) * 10) / 10;
-  const ticks = scale.ticks(Math.min(8, Math.max(2, Math.round(width / 90))));
-  // Month or day ticks between years would read as precise dates: keep the year ticks if any.
-  const yearTicks = ticks.filter((d) => tickDate(d).precision === "year");
-  return {
-    width,
-    height: top + rows.length * rowHeight + axis,
-    rowTop: (i) => top + i * rowHeight,
-    trackY: (i) => top + i * rowHeight + 32,
-    x,
-    ticks: (yearTicks.length >= 2 ? yearTicks : ticks).map((d) => ({ x: x(d), when: tickDate(d) })),
-    asOfX: x(dateSpan(asOf).mid),
-  };
+  const first = extent[0].getUTCFullYear();
+  const last = extent[1].getUTCFullYear();
+  const start = Date.UTC(first, 0, 1);
+  const span = Date.UTC(last + 1, 0, 1) - start;
+  const share = (t: number) => (t - start) / span;
+  const years = Array.from({ length: last - first + 1 }, (_, i) => {
+    const from = share(Date.UTC(first + i, 0, 1));
+    return { year: first + i, from: percent(from), width: percent(share(Date.UTC(first + i + 1, 0, 1)) - from) };
+  });
+  const pos = (d: Date) => percent(share(d.getTime()));
+  return { pos, years, asOf: pos(dateSpan(asOf).mid) };
 }

@@ -1,21 +1,17 @@
 // Small pieces shared by the report charts.
-import { StatusIcon, type StatusShape } from "../status-icon";
+import { statusSymbolHref, type StatusShape } from "../status-icon";
 import type { MarkerShape } from "./palette";
 
-/** A status icon inside an SVG chart: the same shapes as the badges, drawn in currentColor. */
+/** A status icon inside an SVG chart: the same shapes as the badges (the page's sprite), drawn in currentColor. */
 export function SvgStatusIcon({ shape, x, y, size = 16, className }: { shape: StatusShape; x: number; y: number; size?: number; className?: string }) {
-  return (
-    <g transform={`translate(${x} ${y}) scale(${size / 20})`} className={className}>
-      <StatusIcon shape={shape} />
-    </g>
-  );
+  return <use href={statusSymbolHref(shape)} x={x} y={y} width={size} height={size} className={className} />;
 }
 
 /** A data point; a hollow one is an approximate (約) value. */
 export function Marker({ shape, x, y, r = 4.5, fill, stroke, hollow }: {
   shape: MarkerShape; x: number; y: number; r?: number; fill: string; stroke: string; hollow?: boolean;
 }) {
-  const props = { className: hollow ? `fill-white ${stroke}` : fill, strokeWidth: hollow ? 2 : 0 };
+  const props = { className: hollow ? `fill-white ${stroke}` : fill, strokeWidth: hollow ? 2 : undefined };
   switch (shape) {
     case "circle": return <circle cx={x} cy={y} r={r} {...props} />;
     case "square": return <rect x={x - r * 0.9} y={y - r * 0.9} width={r * 1.8} height={r * 1.8} {...props} />;

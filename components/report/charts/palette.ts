@@ -1,7 +1,7 @@
 // Chart colours from the Digital Agency theme, written out in full so that Tailwind finds
 // them. Every mark reaches 3:1 on white and every label 4.5:1 on what it sits on; the
 // shape (status icon, marker, dash) always carries the meaning too.
-import type { LifecycleStatus, MilestoneStatus } from "@/lib/report/model";
+import type { LifecycleStatus } from "@/lib/report/model";
 
 /** Stacked status bar: segment fill and the colour of the count and icon drawn on it. */
 export const lifecycleFill: Record<LifecycleStatus, { segment: string; label: string }> = {
@@ -14,15 +14,6 @@ export const lifecycleFill: Record<LifecycleStatus, { segment: string; label: st
 };
 
 export { STATUS_SHAPES as shapeOf } from "../status-icon";
-
-/** The same text tones as the status badges (4.5:1 on white). */
-export const milestoneTone: Record<MilestoneStatus, string> = {
-  completed: "text-green-900 fill-green-900",
-  in_progress: "text-blue-1000 fill-blue-1000",
-  planned: "text-solid-gray-800 fill-solid-gray-800",
-  delayed: "text-orange-900 fill-orange-900",
-  cancelled: "text-red-1000 fill-red-1000",
-};
 
 /** Line chart series: colour, dash and marker differ together, so no series relies on colour. */
 export const seriesStyle = [

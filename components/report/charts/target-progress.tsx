@@ -61,7 +61,7 @@ export async function TargetProgressList({ indicator, items }: { indicator: Repo
         {breakdown && <span>{breakdown}: </span>}
         {headline && <span className="font-bold">{headline}</span>}
         <span className="block text-dns-14N-130">{detail}</span>
-        {p.reason && <span className="block text-dns-14N-130 text-solid-gray-700">{t(p.reason)}</span>}
+        {p.reason && <span className="report-note">{t(p.reason)}</span>}
         {bar && <Bar bar={bar} label={label} />}
       </li>
     );

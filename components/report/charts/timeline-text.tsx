@@ -1,32 +1,33 @@
 import { getTranslations } from "next-intl/server";
-import type { TimelineRow } from "@/lib/charts/timeline";
+import { isRange, type TimelineRow } from "@/lib/charts/timeline";
 import type { PartialDate } from "@/lib/dates/partial-date";
 import { formatPartialDate } from "@/lib/format/dates";
 import { getAppLocale } from "@/lib/format/locale";
 import { pick } from "@/lib/format/text";
 
-// The timeline's legend and its text summary: what the marks mean, and the delays in words.
+// The milestone timeline's legend and its text summary: what the marks mean, and the delays in words.
 
-const MONTH_MS = 31 * 86_400_000;
-const wide = (r: TimelineRow) => [r.planned, r.actual].some((s) => s && s.last.getTime() - s.first.getTime() > MONTH_MS);
+const wide = (r: TimelineRow) => [r.planned, r.actual].some((s) => s && isRange(s));
 
 function Swatch({ children }: { children: React.ReactNode }) {
   return <svg viewBox="0 0 28 14" width="28" height="14" aria-hidden="true" className="shrink-0">{children}</svg>;
 }
 
-export async function TimelineLegend({ rows }: { rows: TimelineRow[] }) {
-  const t = await getTranslations("charts.timeline");
+export async function TimelineLegend({ rows, asOf }: { rows: TimelineRow[]; asOf: PartialDate }) {
+  const [t, locale] = await Promise.all([getTranslations("charts.timeline"), getAppLocale()]);
   const items: [string, React.ReactNode][] = [
-    ["legendPlanned", <circle key="p" cx={14} cy={7} r={5} strokeWidth={2} className="fill-white stroke-solid-gray-800" />],
-    ["legendActual", <circle key="a" cx={14} cy={7} r={5} strokeWidth={2} className="fill-blue-1000 stroke-blue-1000" />],
+    ["legendPlanned", <circle key="p" cx={14} cy={7} r={5} className="timeline-planned" />],
+    ["legendActual", <circle key="a" cx={14} cy={7} r={5} className="timeline-actual" />],
   ];
-  if (rows.some((r) => r.slipDays)) items.push(["legendSlip", <path key="s" d="M2,7H20M18,3l6,4l-6,4z" strokeWidth={2.5} className="stroke-orange-900 fill-orange-900" />]);
-  if (rows.some((r) => r.overdueDays !== null)) items.push(["legendOverdue", <path key="o" d="M2,7H20" strokeWidth={2.5} strokeDasharray="5 3" className="stroke-orange-900" />]);
-  if (rows.some(wide)) items.push(["legendSpan", <path key="w" d="M2,3v8M2,7H26M26,3v8" strokeWidth={1.5} className="stroke-solid-gray-536" />]);
-  items.push(["legendAsOf", <path key="n" d="M14,0V14" strokeWidth={1.5} strokeDasharray="4 3" className="stroke-solid-gray-700" />]);
+  if (rows.some((r) => r.slipDays)) items.push(["legendSlip", <path key="s" d="M2,7H20M18,3l6,4l-6,4z" className="timeline-slip fill-orange-900" />]);
+  if (rows.some((r) => r.overdueDays !== null)) items.push(["legendOverdue", <path key="o" d="M2,7H22" className="timeline-slip timeline-overdue" />]);
+  if (rows.some(wide)) items.push(["legendSpan", <rect key="w" x={2} y={2} width={24} height={10} className="timeline-range" />]);
+  items.push(["legendAsOf", <path key="n" d="M14,0V14" className="timeline-as-of" />]);
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-dns-14N-130 my-1">
-      {items.map(([key, mark]) => <li key={key} className="inline-flex items-center gap-1"><Swatch>{mark}</Swatch>{t(key)}</li>)}
+      {items.map(([key, mark]) => (
+        <li key={key} className="inline-flex items-center gap-1"><Swatch>{mark}</Swatch>{t(key, { date: formatPartialDate(asOf, locale) })}</li>
+      ))}
     </ul>
   );
 }

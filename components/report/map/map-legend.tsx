@@ -5,7 +5,7 @@ import { AREA_CLASS, BOUNDARY_CLASS, BOUNDARY_DASH, type AreaKind } from "./map-
 
 export function KindShape({ kind }: { kind: PlaceKind }) {
   return (
-    <svg viewBox="-10 -10 20 20" width="20" height="20" aria-hidden="true" focusable="false" className="shrink-0">
+    <svg viewBox="-10 -10 20 20" width="20" height="20" aria-hidden="true" className="shrink-0">
       <path d={markerPath(kind, 6)} className="fill-blue-900 forced-colors:fill-[CanvasText]" />
     </svg>
   );
@@ -14,7 +14,7 @@ export function KindShape({ kind }: { kind: PlaceKind }) {
 /** A swatch of an area's fill, outlined as the coast is, or a stretch of boundary line. */
 function AreaSwatch({ area }: { area: AreaKind | "boundary" }) {
   return (
-    <svg viewBox="0 0 24 16" width="24" height="16" aria-hidden="true" focusable="false" className="shrink-0">
+    <svg viewBox="0 0 24 16" width="24" height="16" aria-hidden="true" className="shrink-0">
       {area === "boundary"
         ? <path d="M1,8H23" fill="none" strokeWidth={1.5} strokeDasharray={BOUNDARY_DASH} className={BOUNDARY_CLASS} />
         : <rect x="0.5" y="0.5" width="23" height="15" strokeWidth={1} className={`${AREA_CLASS[area]} stroke-solid-gray-536 forced-colors:stroke-[CanvasText]`} />}
