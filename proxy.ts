@@ -1,12 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { publicEditions } from "@/lib/report/edition-list";
 import { MAX_FORM_BODY_BYTES } from "@/lib/request-limits";
 import { contentSecurityPolicy, NONCE_PATHS } from "@/lib/security-headers";
 
-// The proxy does three cheap things before a request reaches a page, action or route:
+// The proxy does four cheap things before a request reaches a page, action or route:
 //   1. refuses a request body larger than any staff form needs (the spreadsheet upload has
 //      a route and a limit of its own), before a byte of it is read;
 //   2. gives staff pages and the sign-in page a fresh CSP nonce (see lib/security-headers);
-//   3. sends visitors of staff pages who carry no session cookie to sign in and back.
+//   3. sends visitors of staff pages who carry no session cookie to sign in and back;
+//   4. answers the search page of an edition that does not exist with that edition's
+//      address, whose page is the 404 page (see unknownEditionSearch).
 // It never decides who may do what: every staff page, server action and route handler reads
 // and checks the session and permission itself (a cookie that is present but no longer
 // valid is sent to sign in by the page). Public pages without a body never run it, so they
@@ -43,9 +46,32 @@ function withNonce(request: NextRequest): NextResponse {
   return response;
 }
 
-export function proxy(request: NextRequest) {
+const EDITION_SEARCH = /^\/(?:(en)\/)?reports\/([^/]+)\/search$/;
+
+/**
+ * The search page is rendered per request (it reads the query), and Next cannot render a
+ * not-found page on the server for such a page: it sends an empty document with the 404 and
+ * leaves the page to the browser, blank without JavaScript. So an unknown edition's search
+ * is rewritten, before it renders, to the edition's own address, a cached page that renders
+ * the 404 page in the address's language with its status. The list of editions is the one
+ * in memory that the public pages use.
+ */
+async function unknownEditionSearch(request: NextRequest): Promise<NextResponse | null> {
+  const match = EDITION_SEARCH.exec(request.nextUrl.pathname);
+  if (!match) return null;
+  const [, en, period] = match;
+  if ((await publicEditions()).some((e) => e.period === period)) return null;
+  const url = request.nextUrl.clone();
+  url.pathname = `${en ? "/en" : ""}/reports/${period}`;
+  url.search = "";
+  return NextResponse.rewrite(url);
+}
+
+export async function proxy(request: NextRequest) {
   const refused = tooLarge(request) ?? signInFirst(request);
   if (refused) return refused;
+  const missing = await unknownEditionSearch(request);
+  if (missing) return missing;
   return NONCE_PATHS.test(request.nextUrl.pathname) ? withNonce(request) : NextResponse.next();
 }
 
@@ -62,5 +88,7 @@ export const config = {
     "/staff",
     "/staff/:path((?!import/upload$).*)",
     "/login",
+    "/reports/:period/search",
+    "/en/reports/:period/search",
   ],
 };

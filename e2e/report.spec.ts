@@ -80,9 +80,9 @@ test.describe("public report", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const cases = [
-      ...["/areas/99", "/areas/1/99", "/areas/99/print", "/reports/1999-01", "/reports/2021-10/areas/99", "/reports/2021-10/areas/1/99", "/reports/1999-01/changes", "/reports/1999-01/map"]
+      ...["/areas/99", "/areas/1/99", "/areas/99/print", "/reports/1999-01", "/reports/2021-10/areas/99", "/reports/2021-10/areas/1/99", "/reports/1999-01/changes", "/reports/1999-01/map", "/reports/1999-01/search?q=%E6%97%A5%E6%9C%AC"]
         .map((path) => ({ path, lang: "ja", text: "ページが見つかりません", other: "Page not found" })),
-      ...["/en/areas/99", "/en/areas/1/99", "/en/reports/1999-01", "/en/reports/2021-10/areas/99/print"]
+      ...["/en/areas/99", "/en/areas/1/99", "/en/reports/1999-01", "/en/reports/2021-10/areas/99/print", "/en/reports/1999-01/search"]
         .map((path) => ({ path, lang: "en", text: "Page not found", other: "ページが見つかりません" })),
     ];
     for (const { path, lang, text, other } of cases) {
