@@ -60,7 +60,9 @@ async function unknownEditionSearch(request: NextRequest): Promise<NextResponse 
   const match = EDITION_SEARCH.exec(request.nextUrl.pathname);
   if (!match) return null;
   const [, en, period] = match;
-  if ((await publicEditions()).some((e) => e.period === period)) return null;
+  // Without the list (a database that does not answer), the page itself decides.
+  const editions = await publicEditions().catch(() => null);
+  if (!editions || editions.some((e) => e.period === period)) return null;
   const url = request.nextUrl.clone();
   url.pathname = `${en ? "/en" : ""}/reports/${period}`;
   url.search = "";
