@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { runtimeKey } from "@/lib/i18n/runtime-key";
 import type { Progress } from "@/lib/actions/progress";
 
 /**
@@ -15,7 +16,7 @@ export function JobProgress({ progress, running, messages, testId }: { progress:
       {running && progress && (
         <p className="flex flex-wrap items-center gap-3">
           <progress max={progress.steps + 1} value={progress.step} aria-label={t("progress")} className="w-48" />
-          <span>{t("stepOf", { step: progress.step, steps: progress.steps })}{t(`steps.${progress.key}`)}</span>
+          <span>{t("stepOf", { step: progress.step, steps: progress.steps })}{t(runtimeKey(t, `steps.${progress.key}`))}</span>
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { runtimeKey } from "@/lib/i18n/runtime-key";
 import { z } from "zod";
 import { AUDIT_ENTITY_TYPES, type AuditFilters } from "@/db/queries/audit";
 import { parenthesize } from "@/lib/format/text";
@@ -70,7 +71,7 @@ export async function AuditFilterForm({ values, actors, areas, locale, action }:
   const t = await getTranslations("audit");
   const types: string[] = [...AUDIT_ENTITY_TYPES];
   if (values.type && !types.includes(values.type)) types.push(values.type);
-  const typeName = (type: string) => (t.has(`entityTypes.${type}`) ? t(`entityTypes.${type}`) : type);
+  const typeName = (type: string) => (t.has(runtimeKey(t, `entityTypes.${type}`)) ? t(runtimeKey(t, `entityTypes.${type}`)) : type);
   return (
     // Keyed by the filter: a client-side navigation (the clear link, back) keeps the
     // element, and a select would otherwise keep showing the old choice.

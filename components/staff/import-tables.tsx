@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { runtimeKey } from "@/lib/i18n/runtime-key";
 import { StatusIcon, type StatusShape } from "@/components/report/status-icon";
 import type { ImportReport } from "@/lib/import/report";
 import type { ImportLabels } from "./import-form";
@@ -97,7 +98,7 @@ export function RowsTable({ report, labels }: { report: ImportReport; labels: Im
 export function IssuesTable({ report, labels }: { report: ImportReport; labels: ImportLabels }) {
   const t = useTranslations("import");
   const all = useTranslations();
-  const text = (message: string, params?: Record<string, string | number>) => (all.has(message) ? all(message, params) : message);
+  const text = (message: string, params?: Record<string, string | number>) => (all.has(runtimeKey(all, message)) ? all(runtimeKey(all, message), params) : message);
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left" data-testid="import-issues">

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { runtimeKey } from "@/lib/i18n/runtime-key";
 import { useEffect, useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
@@ -12,7 +13,7 @@ export function useMessage() {
   const t = useTranslations();
   return (message: string | null | undefined) => {
     if (!message) return "";
-    return /^[a-zA-Z]+\.[a-zA-Z.]+$/.test(message) && t.has(message) ? t(message) : message;
+    return /^[a-zA-Z]+\.[a-zA-Z.]+$/.test(message) && t.has(runtimeKey(t, message)) ? t(runtimeKey(t, message)) : message;
   };
 }
 

@@ -4,6 +4,9 @@ import { partialDateSchema } from "./partial-date";
 
 export const MILESTONE_STATUSES = ["planned", "in_progress", "completed", "delayed", "cancelled"] as const;
 
+export const isMilestoneStatus = (v: unknown): v is (typeof MILESTONE_STATUSES)[number] =>
+  typeof v === "string" && (MILESTONE_STATUSES as readonly string[]).includes(v);
+
 export const milestoneSchemas = recordSchemas(
   {
     titleJa: requiredText(TEXT.line),
