@@ -2,6 +2,7 @@ import type { PartialDate } from "@/lib/dates/partial-date";
 import type { Locale } from "@/lib/format/dates";
 import { circled } from "@/lib/format/circled";
 import { pick } from "@/lib/format/text";
+import type { LooseTranslate } from "@/lib/i18n/runtime-key";
 import type { Change, ProjectPlace } from "@/lib/report/diff";
 import type { DeliveryConfidence, LifecycleStatus, LocalizedText, MilestoneStatus } from "@/lib/report/model";
 import { DateText } from "./date-text";
@@ -10,9 +11,8 @@ import { StatusBadgeView } from "./status-badge";
 // The building blocks of the changes list: an item that names its kind, and old → new
 // values, with an arrow that a screen reader reads as a word.
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-/** `t` is the "changes" group, `ti` the "indicator" group, `tr` the root (status names). */
-export type ChangeContext = { t: Translate; ti: Translate; tr: Translate; locale: Locale };
+/** `t` is the "changes" group, `ti` the "indicator" group, `tr` the root (status names); keys come from the changes' kinds. */
+export type ChangeContext = { t: LooseTranslate; ti: LooseTranslate; tr: LooseTranslate; locale: Locale };
 
 // milestoneCompleted → change-milestone-completed: the end-to-end tests find items by kind.
 const testId = (kind: string) => `change-${kind.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatPartialDate } from "@/lib/format/dates";
 import { getAppLocale } from "@/lib/format/locale";
+import { looseTranslator } from "@/lib/i18n/runtime-key";
 import type { DiffCountKey, ProjectDiff, ProjectPlace, ReportDiff } from "@/lib/report/diff";
 import { IndicatorItems } from "./edition-change-indicators";
 import { ProjectChangeItems } from "./edition-change-items";
@@ -11,10 +12,10 @@ import { Localized } from "./localized";
 // What changed since the previous edition, for the public: the counts first, then each
 // area's changed items. A removed item is not linked: the newer edition has no page for it.
 
-const SUMMARY: DiffCountKey[] = [
+const SUMMARY = [
   "projectsAdded", "projectsRemoved", "projectsChanged", "milestonesCompleted", "milestonesSlipped",
   "milestonesAdded", "indicatorValuesMoved", "notesAdded",
-];
+] as const satisfies readonly DiffCountKey[];
 
 const LIST = "list-disc pl-6 space-y-2";
 
@@ -37,7 +38,7 @@ export async function EditionChanges({ diff, projectHref }: { diff: ReportDiff; 
   const [t, ti, tr, locale] = await Promise.all([
     getTranslations("changes"), getTranslations("indicator"), getTranslations(), getAppLocale(),
   ]);
-  const ctx: ChangeContext = { t, ti, tr, locale };
+  const ctx: ChangeContext = { t: looseTranslator(t), ti: looseTranslator(ti), tr: looseTranslator(tr), locale };
   const from = formatPartialDate(diff.fromAsOf, locale);
   if (diff.isEmpty) return <p data-testid="changes-none">{t("none", { from })}</p>;
   return (

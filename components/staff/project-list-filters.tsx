@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DELIVERY_CONFIDENCES, LIFECYCLE_STATUSES, PROJECT_SORTS, SIDES, STALE_DAYS_RANGE } from "@/db/queries/project-list";
+import { PROJECT_SORTS, STALE_DAYS_RANGE } from "@/db/queries/project-list";
+import { DELIVERY_CONFIDENCES, LIFECYCLE_STATUSES, SIDES } from "@/lib/domain/code-lists";
 import type { Locale } from "@/lib/format/dates";
 import { pick } from "@/lib/format/text";
 import { GetSelect, getControl, getLabel } from "@/components/forms/get-select";

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import {
-  DEFAULT_STALE_DAYS, DELIVERY_CONFIDENCES, LIFECYCLE_STATUSES, PROJECT_SORTS, SIDES, STALE_DAYS_RANGE,
-  type ProjectListFilters, type ProjectSort,
+  DEFAULT_STALE_DAYS, PROJECT_SORTS, STALE_DAYS_RANGE, type ProjectListFilters, type ProjectSort,
 } from "@/db/queries/project-list";
+import { DELIVERY_CONFIDENCES, LIFECYCLE_STATUSES, SIDES } from "@/lib/domain/code-lists";
 
 // The staff project list's query string. Every parameter is read on its own and a value
 // that does not parse is dropped (or falls back to its default), so a hand-edited or

@@ -1,15 +1,12 @@
 import { and, asc, desc, eq, inArray, lt, or, sql, type AnyColumn, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "../connection";
 import {
-  deliveryConfidence, lifecycleStatus, locations, milestones, organizations, projectLocations, projectOrganizations, projects, side, users,
+  locations, milestones, organizations, projectLocations, projectOrganizations, projects, users,
 } from "../schema";
-import type { DeliveryConfidence, LifecycleStatus, Side } from "@/lib/report/model";
+import type { DeliveryConfidence, LifecycleStatus, Side } from "@/lib/domain/code-lists";
 import { isUuid } from "./uuid";
 
 /** The values the list's filters accept, for parsing a query string and drawing the selects. */
-export const LIFECYCLE_STATUSES = lifecycleStatus.enumValues;
-export const DELIVERY_CONFIDENCES = deliveryConfidence.enumValues;
-export const SIDES = side.enumValues;
 
 export const PROJECT_SORTS = ["activity_desc", "activity_asc", "code"] as const;
 export type ProjectSort = (typeof PROJECT_SORTS)[number];

@@ -1,29 +1,22 @@
 import { pgEnum } from "drizzle-orm/pg-core";
+import {
+  ACCUMULATIONS, DELIVERY_CONFIDENCES, DIRECTIONS, EDITION_SOURCES, EDITION_STATUSES, LIFECYCLE_STATUSES, LOCATION_KINDS, MEASURES,
+  MILESTONE_STATUSES, ORGANIZATION_KINDS, PROGRESS_KINDS, ROLES, SIDES,
+} from "@/lib/domain/code-lists";
 import { DATE_PRECISIONS } from "@/lib/dates/partial-date";
 
+// The database's enums, from the one declaration of each code list (lib/domain/code-lists.ts).
 export const datePrecision = pgEnum("date_precision", DATE_PRECISIONS);
-export const side = pgEnum("side", ["jp", "ru", "joint", "other"]);
-export const organizationKind = pgEnum("organization_kind", [
-  "government",
-  "company",
-  "university",
-  "research",
-  "medical",
-  "financial",
-  "association",
-  "other",
-]);
-export const locationKind = pgEnum("location_kind", ["city", "region", "port", "country", "facility"]);
-export const lifecycleStatus = pgEnum("lifecycle_status", ["planned", "in_progress", "completed", "suspended", "cancelled"]);
-export const deliveryConfidence = pgEnum("delivery_confidence", ["on_track", "at_risk", "off_track", "not_assessed"]);
-export const milestoneStatus = pgEnum("milestone_status", ["planned", "in_progress", "completed", "delayed", "cancelled"]);
-export const measure = pgEnum("measure", ["count", "percent", "ratio", "amount", "qualitative"]);
-export const direction = pgEnum("direction", ["increase", "decrease"]);
-export const accumulation = pgEnum("accumulation", ["cumulative", "per_period", "level"]);
-export const editionStatus = pgEnum("edition_status", ["draft", "published", "withdrawn"]);
-// made_here: frozen from this tracker's data and published here (published_at is its
-// publication). loaded: a report published elsewhere before the tracker existed, loaded as
-// it stood (published_at is when it was loaded, not when the report came out).
-export const editionSource = pgEnum("edition_source", ["made_here", "loaded"]);
-export const role = pgEnum("role", ["admin", "editor", "viewer"]);
-export const progressKind = pgEnum("progress_kind", ["bullet", "note"]);
+export const side = pgEnum("side", SIDES);
+export const organizationKind = pgEnum("organization_kind", ORGANIZATION_KINDS);
+export const locationKind = pgEnum("location_kind", LOCATION_KINDS);
+export const lifecycleStatus = pgEnum("lifecycle_status", LIFECYCLE_STATUSES);
+export const deliveryConfidence = pgEnum("delivery_confidence", DELIVERY_CONFIDENCES);
+export const milestoneStatus = pgEnum("milestone_status", MILESTONE_STATUSES);
+export const measure = pgEnum("measure", MEASURES);
+export const direction = pgEnum("direction", DIRECTIONS);
+export const accumulation = pgEnum("accumulation", ACCUMULATIONS);
+export const editionStatus = pgEnum("edition_status", EDITION_STATUSES);
+export const editionSource = pgEnum("edition_source", EDITION_SOURCES);
+export const role = pgEnum("role", ROLES);
+export const progressKind = pgEnum("progress_kind", PROGRESS_KINDS);

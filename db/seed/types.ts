@@ -5,7 +5,6 @@ import type { PartialDate } from "@/lib/dates/partial-date";
 
 export type Text = { ja: string; en: string };
 
-export type Side = "jp" | "ru" | "joint" | "other";
 export type OrganizationKind =
   | "government"
   | "company"
@@ -17,9 +16,8 @@ export type OrganizationKind =
   | "other";
 export type LocationKind = "city" | "region" | "port" | "country" | "facility";
 
-export type LifecycleStatus = "planned" | "in_progress" | "completed" | "suspended" | "cancelled";
-export type DeliveryConfidence = "on_track" | "at_risk" | "off_track" | "not_assessed";
-export type MilestoneStatus = "planned" | "in_progress" | "completed" | "delayed" | "cancelled";
+export type { DeliveryConfidence, LifecycleStatus, MilestoneStatus, Side } from "@/lib/domain/code-lists";
+import type { DeliveryConfidence, LifecycleStatus, MilestoneStatus, Side } from "@/lib/domain/code-lists";
 
 export type Measure = "count" | "percent" | "ratio" | "amount" | "qualitative";
 export type Direction = "increase" | "decrease";

@@ -97,6 +97,8 @@ const PUBLIC_ROUTES = [
   // The open data API: read-only, and drafts are never served (app/api/v1/editions/route.test.ts).
   "app/api/v1/editions/route.ts", "app/api/v1/editions/[period]/route.ts", "app/api/v1/editions/[period]/[format]/route.ts",
   "app/api/v1/catalog/route.ts", "app/api/v1/schema/edition/route.ts", "app/api/v1/schema/tables/route.ts",
+  // The status shapes every badge draws: a constant file, made at build time.
+  "app/status-icons.svg/route.ts",
 ];
 /** Those who may import (any editor: the rows are checked against their areas one by one). */
 const EDITORS: Row = { anonymous: "deny", viewer: "deny", editorOther: "allow", editorArea: "allow", admin: "allow" };

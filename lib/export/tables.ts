@@ -5,21 +5,27 @@
 // (one row per observation), codes from published code lists, and column keys that stay the
 // same from one edition to the next.
 
+import {
+  ACCUMULATIONS, DELIVERY_CONFIDENCES, DIRECTIONS, LIFECYCLE_STATUSES, LOCATION_KINDS, MEASURES, MILESTONE_STATUSES,
+  ORGANIZATION_KINDS, PROGRESS_KINDS, SIDES,
+} from "@/lib/domain/code-lists";
+import { DATE_PRECISIONS } from "@/lib/dates/partial-date";
+
 export type ColumnType = "uuid" | "text" | "integer" | "decimal" | "date" | "datetime" | "boolean" | "code";
 
 /** The code lists a `code` column takes its values from; labels come from the message files. */
 export const CODE_LISTS = {
-  lifecycle_status: { messages: "lifecycle", codes: ["planned", "in_progress", "completed", "suspended", "cancelled"] },
-  delivery_confidence: { messages: "confidence", codes: ["on_track", "at_risk", "off_track", "not_assessed"] },
-  milestone_status: { messages: "milestoneStatus", codes: ["planned", "in_progress", "completed", "delayed", "cancelled"] },
-  date_precision: { messages: "audit.precisions", codes: ["day", "month", "month_late", "month_end", "year", "year_end", "within_year", "fiscal_year"] },
-  side: { messages: "side", codes: ["jp", "ru", "joint", "other"] },
-  organization_kind: { messages: "editor.kinds", codes: ["government", "company", "university", "research", "medical", "financial", "association", "other"] },
-  location_kind: { messages: "editor.placeKinds", codes: ["city", "region", "port", "country", "facility"] },
-  measure: { messages: "editor.measures", codes: ["count", "percent", "ratio", "amount", "qualitative"] },
-  direction: { messages: "editor.directions", codes: ["increase", "decrease"] },
-  accumulation: { messages: "editor.accumulations", codes: ["cumulative", "per_period", "level"] },
-  progress_kind: { messages: "exports.progressKinds", codes: ["bullet", "note"] },
+  lifecycle_status: { messages: "lifecycle", codes: LIFECYCLE_STATUSES },
+  delivery_confidence: { messages: "confidence", codes: DELIVERY_CONFIDENCES },
+  milestone_status: { messages: "milestoneStatus", codes: MILESTONE_STATUSES },
+  date_precision: { messages: "audit.precisions", codes: DATE_PRECISIONS },
+  side: { messages: "side", codes: SIDES },
+  organization_kind: { messages: "editor.kinds", codes: ORGANIZATION_KINDS },
+  location_kind: { messages: "editor.placeKinds", codes: LOCATION_KINDS },
+  measure: { messages: "editor.measures", codes: MEASURES },
+  direction: { messages: "editor.directions", codes: DIRECTIONS },
+  accumulation: { messages: "editor.accumulations", codes: ACCUMULATIONS },
+  progress_kind: { messages: "exports.progressKinds", codes: PROGRESS_KINDS },
 } as const;
 export type CodeListName = keyof typeof CODE_LISTS;
 

@@ -3,7 +3,8 @@ import { formatPartialDate, formatPeriod, type Locale } from "./dates";
 import { formatDecimal } from "./numbers";
 import { parenthesize, pick } from "./text";
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
+/** The "indicator" messages these read: any translator of that namespace will do. */
+type Translate = (key: "approximate" | "lowerBound" | "atLeast" | "due" | "asOfDate", values: Record<string, string | number>) => string;
 
 /** Multiplies a decimal string by 10^places exactly, by moving its point. */
 export function shiftDecimal(value: string, places: number): string {

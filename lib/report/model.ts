@@ -8,10 +8,8 @@ export const REPORT_SCHEMA_VERSION = 1 as const;
 /** Japanese is the source language; `en` is null where no translation exists yet. */
 export type LocalizedText = { ja: string; en: string | null };
 
-export type LifecycleStatus = "planned" | "in_progress" | "completed" | "suspended" | "cancelled";
-export type DeliveryConfidence = "on_track" | "at_risk" | "off_track" | "not_assessed";
-export type MilestoneStatus = "planned" | "in_progress" | "completed" | "delayed" | "cancelled";
-export type Side = "jp" | "ru" | "joint" | "other";
+export type { DeliveryConfidence, LifecycleStatus, MilestoneStatus, Side } from "@/lib/domain/code-lists";
+import type { DeliveryConfidence, LifecycleStatus, MilestoneStatus, Side } from "@/lib/domain/code-lists";
 
 export type ReportObservation = {
   value: string;

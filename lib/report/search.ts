@@ -1,11 +1,12 @@
-import type { DeliveryConfidence, LifecycleStatus, ReportModel, ReportProject, Side } from "./model";
+import { DELIVERY_CONFIDENCES, LIFECYCLE_STATUSES, SIDES, type DeliveryConfidence, type LifecycleStatus, type Side } from "@/lib/domain/code-lists";
+import type { ReportModel, ReportProject } from "./model";
 
 // Finding items within one edition, for the public search page. The edition is small enough
 // (and immutable) to search in memory: each project's text is normalised once per model.
 
-export const LIFECYCLES: LifecycleStatus[] = ["planned", "in_progress", "completed", "suspended", "cancelled"];
-export const CONFIDENCES: DeliveryConfidence[] = ["on_track", "at_risk", "off_track", "not_assessed"];
-export const SIDES: Side[] = ["jp", "ru", "joint", "other"];
+export const LIFECYCLES = LIFECYCLE_STATUSES;
+export const CONFIDENCES = DELIVERY_CONFIDENCES;
+export { SIDES };
 
 export type SearchQuery = {
   q: string;

@@ -1,11 +1,7 @@
 import { z } from "zod";
 import { plainText, recordSchemas, requiredText, TEXT } from "./fields";
 import { partialDateSchema } from "./partial-date";
-
-export const MILESTONE_STATUSES = ["planned", "in_progress", "completed", "delayed", "cancelled"] as const;
-
-export const isMilestoneStatus = (v: unknown): v is (typeof MILESTONE_STATUSES)[number] =>
-  typeof v === "string" && (MILESTONE_STATUSES as readonly string[]).includes(v);
+import { MILESTONE_STATUSES } from "@/lib/domain/code-lists";
 
 export const milestoneSchemas = recordSchemas(
   {

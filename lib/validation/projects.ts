@@ -1,11 +1,6 @@
 import { z } from "zod";
+import { DELIVERY_CONFIDENCES, LIFECYCLE_STATUSES, LOCATION_KINDS, ORGANIZATION_KINDS, SIDES } from "@/lib/domain/code-lists";
 import { flagSchema, idSchema, optionalText, plainText, requiredText, TEXT, versionSchema, wholeNumber } from "./fields";
-
-export const LIFECYCLE_STATUSES = ["planned", "in_progress", "completed", "suspended", "cancelled"] as const;
-export const DELIVERY_CONFIDENCES = ["on_track", "at_risk", "off_track", "not_assessed"] as const;
-export const SIDES = ["jp", "ru", "joint", "other"] as const;
-export const ORGANIZATION_KINDS = ["government", "company", "university", "research", "medical", "financial", "association", "other"] as const;
-export const LOCATION_KINDS = ["city", "region", "port", "country", "facility"] as const;
 
 const areaNumberSchema = wholeNumber(1, 99, "validation.area");
 

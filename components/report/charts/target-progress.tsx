@@ -35,7 +35,7 @@ function Bar({ bar, label }: { bar: ProgressBar; label: string }) {
 export async function TargetProgressList({ indicator, items }: { indicator: ReportIndicator; items: TargetProgress[] }) {
   const [t, ti, locale] = await Promise.all([getTranslations("charts.progress"), getTranslations("indicator"), getAppLocale()]);
   const name = pick(indicator.name, locale);
-  const marks = new Set<string>();
+  const marks = new Set<"markApprox" | "markLowerBound" | "markOverflow" | "markTargetLowerBound">();
 
   const rows = items.map((p, i) => {
     const o = p.latest;

@@ -15,7 +15,7 @@ function Swatch({ children }: { children: React.ReactNode }) {
 
 export async function TimelineLegend({ rows, asOf }: { rows: TimelineRow[]; asOf: PartialDate }) {
   const [t, locale] = await Promise.all([getTranslations("charts.timeline"), getAppLocale()]);
-  const items: [string, React.ReactNode][] = [
+  const items: [`legend${"Planned" | "Actual" | "Slip" | "Overdue" | "Span" | "AsOf"}`, React.ReactNode][] = [
     ["legendPlanned", <circle key="p" cx={14} cy={7} r={5} className="timeline-planned" />],
     ["legendActual", <circle key="a" cx={14} cy={7} r={5} className="timeline-actual" />],
   ];

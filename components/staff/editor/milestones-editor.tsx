@@ -6,7 +6,8 @@ import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { createMilestoneAction, deleteMilestoneAction, moveMilestoneAction, saveMilestoneAction } from "@/app/staff/projects/[id]/milestones/actions";
 import { EMPTY_DATE } from "@/lib/validation/partial-date";
-import { isMilestoneStatus, MILESTONE_STATUSES, milestoneSchemas } from "@/lib/validation/milestones";
+import { isCode, MILESTONE_STATUSES } from "@/lib/domain/code-lists";
+import { milestoneSchemas } from "@/lib/validation/milestones";
 import type { RenderFields } from "./record-item";
 import { RecordList, type EditorItem } from "./record-list";
 
@@ -29,7 +30,7 @@ export function MilestonesEditor({ projectId, items, readOnly }: { projectId: st
   const conflictFields = [
     { name: "titleJa", label: t("titleJa") },
     { name: "titleEn", label: t("titleEn") },
-    { name: "status", label: t("status"), format: (v: unknown) => (isMilestoneStatus(v) ? ts(v) : String(v)) },
+    { name: "status", label: t("status"), format: (v: unknown) => (isCode(MILESTONE_STATUSES, v) ? ts(v) : String(v)) },
     { name: "planned", label: t("plannedDate") },
     { name: "actual", label: t("actualDate") },
   ];

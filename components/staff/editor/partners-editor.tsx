@@ -11,7 +11,8 @@ import {
   addLocationAction, addOrganizationAction, moveLocationAction, moveOrganizationAction, removeLocationAction, removeOrganizationAction, saveOrganizationLinkAction,
 } from "@/app/staff/projects/[id]/partners/actions";
 import { useActionForm } from "@/lib/forms/use-action-form";
-import { addLocationSchema, addOrganizationSchema, LOCATION_KINDS, ORGANIZATION_KINDS, saveOrganizationLinkSchema, SIDES } from "@/lib/validation/projects";
+import { LOCATION_KINDS, ORGANIZATION_KINDS, SIDES } from "@/lib/domain/code-lists";
+import { addLocationSchema, addOrganizationSchema, saveOrganizationLinkSchema } from "@/lib/validation/projects";
 import type { RenderFields } from "./record-item";
 import { RecordList, type EditorItem } from "./record-list";
 

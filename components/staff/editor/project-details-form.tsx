@@ -9,7 +9,8 @@ import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { saveProjectDetailsAction } from "@/app/staff/projects/[id]/actions";
 import { useActionForm } from "@/lib/forms/use-action-form";
-import { DELIVERY_CONFIDENCES, LIFECYCLE_STATUSES, projectDetailsSchema, type ProjectDetailsInput } from "@/lib/validation/projects";
+import { DELIVERY_CONFIDENCES, LIFECYCLE_STATUSES } from "@/lib/domain/code-lists";
+import { projectDetailsSchema, type ProjectDetailsInput } from "@/lib/validation/projects";
 import { ConflictNotice } from "./conflict-notice";
 
 type Option = { value: string; label: string };

@@ -1,0 +1,53 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as lists from "@/lib/domain/code-lists";
+import { DATE_PRECISIONS } from "@/lib/dates/partial-date";
+import type { DbHandle } from "./connection";
+import { openFreshDatabase, queryRows, testDbKinds } from "./testing/fresh-db";
+
+// Each code list is declared once (lib/domain/code-lists.ts) and the schema's enums are made
+// from it; a migration, though, is written SQL. The migrated database must hold exactly the
+// codes the application knows, in the same order (the order of a Postgres enum sorts rows).
+
+const EXPECTED: Record<string, readonly string[]> = {
+  lifecycle_status: lists.LIFECYCLE_STATUSES,
+  delivery_confidence: lists.DELIVERY_CONFIDENCES,
+  milestone_status: lists.MILESTONE_STATUSES,
+  side: lists.SIDES,
+  organization_kind: lists.ORGANIZATION_KINDS,
+  location_kind: lists.LOCATION_KINDS,
+  measure: lists.MEASURES,
+  direction: lists.DIRECTIONS,
+  accumulation: lists.ACCUMULATIONS,
+  progress_kind: lists.PROGRESS_KINDS,
+  edition_status: lists.EDITION_STATUSES,
+  edition_source: lists.EDITION_SOURCES,
+  role: lists.ROLES,
+  date_precision: DATE_PRECISIONS,
+};
+
+describe.each(testDbKinds())("code lists on %s", (kind) => {
+  let handle: DbHandle;
+  beforeAll(async () => {
+    handle = await openFreshDatabase(kind);
+  });
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  it("match the migrated database's enums, every one of them, in order", async () => {
+    const rows = await queryRows<{ name: string; label: string }>(handle, sql`
+      select t.typname as name, e.enumlabel as label
+      from pg_type t join pg_enum e on e.enumtypid = t.oid join pg_namespace n on n.oid = t.typnamespace
+      where n.nspname = 'public' order by t.typname, e.enumsortorder`);
+    const found: Record<string, string[]> = {};
+    for (const r of rows) (found[r.name] ??= []).push(r.label);
+    expect(found).toEqual(Object.fromEntries(Object.entries(EXPECTED).map(([k, v]) => [k, [...v]])));
+  });
+
+  it("tell a code from anything else", () => {
+    expect(lists.isCode(lists.SIDES, "jp")).toBe(true);
+    expect(lists.isCode(lists.SIDES, "JP")).toBe(false);
+    expect(lists.isCode(lists.SIDES, 1)).toBe(false);
+  });
+});
