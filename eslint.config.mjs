@@ -2,6 +2,7 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import drizzle from "eslint-plugin-drizzle";
+import prettier from "eslint-config-prettier/flat";
 
 export default defineConfig([
   ...nextVitals,
@@ -18,5 +19,15 @@ export default defineConfig([
   },
   // next.config.js is CommonJS: Next loads it before any bundler runs.
   { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
-  globalIgnores([".next/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "db/migrations/**"]),
+  // Layout is Prettier's (prettier.config.mjs): no lint rule argues with it.
+  prettier,
+  globalIgnores([
+    ".next/**",
+    "node_modules/**",
+    ".data/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+    "db/migrations/**",
+  ]),
 ]);

@@ -20,7 +20,10 @@ function tooLarge(request: NextRequest): NextResponse | null {
   const length = request.headers.get("content-length");
   // A body without a length (chunked) could be of any size: staff forms always send one.
   if (length === null ? request.headers.has("transfer-encoding") : !(Number(length) <= MAX_FORM_BODY_BYTES)) {
-    return NextResponse.json({ error: `Request body over ${MAX_FORM_BODY_BYTES} bytes, or of no stated length.` }, { status: 413 });
+    return NextResponse.json(
+      { error: `Request body over ${MAX_FORM_BODY_BYTES} bytes, or of no stated length.` },
+      { status: 413 },
+    );
   }
   return null;
 }

@@ -21,16 +21,26 @@ export default function NotFound() {
         {/* No layout gives this page metadata; React places the title in the head. */}
         <title>{`${ja.notFound.title} / ${en.notFound.title} – ${ja.site.name}`}</title>
         <header className="border-b border-solid-gray-420 bg-white">
-          <p className="max-w-[1200px] mx-auto px-4 md:px-8 py-4 text-std-20B-150">
-            <Link href="/" className="text-solid-gray-900 no-underline hover:underline">{ja.site.name}</Link>
+          <p className="mx-auto max-w-[1200px] px-4 py-4 text-std-20B-150 md:px-8">
+            <Link href="/" className="text-solid-gray-900 no-underline hover:underline">
+              {ja.site.name}
+            </Link>
           </p>
         </header>
-        <main id="main" className="max-w-[1200px] mx-auto px-4 md:px-8 py-8 space-y-8" data-testid="not-found">
+        <main id="main" className="mx-auto max-w-[1200px] space-y-8 px-4 py-8 md:px-8" data-testid="not-found">
           {SECTIONS.map(({ lang, m, home }) => (
             <section key={lang} lang={lang} className="space-y-4">
-              {lang === "ja" ? <h1 className="text-std-32B-150">{m.notFound.title}</h1> : <h2 className="text-std-32B-150">{m.notFound.title}</h2>}
+              {lang === "ja" ? (
+                <h1 className="text-std-32B-150">{m.notFound.title}</h1>
+              ) : (
+                <h2 className="text-std-32B-150">{m.notFound.title}</h2>
+              )}
               <p>{m.notFound.body}</p>
-              <p><Link href={home} className="inline-flex min-h-11 items-center">{m.notFound.home}</Link></p>
+              <p>
+                <Link href={home} className="inline-flex min-h-11 items-center">
+                  {m.notFound.home}
+                </Link>
+              </p>
             </section>
           ))}
         </main>

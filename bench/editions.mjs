@@ -36,7 +36,12 @@ async function timedGet(server, path) {
 async function main() {
   serverUrl();
   ensureBuild();
-  console.log(`Editions benchmark: ${PROJECTS} synthetic projects. ${os.cpus().length} cores, load average ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}.`);
+  console.log(
+    `Editions benchmark: ${PROJECTS} synthetic projects. ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(" ")}.`,
+  );
   const dbUrl = await createDatabase("editions");
   let server;
   try {
@@ -44,32 +49,57 @@ async function main() {
     runScript("scripts/seed-synthetic.ts", ["--projects", String(PROJECTS)], { DATABASE_URL: dbUrl });
     console.log(`Loaded in ${seconds(performance.now() - began)}.`);
     const password = randomBytes(18).toString("base64url");
-    runScript("scripts/user-add.ts", ["--email", ADMIN_EMAIL, "--name", "Benchmark admin", "--role", "admin"], { DATABASE_URL: dbUrl, USER_PASSWORD: password });
-    server = await startNext({ port: await freePort(), env: { DATABASE_URL: dbUrl, AUTH_SECRET: randomBytes(32).toString("base64") } });
+    runScript("scripts/user-add.ts", ["--email", ADMIN_EMAIL, "--name", "Benchmark admin", "--role", "admin"], {
+      DATABASE_URL: dbUrl,
+      USER_PASSWORD: password,
+    });
+    server = await startNext({
+      port: await freePort(),
+      env: { DATABASE_URL: dbUrl, AUTH_SECRET: randomBytes(32).toString("base64") },
+    });
     const cookie = await signIn(server.baseUrl, ADMIN_EMAIL, password);
 
     // Warm-up: a refused call loads the action's code and opens the connections, so that the
     // figures below are those of a running server, not of its first request.
-    await callAction(server.baseUrl, "/staff/editions", findActionId("createEditionAction", FILE).id, [{ period: "bad", titleJa: "", titleEn: "" }], cookie);
+    await callAction(
+      server.baseUrl,
+      "/staff/editions",
+      findActionId("createEditionAction", FILE).id,
+      [{ period: "bad", titleJa: "", titleEn: "" }],
+      cookie,
+    );
     const first = await makeDraft(server, cookie, "2030-01");
     console.log(`\nMake a draft: ${seconds(first.ms)}; the admin saw: ${first.steps.join(", ") || "(no step polled)"}`);
     const publishMs = await publish(server, cookie, first.draft);
     const total = first.ms + publishMs;
-    const [{ mb, sha256 }] = await withSql(dbUrl, (sql) => sql`select round(octet_length(content) / 1e6, 1)::text mb, sha256 from editions where id = ${first.draft.id}`);
+    const [{ mb, sha256 }] = await withSql(
+      dbUrl,
+      (sql) =>
+        sql`select round(octet_length(content) / 1e6, 1)::text mb, sha256 from editions where id = ${first.draft.id}`,
+    );
     console.log(`Publish: ${seconds(publishMs)} (content ${mb} MB, sha256 ${sha256.slice(0, 12)}…)`);
-    console.log(`Make and publish: ${seconds(total)}; target under ${seconds(TARGET_MS)}: ${total < TARGET_MS ? "met" : "MISSED"}`);
+    console.log(
+      `Make and publish: ${seconds(total)}; target under ${seconds(TARGET_MS)}: ${total < TARGET_MS ? "met" : "MISSED"}`,
+    );
 
     const cold = await timedGet(server, "/reports/2030-01");
     const warm = await timedGet(server, "/reports/2030-01");
-    console.log(`Public overview of the edition: first view ${seconds(cold.ms)}, then ${seconds(warm.ms)} (${(warm.bytes / 1024).toFixed(0)} KB)`);
+    console.log(
+      `Public overview of the edition: first view ${seconds(cold.ms)}, then ${seconds(warm.ms)} (${(warm.bytes / 1024).toFixed(0)} KB)`,
+    );
 
-    await withSql(dbUrl, (sql) => sql`update milestones set status = 'completed', actual_date = '2030-01-15', actual_precision = 'day'
-      where id in (select id from milestones where status <> 'completed' order by id limit 500)`);
+    await withSql(
+      dbUrl,
+      (sql) => sql`update milestones set status = 'completed', actual_date = '2030-01-15', actual_precision = 'day'
+      where id in (select id from milestones where status <> 'completed' order by id limit 500)`,
+    );
     const second = await makeDraft(server, cookie, "2030-02");
     await publish(server, cookie, second.draft);
     const changes = await timedGet(server, "/reports/2030-02/changes");
     const again = await timedGet(server, "/reports/2030-02/changes");
-    console.log(`Changes page (500 milestones completed): first view ${seconds(changes.ms)}, then ${seconds(again.ms)} (${(changes.bytes / 1024).toFixed(0)} KB)`);
+    console.log(
+      `Changes page (500 milestones completed): first view ${seconds(changes.ms)}, then ${seconds(again.ms)} (${(changes.bytes / 1024).toFixed(0)} KB)`,
+    );
     process.exitCode = total < TARGET_MS ? 0 : 1;
   } finally {
     await server?.stop();

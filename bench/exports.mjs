@@ -33,7 +33,8 @@ const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 async function download(server, path, headers = {}) {
   const started = performance.now();
   const response = await fetch(`${server.baseUrl}${path}`, { headers });
-  if (response.status !== 200) throw new Error(`GET ${path} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+  if (response.status !== 200)
+    throw new Error(`GET ${path} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
   const hash = createHash("sha256");
   let bytes = 0;
   for await (const chunk of response.body) {
@@ -47,21 +48,34 @@ async function measured(server, label, path, headers) {
   const before = treeRssMiB(server.child.pid);
   const { result, peakMiB } = await withPeakRss(server.child.pid, () => download(server, path, headers));
   const extra = peakMiB - before;
-  console.log(`${label.padEnd(36)} ${seconds(result.ms).padStart(8)}  ${(result.bytes / 1024 / 1024).toFixed(1).padStart(6)} MB  server memory +${extra.toFixed(0)} MiB (peak ${peakMiB.toFixed(0)} MiB)`);
+  console.log(
+    `${label.padEnd(36)} ${seconds(result.ms).padStart(8)}  ${(result.bytes / 1024 / 1024).toFixed(1).padStart(6)} MB  server memory +${extra.toFixed(0)} MiB (peak ${peakMiB.toFixed(0)} MiB)`,
+  );
   return { ...result, extra };
 }
 
 async function main() {
   serverUrl();
   ensureBuild();
-  console.log(`Exports benchmark: ${PROJECTS} synthetic projects. ${os.cpus().length} cores, load average ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}.`);
+  console.log(
+    `Exports benchmark: ${PROJECTS} synthetic projects. ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(" ")}.`,
+  );
   const dbUrl = await createDatabase("exports");
   let server;
   try {
     runScript("scripts/seed-synthetic.ts", ["--projects", String(PROJECTS)], { DATABASE_URL: dbUrl });
     const password = randomBytes(18).toString("base64url");
-    runScript("scripts/user-add.ts", ["--email", ADMIN_EMAIL, "--name", "Benchmark admin", "--role", "admin"], { DATABASE_URL: dbUrl, USER_PASSWORD: password });
-    server = await startNext({ port: await freePort(), env: { DATABASE_URL: dbUrl, AUTH_SECRET: randomBytes(32).toString("base64") } });
+    runScript("scripts/user-add.ts", ["--email", ADMIN_EMAIL, "--name", "Benchmark admin", "--role", "admin"], {
+      DATABASE_URL: dbUrl,
+      USER_PASSWORD: password,
+    });
+    server = await startNext({
+      port: await freePort(),
+      env: { DATABASE_URL: dbUrl, AUTH_SECRET: randomBytes(32).toString("base64") },
+    });
     const cookie = await signIn(server.baseUrl, ADMIN_EMAIL, password);
     const { draft } = await makeDraft(server, cookie, "2030-01");
     await publish(server, cookie, draft);
@@ -85,14 +99,23 @@ async function main() {
     }
     const listedXlsx = listed.editions[0].downloads.find((d) => d.format === "xlsx");
     const check = await download(server, "/api/v1/editions/2030-01/xlsx");
-    console.log(`\n2030-01 workbook: listed sha256 ${listedXlsx.sha256.slice(0, 12)}…, downloaded ${check.sha256.slice(0, 12)}… (${listedXlsx.sha256 === check.sha256 ? "same" : "DIFFERENT"})`);
+    console.log(
+      `\n2030-01 workbook: listed sha256 ${listedXlsx.sha256.slice(0, 12)}…, downloaded ${check.sha256.slice(0, 12)}… (${listedXlsx.sha256 === check.sha256 ? "same" : "DIFFERENT"})`,
+    );
 
     const worst = Math.max(made.extra, stored.extra);
     const xlsxOk = made.ms < XLSX_TARGET_MS;
     const memoryOk = worst < MEMORY_TARGET_MIB;
-    console.log(`Edition XLSX ready in under ${seconds(XLSX_TARGET_MS)}: ${xlsxOk ? "met" : "MISSED"} (made ${seconds(made.ms)}, from storage ${seconds(stored.ms)})`);
-    console.log(`Server memory under +${MEMORY_TARGET_MIB} MiB for the edition's workbook: ${memoryOk ? "met" : "MISSED"} (worst +${worst.toFixed(0)} MiB)`);
-    if (live) console.log(`Staff export of the live data: ${seconds(live.ms)}, +${live.extra.toFixed(0)} MiB (${live.ms < XLSX_TARGET_MS && live.extra < MEMORY_TARGET_MIB ? "within" : "outside"} the same targets)`);
+    console.log(
+      `Edition XLSX ready in under ${seconds(XLSX_TARGET_MS)}: ${xlsxOk ? "met" : "MISSED"} (made ${seconds(made.ms)}, from storage ${seconds(stored.ms)})`,
+    );
+    console.log(
+      `Server memory under +${MEMORY_TARGET_MIB} MiB for the edition's workbook: ${memoryOk ? "met" : "MISSED"} (worst +${worst.toFixed(0)} MiB)`,
+    );
+    if (live)
+      console.log(
+        `Staff export of the live data: ${seconds(live.ms)}, +${live.extra.toFixed(0)} MiB (${live.ms < XLSX_TARGET_MS && live.extra < MEMORY_TARGET_MIB ? "within" : "outside"} the same targets)`,
+      );
     process.exitCode = xlsxOk && memoryOk && listedXlsx.sha256 === check.sha256 ? 0 : 1;
   } finally {
     await server?.stop();

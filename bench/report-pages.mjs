@@ -36,9 +36,12 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 /** The page's HTML and every script a current browser loads (not the noModule polyfills), raw and gzipped. */
 async function weigh(baseUrl, page) {
   const html = Buffer.from(await (await fetch(baseUrl + page)).arrayBuffer());
-  const tags = [...html.toString().matchAll(/<script([^>]+)src="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1] + m[3]));
+  const tags = [...html.toString().matchAll(/<script([^>]+)src="([^"]+)"([^>]*)>/g)].filter(
+    (m) => !/nomodule/i.test(m[1] + m[3]),
+  );
   const scripts = [...new Set(tags.map((m) => m[2]))];
-  let js = 0, jsGz = 0;
+  let js = 0,
+    jsGz = 0;
   for (const src of scripts) {
     const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
     js += body.length;
@@ -65,17 +68,22 @@ try {
     await response.arrayBuffer();
     const again = await fetch(server.baseUrl + page);
     await again.arrayBuffer();
-    console.log(`  ${page.padEnd(16)} ${(performance.now() - started).toFixed(0).padStart(5)} ms  (second view: ${again.headers.get("x-nextjs-cache")})`);
+    console.log(
+      `  ${page.padEnd(16)} ${(performance.now() - started).toFixed(0).padStart(5)} ms  (second view: ${again.headers.get("x-nextjs-cache")})`,
+    );
   }
 
   // Every page warmed up first, then two rounds in turn, so that no page gains from coming later.
   for (const [, page] of PAGES) await autocannon({ url: `${server.baseUrl}${page}`, connections: 8, duration: 2 });
   const runs = new Map(PAGES.map(([, page]) => [page, []]));
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [, page] of PAGES) runs.get(page).push(await autocannon({ url: `${server.baseUrl}${page}`, connections: 32, duration: DURATION }));
+    for (const [, page] of PAGES)
+      runs.get(page).push(await autocannon({ url: `${server.baseUrl}${page}`, connections: 32, duration: DURATION }));
   }
   const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  console.log(`\npage                 path              req/s   p50 ms   p99 ms  errors  share  (mean of ${ROUNDS} rounds of ${DURATION}s, 32 connections)`);
+  console.log(
+    `\npage                 path              req/s   p50 ms   p99 ms  errors  share  (mean of ${ROUNDS} rounds of ${DURATION}s, 32 connections)`,
+  );
   const reference = mean(runs.get(STATIC).map((r) => r.requests.average));
   const verdicts = [];
   for (const [name, page] of PAGES) {
@@ -85,17 +93,24 @@ try {
     const p99 = Math.max(...rs.map((r) => r.latency.p99));
     const errors = rs.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0);
     const share = rps / reference;
-    if (page !== STATIC) verdicts.push(share >= TARGET_SHARE && p99 < TARGET_P99 && errors === 0 ? `${name}: met` : `${name}: MISSED`);
-    console.log(`${name.padEnd(20)} ${page.padEnd(16)} ${rps.toFixed(0).padStart(6)} ${String(p50).padStart(8)} ${String(p99).padStart(8)} ${String(errors).padStart(7)} ${(share * 100).toFixed(0).padStart(5)}%`);
+    if (page !== STATIC)
+      verdicts.push(share >= TARGET_SHARE && p99 < TARGET_P99 && errors === 0 ? `${name}: met` : `${name}: MISSED`);
+    console.log(
+      `${name.padEnd(20)} ${page.padEnd(16)} ${rps.toFixed(0).padStart(6)} ${String(p50).padStart(8)} ${String(p99).padStart(8)} ${String(errors).padStart(7)} ${(share * 100).toFixed(0).padStart(5)}%`,
+    );
   }
-  console.log(`\ntarget: each report page ≥ ${TARGET_SHARE * 100}% of the static page's req/s, p99 < ${TARGET_P99} ms, no errors`);
+  console.log(
+    `\ntarget: each report page ≥ ${TARGET_SHARE * 100}% of the static page's req/s, p99 < ${TARGET_P99} ms, no errors`,
+  );
   for (const v of verdicts) console.log(`  ${v}`);
 
   console.log("\nwhat a page ships (JavaScript is not needed to read it):");
   console.log("page                 HTML        (gzip)      JS          (gzip)      scripts");
   for (const [name, page] of PAGES) {
     const w = await weigh(server.baseUrl, page);
-    console.log(`${name.padEnd(20)} ${kb(w.html).padEnd(11)} ${kb(w.htmlGz).padEnd(11)} ${kb(w.js).padEnd(11)} ${kb(w.jsGz).padEnd(11)} ${w.scripts}`);
+    console.log(
+      `${name.padEnd(20)} ${kb(w.html).padEnd(11)} ${kb(w.htmlGz).padEnd(11)} ${kb(w.js).padEnd(11)} ${kb(w.jsGz).padEnd(11)} ${w.scripts}`,
+    );
   }
 } finally {
   await server.stop();

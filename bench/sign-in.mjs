@@ -29,12 +29,18 @@ async function attempt(baseUrl, email, address) {
     method: "POST",
     redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.header(), "X-Forwarded-For": address },
-    body: new URLSearchParams({ csrfToken, email, password: "not-the-password-at-all", callbackUrl: `${baseUrl}/staff` }),
+    body: new URLSearchParams({
+      csrfToken,
+      email,
+      password: "not-the-password-at-all",
+      callbackUrl: `${baseUrl}/staff`,
+    }),
   });
   await response.arrayBuffer();
   const elapsed = performance.now() - started;
   const location = response.headers.get("location") ?? "";
-  if (!/error=CredentialsSignin/.test(location) || /code=locked/.test(location)) throw new Error(`unexpected answer for ${email}: ${response.status} ${location}`);
+  if (!/error=CredentialsSignin/.test(location) || /code=locked/.test(location))
+    throw new Error(`unexpected answer for ${email}: ${response.status} ${location}`);
   return elapsed;
 }
 
@@ -44,10 +50,17 @@ async function main() {
   let server;
   try {
     runScript("scripts/db.ts", ["migrate"], { DATABASE_URL: url });
-    runScript("scripts/user-add.ts", ["--email", KNOWN, "--name", "Bench", "--role", "viewer"], { DATABASE_URL: url, USER_PASSWORD: randomBytes(18).toString("base64url") });
-    server = await startNext({ port: await freePort(), env: { DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64"), TRUSTED_PROXY_HOPS: "1" } });
+    runScript("scripts/user-add.ts", ["--email", KNOWN, "--name", "Bench", "--role", "viewer"], {
+      DATABASE_URL: url,
+      USER_PASSWORD: randomBytes(18).toString("base64url"),
+    });
+    server = await startNext({
+      port: await freePort(),
+      env: { DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64"), TRUSTED_PROXY_HOPS: "1" },
+    });
     // A few of each first, so that neither pays for the server's first compile of a route.
-    for (let i = 0; i < 3; i++) for (const email of [KNOWN, UNKNOWN]) await attempt(server.baseUrl, email, `198.51.100.${i + 1}`);
+    for (let i = 0; i < 3; i++)
+      for (const email of [KNOWN, UNKNOWN]) await attempt(server.baseUrl, email, `198.51.100.${i + 1}`);
     const times = { [KNOWN]: [], [UNKNOWN]: [] };
     for (let i = 0; i < ATTEMPTS; i++) {
       const order = i % 2 === 0 ? [KNOWN, UNKNOWN] : [UNKNOWN, KNOWN];
@@ -58,7 +71,14 @@ async function main() {
     const met = unknown.p50 <= known.p50 * 1.1;
     printTable("Refused sign-ins (Auth.js credentials callback, one at a time)", [
       { dataset: "known e-mail", scenario: "wrong password", ...known, rps: 1000 / known.p50, target: "", verdict: "" },
-      { dataset: "unknown e-mail", scenario: "any password", ...unknown, rps: 1000 / unknown.p50, target: "p50 ≤ known × 1.1", verdict: met ? "met" : "NOT MET" },
+      {
+        dataset: "unknown e-mail",
+        scenario: "any password",
+        ...unknown,
+        rps: 1000 / unknown.p50,
+        target: "p50 ≤ known × 1.1",
+        verdict: met ? "met" : "NOT MET",
+      },
     ]);
     if (!met) process.exitCode = 1;
   } finally {

@@ -30,7 +30,9 @@ const ADMIN_EMAIL = "bench-admin@example.test";
 const DATASETS = [
   { key: "seeded", label: "seeded report", judged: false, load: (env) => runScript("scripts/db.ts", ["seed"], env) },
   {
-    key: "synthetic", label: `synthetic ${SYNTHETIC_PROJECTS / 1000}k`, judged: SYNTHETIC_PROJECTS >= 10000,
+    key: "synthetic",
+    label: `synthetic ${SYNTHETIC_PROJECTS / 1000}k`,
+    judged: SYNTHETIC_PROJECTS >= 10000,
     load: (env) => runScript("scripts/seed-synthetic.ts", ["--projects", String(SYNTHETIC_PROJECTS)], env),
   },
 ].filter((d) => !process.env.BENCH_DATASETS || process.env.BENCH_DATASETS.split(",").includes(d.key));
@@ -47,7 +49,10 @@ const TARGETS = {
 };
 
 // --- saving a milestone through its server action -------------------------------------------
-export const SAVE_ACTION = { exportName: "saveMilestoneAction", filename: "app/staff/projects/[id]/milestones/actions.ts" };
+export const SAVE_ACTION = {
+  exportName: "saveMilestoneAction",
+  filename: "app/staff/projects/[id]/milestones/actions.ts",
+};
 
 /** A stored partial date as the milestone form sends it: strings, "" where there is none. */
 function formDate(date, precision) {
@@ -64,20 +69,31 @@ function formDate(date, precision) {
  */
 async function saveMilestones({ baseUrl, cookie, dbUrl }) {
   const action = findActionId(SAVE_ACTION.exportName, SAVE_ACTION.filename);
-  const rows = await withSql(dbUrl, (sql) => sql`
+  const rows = await withSql(
+    dbUrl,
+    (sql) => sql`
     select distinct on (project_id) id, project_id, version, title_ja, title_en, status::text,
       planned_date::text, planned_precision::text, actual_date::text, actual_precision::text
-    from milestones order by project_id, sort_order limit ${SAVE_CONCURRENCY * 4}`);
+    from milestones order by project_id, sort_order limit ${SAVE_CONCURRENCY * 4}`,
+  );
   if (rows.length === 0) throw new Error("no milestones to save");
   const page = action.pages.find((p) => p.includes("projects/[id]") && pagePath(p, { id: "x" }));
-  if (!page) throw new Error(`${SAVE_ACTION.exportName} is in no page under /staff/projects/[id] (pages: ${action.pages.join(", ") || "none"})`);
+  if (!page)
+    throw new Error(
+      `${SAVE_ACTION.exportName} is in no page under /staff/projects/[id] (pages: ${action.pages.join(", ") || "none"})`,
+    );
   const milestones = rows.map((m) => ({ ...m, path: pagePath(page, { id: m.project_id }), edits: 0 }));
 
   const save = async (m) => {
     m.edits += 1;
     const input = {
-      id: m.id, version: m.version, titleJa: m.title_ja, titleEn: `${m.title_en} (bench ${m.edits})`, status: m.status,
-      planned: formDate(m.planned_date, m.planned_precision), actual: formDate(m.actual_date, m.actual_precision),
+      id: m.id,
+      version: m.version,
+      titleJa: m.title_ja,
+      titleEn: `${m.title_en} (bench ${m.edits})`,
+      status: m.status,
+      planned: formDate(m.planned_date, m.planned_precision),
+      actual: formDate(m.actual_date, m.actual_precision),
     };
     const { result, ms } = await callAction(baseUrl, m.path, action.id, [input], cookie);
     if (!result || result.ok !== true || typeof result.data?.version !== "number") {
@@ -91,13 +107,15 @@ async function saveMilestones({ baseUrl, cookie, dbUrl }) {
   const latencies = [];
   let started = 0;
   const begin = performance.now();
-  await Promise.all(Array.from({ length: SAVE_CONCURRENCY }, async (_, loop) => {
-    const mine = milestones.filter((_, i) => i % SAVE_CONCURRENCY === loop);
-    for (let k = 0; started < SAVES; k++) {
-      started += 1;
-      latencies.push(await save(mine[k % mine.length]));
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: SAVE_CONCURRENCY }, async (_, loop) => {
+      const mine = milestones.filter((_, i) => i % SAVE_CONCURRENCY === loop);
+      for (let k = 0; started < SAVES; k++) {
+        started += 1;
+        latencies.push(await save(mine[k % mine.length]));
+      }
+    }),
+  );
   return summarize(latencies, (performance.now() - begin) / 1000);
 }
 
@@ -107,7 +125,9 @@ async function expectOk(baseUrl, path, cookie) {
   const r = await fetch(`${baseUrl}${path}`, { redirect: "manual", headers: { cookie } });
   if (r.status === 200) return;
   const where = r.headers.get("location");
-  throw new Error(`GET ${path} answered ${r.status}${where ? ` (to ${where})` : ""}${r.status === 404 ? ": is the page in this build?" : ""}`);
+  throw new Error(
+    `GET ${path} answered ${r.status}${where ? ` (to ${where})` : ""}${r.status === 404 ? ": is the page in this build?" : ""}`,
+  );
 }
 
 async function scenario(rows, base, kind, measure) {
@@ -119,7 +139,11 @@ async function scenario(rows, base, kind, measure) {
     row.error = e instanceof Error ? e.message : String(e);
   }
   rows.push(row);
-  console.log(row.error ? `  ${row.scenario}: FAILED: ${row.error}` : `  ${row.scenario}: ${row.rps.toFixed(1)} req/s, p50 ${row.p50.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms`);
+  console.log(
+    row.error
+      ? `  ${row.scenario}: FAILED: ${row.error}`
+      : `  ${row.scenario}: ${row.rps.toFixed(1)} req/s, p50 ${row.p50.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms`,
+  );
 }
 
 const cleanups = new Set();
@@ -136,12 +160,23 @@ async function benchDataset(dataset, rows) {
   try {
     const began = performance.now();
     dataset.load({ DATABASE_URL: dbUrl });
-    const [{ projects, matching }] = await withSql(dbUrl, (sql) => sql`select count(*)::int as projects,
-      count(*) filter (where title_ja like ${`%${SEARCH_WORD}%`} or title_en ilike ${`%${SEARCH_WORD}%`})::int as matching from projects`);
-    console.log(`\n${dataset.label}: ${projects} projects loaded in ${((performance.now() - began) / 1000).toFixed(1)} s (${matching} titles contain ${SEARCH_WORD})`);
+    const [{ projects, matching }] = await withSql(
+      dbUrl,
+      (sql) => sql`select count(*)::int as projects,
+      count(*) filter (where title_ja like ${`%${SEARCH_WORD}%`} or title_en ilike ${`%${SEARCH_WORD}%`})::int as matching from projects`,
+    );
+    console.log(
+      `\n${dataset.label}: ${projects} projects loaded in ${((performance.now() - began) / 1000).toFixed(1)} s (${matching} titles contain ${SEARCH_WORD})`,
+    );
     const password = randomBytes(18).toString("base64url");
-    runScript("scripts/user-add.ts", ["--email", ADMIN_EMAIL, "--name", "Benchmark admin", "--role", "admin"], { DATABASE_URL: dbUrl, USER_PASSWORD: password });
-    const server = await startNext({ port: await freePort(), env: { DATABASE_URL: dbUrl, AUTH_SECRET: randomBytes(32).toString("base64") } });
+    runScript("scripts/user-add.ts", ["--email", ADMIN_EMAIL, "--name", "Benchmark admin", "--role", "admin"], {
+      DATABASE_URL: dbUrl,
+      USER_PASSWORD: password,
+    });
+    const server = await startNext({
+      port: await freePort(),
+      env: { DATABASE_URL: dbUrl, AUTH_SECRET: randomBytes(32).toString("base64") },
+    });
     cleanups.add(server.stop);
     try {
       const cookie = await signIn(server.baseUrl, ADMIN_EMAIL, password);
@@ -149,10 +184,16 @@ async function benchDataset(dataset, rows) {
       for (const { scenario: name, path } of LIST_PAGES) {
         await scenario(rows, { ...base, scenario: name }, "list", async () => {
           await expectOk(server.baseUrl, path, cookie);
-          return loadUrl(`${server.baseUrl}${path}`, { connections: CONNECTIONS, duration: DURATION, headers: { cookie } });
+          return loadUrl(`${server.baseUrl}${path}`, {
+            connections: CONNECTIONS,
+            duration: DURATION,
+            headers: { cookie },
+          });
         });
       }
-      await scenario(rows, { ...base, scenario: `save milestone ×${SAVES}` }, "save", () => saveMilestones({ baseUrl: server.baseUrl, cookie, dbUrl }));
+      await scenario(rows, { ...base, scenario: `save milestone ×${SAVES}` }, "save", () =>
+        saveMilestones({ baseUrl: server.baseUrl, cookie, dbUrl }),
+      );
     } finally {
       await server.stop();
       cleanups.delete(server.stop);
@@ -165,21 +206,34 @@ async function benchDataset(dataset, rows) {
 
 serverUrl(); // refuses a non-local server before anything starts
 ensureBuild();
-console.log(`Staff benchmark: ${DURATION} s per page at ${CONNECTIONS} connections, ${SAVES} saves in ${SAVE_CONCURRENCY} loops.`);
+console.log(
+  `Staff benchmark: ${DURATION} s per page at ${CONNECTIONS} connections, ${SAVES} saves in ${SAVE_CONCURRENCY} loops.`,
+);
 // Other work on the machine slows every figure: the load average says how busy it was.
-const load = () => os.loadavg().map((n) => n.toFixed(1)).join(" ");
+const load = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(" ");
 console.log(`${os.cpus().length} cores, load average ${load()} at the start.`);
 const rows = [];
 for (const dataset of DATASETS) {
   try {
     await benchDataset(dataset, rows);
   } catch (e) {
-    rows.push({ dataset: dataset.label, scenario: "set-up", error: e instanceof Error ? e.message.split("\n")[0] : String(e) });
+    rows.push({
+      dataset: dataset.label,
+      scenario: "set-up",
+      error: e instanceof Error ? e.message.split("\n")[0] : String(e),
+    });
     console.error(e);
   }
 }
 await cleanUp();
-printTable(`Staff screens (targets apply at 10,000 projects: list ${TARGETS.list.label}, save ${TARGETS.save.label})`, rows);
+printTable(
+  `Staff screens (targets apply at 10,000 projects: list ${TARGETS.list.label}, save ${TARGETS.save.label})`,
+  rows,
+);
 console.log(`Load average at the end: ${load()}.`);
 const failures = rows.filter((r) => r.error).length;
 if (failures > 0) console.error(`\n${failures} scenario(s) failed: no figures for them.`);

@@ -36,10 +36,13 @@ describe.each(testDbKinds())("code lists on %s", (kind) => {
   });
 
   it("match the migrated database's enums, every one of them, in order", async () => {
-    const rows = await queryRows<{ name: string; label: string }>(handle, sql`
+    const rows = await queryRows<{ name: string; label: string }>(
+      handle,
+      sql`
       select t.typname as name, e.enumlabel as label
       from pg_type t join pg_enum e on e.enumtypid = t.oid join pg_namespace n on n.oid = t.typnamespace
-      where n.nspname = 'public' order by t.typname, e.enumsortorder`);
+      where n.nspname = 'public' order by t.typname, e.enumsortorder`,
+    );
     const found: Record<string, string[]> = {};
     for (const r of rows) (found[r.name] ??= []).push(r.label);
     expect(found).toEqual(Object.fromEntries(Object.entries(EXPECTED).map(([k, v]) => [k, [...v]])));

@@ -50,7 +50,9 @@ function ensureWritableDir(dir: string) {
     fs.writeFileSync(probe, "");
     fs.rmSync(probe);
   } catch {
-    throw new ConfigError(`The data folder ${dir} is not writable: choose another with DATA_DIR or fix its permissions.`);
+    throw new ConfigError(
+      `The data folder ${dir} is not writable: choose another with DATA_DIR or fix its permissions.`,
+    );
   }
 }
 

@@ -53,16 +53,27 @@ describe("bad configuration", () => {
   it("a malformed DATABASE_URL gets one clear line and exit 1", () => {
     const r = runScript("scripts/db.ts", ["migrate"], { DATABASE_URL: "mysql://nope" });
     expect(r.status).toBe(1);
-    expect(r.stderr.trim()).toBe("Invalid environment variable DATABASE_URL: must be a URL like postgres://user:password@host:5432/database");
+    expect(r.stderr.trim()).toBe(
+      "Invalid environment variable DATABASE_URL: must be a URL like postgres://user:password@host:5432/database",
+    );
   });
 
   it("a malformed MIGRATION_DATABASE_URL, or one without DATABASE_URL, gets one clear line and exit 1", () => {
-    const malformed = runScript("scripts/db.ts", ["migrate"], { DATABASE_URL: "postgres://app@127.0.0.1:1/db", MIGRATION_DATABASE_URL: "owner@somewhere" });
+    const malformed = runScript("scripts/db.ts", ["migrate"], {
+      DATABASE_URL: "postgres://app@127.0.0.1:1/db",
+      MIGRATION_DATABASE_URL: "owner@somewhere",
+    });
     expect(malformed.status).toBe(1);
-    expect(malformed.stderr.trim()).toBe("Invalid environment variable MIGRATION_DATABASE_URL: must be a URL like postgres://user:password@host:5432/database");
-    const alone = runScript("scripts/db.ts", ["migrate"], { MIGRATION_DATABASE_URL: "postgres://owner@127.0.0.1:1/db" });
+    expect(malformed.stderr.trim()).toBe(
+      "Invalid environment variable MIGRATION_DATABASE_URL: must be a URL like postgres://user:password@host:5432/database",
+    );
+    const alone = runScript("scripts/db.ts", ["migrate"], {
+      MIGRATION_DATABASE_URL: "postgres://owner@127.0.0.1:1/db",
+    });
     expect(alone.status).toBe(1);
-    expect(alone.stderr.trim()).toBe("Invalid environment variable MIGRATION_DATABASE_URL: needs DATABASE_URL too (the app's own connection; the embedded database has one role)");
+    expect(alone.stderr.trim()).toBe(
+      "Invalid environment variable MIGRATION_DATABASE_URL: needs DATABASE_URL too (the app's own connection; the embedded database has one role)",
+    );
   });
 
   it("an unreachable server gets one clear line and exit 1", () => {

@@ -22,7 +22,8 @@ type SchemaOptions = { migrationsFolder?: string };
 export async function ensureSchema(handle: DbHandle, options: SchemaOptions = {}): Promise<void> {
   const target = handle.target;
   if (target.kind === "pglite") return migrateDatabase(handle, options);
-  if (target.migrationUrl) await migrateServer(target.migrationUrl, { ...options, grantTo: await currentRole(handle.db) });
+  if (target.migrationUrl)
+    await migrateServer(target.migrationUrl, { ...options, grantTo: await currentRole(handle.db) });
   else if (await canMigrate(handle.db)) await migrateDatabase(handle, options);
   await assertSchemaReady(handle.db, options.migrationsFolder);
 }
@@ -31,7 +32,10 @@ export async function ensureSchema(handle: DbHandle, options: SchemaOptions = {}
  * Migrates, and on an empty embedded database loads the report by itself so that a
  * newcomer sees it on first start. A Postgres server is only ever seeded on request.
  */
-export async function prepareDatabase(handle: DbHandle, options: SchemaOptions = {}): Promise<{ seeded: SeedCounts | null }> {
+export async function prepareDatabase(
+  handle: DbHandle,
+  options: SchemaOptions = {},
+): Promise<{ seeded: SeedCounts | null }> {
   await ensureSchema(handle, options);
   if (handle.target.kind === "pglite" && (await isEmpty(handle))) {
     return { seeded: await seedReport(handle.db) };

@@ -29,7 +29,10 @@ export async function migrateDatabase(handle: DbHandle, options: MigrateOptions 
 }
 
 /** Migrates the Postgres server at `url`, a connection of the schema's owner, under the advisory lock. */
-export async function migrateServer(url: string, { migrationsFolder = MIGRATIONS_FOLDER, grantTo }: MigrateOptions = {}): Promise<void> {
+export async function migrateServer(
+  url: string,
+  { migrationsFolder = MIGRATIONS_FOLDER, grantTo }: MigrateOptions = {},
+): Promise<void> {
   const client = postgres(url, { max: 1, connect_timeout: 10, onnotice: () => {} });
   await assertReachable(client, url);
   try {

@@ -24,7 +24,8 @@ import { openFreshDatabase, testDbKinds } from "./testing/fresh-db";
 import { createRolesDatabase, type RolesDb } from "./testing/roles-db";
 import { runScript } from "./testing/run-script";
 
-const BEHIND_ONE = "The database schema is behind this build (1 migration pending): run `npm run db:migrate` with the owner's connection, or set MIGRATION_DATABASE_URL.";
+const BEHIND_ONE =
+  "The database schema is behind this build (1 migration pending): run `npm run db:migrate` with the owner's connection, or set MIGRATION_DATABASE_URL.";
 
 /** A copy of the committed migrations whose journal lacks its last entry: a build one migration older. */
 function olderMigrations(): string {
@@ -37,7 +38,13 @@ function olderMigrations(): string {
   return dir;
 }
 
-const startError = async (handle: DbHandle) => startupMessage(await ensureSchema(handle).then(() => null, (e: unknown) => e));
+const startError = async (handle: DbHandle) =>
+  startupMessage(
+    await ensureSchema(handle).then(
+      () => null,
+      (e: unknown) => e,
+    ),
+  );
 const open = (env: Record<string, string>) => openDatabase(resolveTarget(readEnv({ ...env, NODE_ENV: "test" })));
 
 describe.each(testDbKinds())("the schema check on %s", (kind) => {
@@ -52,7 +59,9 @@ describe.each(testDbKinds())("the schema check on %s", (kind) => {
   });
 
   it("counts every migration pending on an empty database, and lets its owner (or the embedded database's one role) migrate", async () => {
-    expect(await pendingMigrations(handle.db)).toBe(JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")).entries.length);
+    expect(await pendingMigrations(handle.db)).toBe(
+      JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")).entries.length,
+    );
     expect(await canMigrate(handle.db)).toBe(true);
   });
 
@@ -99,19 +108,32 @@ if (process.env.DATABASE_URL) {
     it("does what the app does: seed read, editions published, their files stored, throttles, sessions, milestones, audit rows", async () => {
       await seedReport(owner.db);
       const report = buildReport(await loadReportRows(app.db));
-      const audit = (tx: Parameters<Parameters<DbHandle["db"]["transaction"]>[0]>[0]) => (e: Parameters<typeof writeAudit>[2]) => writeAudit(tx, { actorId: null, ip: null }, e);
+      const audit =
+        (tx: Parameters<Parameters<DbHandle["db"]["transaction"]>[0]>[0]) => (e: Parameters<typeof writeAudit>[2]) =>
+          writeAudit(tx, { actorId: null, ip: null }, e);
       const draft = await app.db.transaction((tx) =>
-        createDraftEdition(tx, { period: "2021-11", asOfDate: "2021-11-01", titleJa: "2021年11月現在", titleEn: "As of November 2021" }, report, null, audit(tx)));
+        createDraftEdition(
+          tx,
+          { period: "2021-11", asOfDate: "2021-11-01", titleJa: "2021年11月現在", titleEn: "As of November 2021" },
+          report,
+          null,
+          audit(tx),
+        ),
+      );
       const published = await app.db.transaction((tx) => publishEdition(tx, draft, null, audit(tx)));
       expect(published.sha256).toMatch(/^[0-9a-f]{64}$/);
       await storeEditionFile(app.db, draft.id, "csv", new Uint8Array([1, 2, 3]));
       expect(await reserveSignInAttempt(app.db, "someone@example.jp", "192.0.2.1")).toBe("go");
       await attemptSucceeded(app.db, "someone@example.jp", "192.0.2.1");
-      const [user] = await appSql`insert into users (email, name, password_hash, role) values ('role@example.jp', 'R', 'x', 'viewer') returning id`;
+      const [user] =
+        await appSql`insert into users (email, name, password_hash, role) values ('role@example.jp', 'R', 'x', 'viewer') returning id`;
       await startSession(app.db, { id: "session-1", userId: user!.id, ip: "192.0.2.1" });
-      expect(await touchSession(app.db, user!.id, "session-1", { maxHours: 8, idleMinutes: 60 })).toMatchObject({ id: user!.id });
+      expect(await touchSession(app.db, user!.id, "session-1", { maxHours: 8, idleMinutes: 60 })).toMatchObject({
+        id: user!.id,
+      });
       await endSession(app.db, "session-1");
-      const [milestone] = await appSql`insert into milestones (project_id, title_ja) select id, '試験' from projects limit 1 returning id`;
+      const [milestone] =
+        await appSql`insert into milestones (project_id, title_ja) select id, '試験' from projects limit 1 returning id`;
       await appSql`update milestones set title_en = 'Test' where id = ${milestone!.id}`;
       await appSql`delete from milestones where id = ${milestone!.id}`;
       expect(await currentRole(app.db)).toBe(roles.app);
@@ -127,7 +149,9 @@ if (process.env.DATABASE_URL) {
         "create or replace function guard_edition_files() returns trigger language plpgsql as $$ begin return new; end $$",
         "create trigger editions_mine before update on editions for each row execute function bump_report_revision()",
         "set session_replication_role = replica",
-        "truncate editions", "truncate edition_files", "truncate audit_events",
+        "truncate editions",
+        "truncate edition_files",
+        "truncate audit_events",
         "alter table editions add column note text",
         "alter table editions owner to current_user",
         "drop table editions",
@@ -139,13 +163,20 @@ if (process.env.DATABASE_URL) {
       for (const statement of refusals) {
         await expect(appSql.unsafe(statement), statement).rejects.toMatchObject({ code: "42501" });
       }
-      for (const statement of ["update editions set content = '{}' where period = '2021-10'", "delete from editions where period = '2021-10'"]) {
+      for (const statement of [
+        "update editions set content = '{}' where period = '2021-10'",
+        "delete from editions where period = '2021-10'",
+      ]) {
         await expect(appSql.unsafe(statement), statement).rejects.toMatchObject({ code: "23514" });
       }
-      const triggers = await appSql`select tgname, tgenabled from pg_trigger where tgrelid in ('editions'::regclass, 'edition_files'::regclass) and not tgisinternal`;
-      expect(triggers.map((t) => t.tgname)).toEqual(expect.arrayContaining(["editions_guard_published", "editions_guard_truncate", "edition_files_guard"]));
+      const triggers =
+        await appSql`select tgname, tgenabled from pg_trigger where tgrelid in ('editions'::regclass, 'edition_files'::regclass) and not tgisinternal`;
+      expect(triggers.map((t) => t.tgname)).toEqual(
+        expect.arrayContaining(["editions_guard_published", "editions_guard_truncate", "edition_files_guard"]),
+      );
       expect(triggers.filter((t) => t.tgenabled !== "O")).toEqual([]);
-      const [seeded] = await appSql`select status, sha256 = encode(sha256(convert_to(content::text, 'UTF8')), 'hex') as intact from editions where period = '2021-10'`;
+      const [seeded] =
+        await appSql`select status, sha256 = encode(sha256(convert_to(content::text, 'UTF8')), 'hex') as intact from editions where period = '2021-10'`;
       expect(seeded).toEqual({ status: "published", intact: true });
     });
   });
@@ -165,7 +196,9 @@ if (process.env.DATABASE_URL) {
       await migrateServer(roles.ownerUrl, { migrationsFolder: older });
       const alone = await open({ DATABASE_URL: roles.appUrl });
       try {
-        expect(await startError(alone)).toMatch(/^Cannot tell whether the database schema is current: the role \S+ may not read drizzle\.__drizzle_migrations/);
+        expect(await startError(alone)).toMatch(
+          /^Cannot tell whether the database schema is current: the role \S+ may not read drizzle\.__drizzle_migrations/,
+        );
       } finally {
         await alone.close();
       }
@@ -174,7 +207,10 @@ if (process.env.DATABASE_URL) {
         await ensureSchema(app);
         expect(await pendingMigrations(app.db)).toBe(0);
         expect(await currentRole(app.db)).toBe(roles.app);
-        const [table] = await selectRows<{ owner: string }>(app.db, sql`select tableowner as owner from pg_tables where tablename = 'edition_files'`);
+        const [table] = await selectRows<{ owner: string }>(
+          app.db,
+          sql`select tableowner as owner from pg_tables where tablename = 'edition_files'`,
+        );
         expect(table!.owner).toBe(roles.owner);
         await reserveSignInAttempt(app.db, "someone@example.jp", null);
         await expect(app.db.execute(sql`truncate login_throttles`)).rejects.toThrow();

@@ -19,14 +19,17 @@ export async function currentRole(db: Executor): Promise<string> {
  * in `public`. Any other role only checks that the schema is current.
  */
 export async function canMigrate(db: Executor): Promise<boolean> {
-  const [row] = await selectRows<{ can: boolean }>(db, sql`
+  const [row] = await selectRows<{ can: boolean }>(
+    db,
+    sql`
     select coalesce(
       (select rolsuper from pg_roles where rolname = current_user)
         or coalesce(pg_has_role(current_user, journal.relowner, 'USAGE'), has_schema_privilege('public', 'CREATE')),
       false) as can
     from (select 1) one
     left join (pg_class journal join pg_namespace n on n.oid = journal.relnamespace and n.nspname = 'drizzle')
-      on journal.relname = '__drizzle_migrations'`);
+      on journal.relname = '__drizzle_migrations'`,
+  );
   return row!.can;
 }
 
@@ -49,7 +52,9 @@ export async function grantAppRole(db: Executor, role: string): Promise<void> {
 
 /** The tables and sequences of `public` this connection may not use as the app does. */
 export async function missingAppPrivileges(db: Executor): Promise<string[]> {
-  const rows = await selectRows<{ name: string }>(db, sql`
+  const rows = await selectRows<{ name: string }>(
+    db,
+    sql`
     select 'schema public' as name where not has_schema_privilege('public', 'USAGE')
     union all
     (select c.relname::text from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -58,6 +63,7 @@ export async function missingAppPrivileges(db: Executor): Promise<string[]> {
         when 'r' then not (has_table_privilege(c.oid, 'SELECT') and has_table_privilege(c.oid, 'INSERT')
           and has_table_privilege(c.oid, 'UPDATE') and has_table_privilege(c.oid, 'DELETE'))
         else false end
-      order by 1)`);
+      order by 1)`,
+  );
   return rows.map((r) => r.name);
 }

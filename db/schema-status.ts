@@ -21,15 +21,21 @@ type Executor = Pick<Db, "execute">;
  */
 export async function pendingMigrations(db: Executor, migrationsFolder = MIGRATIONS_FOLDER): Promise<number | null> {
   const committed = readMigrationFiles({ migrationsFolder });
-  const [journal] = await selectRows<{ present: boolean; readable: boolean }>(db, sql`
+  const [journal] = await selectRows<{ present: boolean; readable: boolean }>(
+    db,
+    sql`
     select c.oid is not null as present,
       coalesce(has_schema_privilege(n.oid, 'USAGE') and has_table_privilege(c.oid, 'SELECT'), false) as readable
     from (select 1) one
     left join pg_namespace n on n.nspname = 'drizzle'
-    left join pg_class c on c.relnamespace = n.oid and c.relname = '__drizzle_migrations'`);
+    left join pg_class c on c.relnamespace = n.oid and c.relname = '__drizzle_migrations'`,
+  );
   if (!journal!.present) return committed.length;
   if (!journal!.readable) return null;
-  const [last] = await selectRows<{ at: string | null }>(db, sql`select max(created_at)::text as at from drizzle.__drizzle_migrations`);
+  const [last] = await selectRows<{ at: string | null }>(
+    db,
+    sql`select max(created_at)::text as at from drizzle.__drizzle_migrations`,
+  );
   const lastAt = last!.at === null ? -Infinity : Number(last!.at);
   return committed.filter((m) => m.folderMillis > lastAt).length;
 }
@@ -49,10 +55,14 @@ export async function assertSchemaReady(db: Executor, migrationsFolder = MIGRATI
   }
   if (pending === null) {
     const role = await currentRole(db);
-    throw new SchemaNotReady(`Cannot tell whether the database schema is current: the role ${role} may not read drizzle.__drizzle_migrations (grant it SELECT as the owner); ${HOW_TO_MIGRATE}`);
+    throw new SchemaNotReady(
+      `Cannot tell whether the database schema is current: the role ${role} may not read drizzle.__drizzle_migrations (grant it SELECT as the owner); ${HOW_TO_MIGRATE}`,
+    );
   }
   if (pending > 0) {
-    throw new SchemaNotReady(`The database schema is behind this build (${pending} migration${pending === 1 ? "" : "s"} pending): ${HOW_TO_MIGRATE}`);
+    throw new SchemaNotReady(
+      `The database schema is behind this build (${pending} migration${pending === 1 ? "" : "s"} pending): ${HOW_TO_MIGRATE}`,
+    );
   }
   if (missing.length > 0) {
     const role = await currentRole(db);

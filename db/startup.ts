@@ -8,7 +8,9 @@ export async function startDatabase(): Promise<void> {
   try {
     const handle = await getDbHandle();
     const { seeded } = await prepareDatabase(handle);
-    console.log(`Database ready: ${describeTarget(resolveTarget())}${seeded ? ` (seeded the October 2021 report: ${seeded.projects} items)` : ""}`);
+    console.log(
+      `Database ready: ${describeTarget(resolveTarget())}${seeded ? ` (seeded the October 2021 report: ${seeded.projects} items)` : ""}`,
+    );
   } catch (e) {
     console.error(startupMessage(e));
     process.exit(1);

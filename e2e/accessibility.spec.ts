@@ -5,9 +5,25 @@ import { expectAccessible } from "./support/axe";
 // JIS X 8341-3 AA corresponds to WCAG 2.x AA. The changes page with changes on it, the
 // preview and the comparison are checked where an edition is published (staff-editions).
 const pages = [
-  "/", "/areas/1", "/areas/2/5", "/areas/8/3", "/areas/9", "/accessibility", "/no-such-page",
-  "/reports", "/reports/2021-10", "/reports/2021-10/areas/3", "/reports/2021-10/areas/2/5", "/reports/2021-10/changes",
-  "/search", "/search?q=%E6%9C%A8%E9%80%A0%E4%BD%8F%E5%AE%85&area=2", "/search?q=none-at-all", "/print", "/areas/8/print", "/map", "/areas/2/4",
+  "/",
+  "/areas/1",
+  "/areas/2/5",
+  "/areas/8/3",
+  "/areas/9",
+  "/accessibility",
+  "/no-such-page",
+  "/reports",
+  "/reports/2021-10",
+  "/reports/2021-10/areas/3",
+  "/reports/2021-10/areas/2/5",
+  "/reports/2021-10/changes",
+  "/search",
+  "/search?q=%E6%9C%A8%E9%80%A0%E4%BD%8F%E5%AE%85&area=2",
+  "/search?q=none-at-all",
+  "/print",
+  "/areas/8/print",
+  "/map",
+  "/areas/2/4",
 ];
 
 // Every public page type in both languages: English lives under /en.
@@ -34,7 +50,14 @@ test("keyboard users reach the main content first and see focus", async ({ page 
 });
 
 // Staff screens are held to the same level as the public ones.
-const staffPages = ["/staff", "/staff/users", "/staff/users/new", "/staff/audit", "/staff/editions", "/staff/editions/compare"];
+const staffPages = [
+  "/staff",
+  "/staff/users",
+  "/staff/users/new",
+  "/staff/audit",
+  "/staff/editions",
+  "/staff/editions/compare",
+];
 for (const path of staffPages) {
   test(`no WCAG A/AA violations on ${path} (admin)`, async ({ browser }) => {
     const context = await browser.newContext({ storageState: storageState("admin") });
@@ -47,7 +70,9 @@ for (const path of staffPages) {
 
 // The project editor, every tab, with every record's form opened.
 for (const tab of ["", "/milestones", "/indicators", "/notes", "/partners", "/history"]) {
-  test(`no WCAG A/AA violations on the project editor${tab || "/details"}, forms open (editor)`, async ({ browser }) => {
+  test(`no WCAG A/AA violations on the project editor${tab || "/details"}, forms open (editor)`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ storageState: storageState("editor2") });
     const page = await context.newPage();
     await page.goto("/staff");
@@ -74,7 +99,14 @@ test("a milestone can be opened, changed and saved with the keyboard alone", asy
   const tabTo = async (name: string) => {
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press("Tab");
-      if (await item.getByLabel(name, { exact: true }).or(item.getByRole("button", { name, exact: true })).first().evaluate((el) => el === document.activeElement)) return;
+      if (
+        await item
+          .getByLabel(name, { exact: true })
+          .or(item.getByRole("button", { name, exact: true }))
+          .first()
+          .evaluate((el) => el === document.activeElement)
+      )
+        return;
     }
     throw new Error(`${name} is not reachable with Tab`);
   };

@@ -7,7 +7,10 @@ import { expect, test } from "@playwright/test";
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 
 test.describe("open data downloads", () => {
-  test("the edition page lists JSON, CSV and Excel with sizes, and each download matches its printed sha256", async ({ page, request }) => {
+  test("the edition page lists JSON, CSV and Excel with sizes, and each download matches its printed sha256", async ({
+    page,
+    request,
+  }) => {
     await page.goto("/");
     const section = page.getByTestId("edition-downloads");
     await expect(section.getByRole("heading", { level: 2 })).toHaveText("この版のデータ（オープンデータ）");
@@ -42,7 +45,9 @@ test.describe("open data downloads", () => {
   test("the API lists editions and serves each one unchanged, revalidated by its ETag", async ({ request }) => {
     const list = await request.get("/api/v1/editions");
     expect(list.status()).toBe(200);
-    const { editions } = (await list.json()) as { editions: { period: string; sha256: string; downloads: { format: string; url: string; sha256: string }[] }[] };
+    const { editions } = (await list.json()) as {
+      editions: { period: string; sha256: string; downloads: { format: string; url: string; sha256: string }[] }[];
+    };
     const edition = editions.find((e) => e.period === "2021-10")!;
     expect(edition.downloads.map((d) => d.format)).toEqual(["json", "csv", "xlsx"]);
 
@@ -53,8 +58,11 @@ test.describe("open data downloads", () => {
     expect(json.headers()["cache-control"]).toContain("immutable");
     // What a fresh install publishes is the report as corrected against its source (see /data's change log).
     type Item = {
-      slug: string; locations: { key: string; kind: string }[]; milestones: { status: string; actual: unknown }[];
-      indicators: { key: string; decimals: number; direction: string }[]; organizations: { key: string; side: string }[];
+      slug: string;
+      locations: { key: string; kind: string }[];
+      milestones: { status: string; actual: unknown }[];
+      indicators: { key: string; decimals: number; direction: string }[];
+      organizations: { key: string; side: string }[];
     };
     const items = ((await json.json()) as { areas: { projects: Item[] }[] }).areas.flatMap((a) => a.projects);
     const item = (slug: string) => items.find((p) => p.slug === slug)!;
@@ -62,8 +70,13 @@ test.describe("open data downloads", () => {
     expect(item("8-2").indicators.find((i) => i.key === "j-fest-participants")?.decimals).toBe(1);
     expect(item("2-1").indicators.find((i) => i.key === "average-delay-reduction")?.direction).toBe("increase");
     expect(item("6-7").organizations.find((o) => o.key === "hokuto-rehabilitation-center")?.side).toBe("jp");
-    for (const slug of ["6-3", "6-6", "7-1", "7-2"]) expect(item(slug).locations, slug).toContainEqual(expect.objectContaining({ key: "russian-far-east", kind: "region" }));
-    const again = await request.get("/api/v1/editions/2021-10", { headers: { "if-none-match": `"${edition.sha256}"` } });
+    for (const slug of ["6-3", "6-6", "7-1", "7-2"])
+      expect(item(slug).locations, slug).toContainEqual(
+        expect.objectContaining({ key: "russian-far-east", kind: "region" }),
+      );
+    const again = await request.get("/api/v1/editions/2021-10", {
+      headers: { "if-none-match": `"${edition.sha256}"` },
+    });
     expect(again.status()).toBe(304);
     // The stored files too, answered from their listed hash with no body.
     for (const download of edition.downloads.filter((d) => d.format !== "json")) {

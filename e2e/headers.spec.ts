@@ -21,16 +21,27 @@ test("the cached public pages keep one policy for everyone, without a nonce", as
   expect(csp).not.toContain("nonce-");
 });
 
-test("staff pages and sign-in: a fresh nonce on every response, 'strict-dynamic', nothing inline without it", async ({ browser }) => {
+test("staff pages and sign-in: a fresh nonce on every response, 'strict-dynamic', nothing inline without it", async ({
+  browser,
+}) => {
   const admin = await browser.newContext({ storageState: storageState("admin") });
   const anonymous = await browser.newContext();
-  for (const [context, path] of [[anonymous, "/login"], [admin, "/staff"], [admin, "/staff/projects"], [admin, "/staff/audit"]] as const) {
+  for (const [context, path] of [
+    [anonymous, "/login"],
+    [admin, "/staff"],
+    [admin, "/staff/projects"],
+    [admin, "/staff/audit"],
+  ] as const) {
     const nonces: string[] = [];
     for (let i = 0; i < 2; i++) {
       const response = await context.request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(200);
       const csp = response.headers()["content-security-policy"] ?? "";
-      const scriptSrc = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+      const scriptSrc =
+        csp
+          .split(";")
+          .map((d) => d.trim())
+          .find((d) => d.startsWith("script-src")) ?? "";
       expect(scriptSrc).toMatch(/^script-src 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'$/);
       expect(csp).toContain("frame-ancestors 'none'");
       // Rendered for one reader: no shared cache may keep it.

@@ -18,11 +18,16 @@ test("/data explains the files, the licence and the milestones' planned date", a
   await expect(planned).toContainText("planned_precision");
   await expect(planned).toContainText("2021年度");
   await expect(planned.getByRole("link", { name: "コード表 date_precision" })).toHaveCount(0);
-  await expect(milestones.getByRole("row", { name: /^planned_precision / }).getByRole("link", { name: "コード表 date_precision" })).toHaveAttribute("href", "#code-date_precision");
+  await expect(
+    milestones.getByRole("row", { name: /^planned_precision / }).getByRole("link", { name: "コード表 date_precision" }),
+  ).toHaveAttribute("href", "#code-date_precision");
   // Staff-only columns (versions, live ids) are not part of the public files.
   await expect(milestones.getByRole("row", { name: /^version / })).toHaveCount(0);
   await expect(page.getByRole("table", { name: /^milestone_status/ })).toContainText("遅延");
-  await expect(page.getByRole("contentinfo").getByRole("link", { name: "オープンデータ・データ辞書" })).toHaveAttribute("href", "/data");
+  await expect(page.getByRole("contentinfo").getByRole("link", { name: "オープンデータ・データ辞書" })).toHaveAttribute(
+    "href",
+    "/data",
+  );
   // The change log records the correction of the October 2021 edition's data.
   const corrections = page.getByRole("table", { name: "データの訂正（新しいものが下）" });
   await expect(corrections.getByRole("row", { name: /2021-10/ })).toContainText("ロシア極東");
@@ -34,10 +39,16 @@ test("/en/data is in English", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1, name: "Open data and data dictionary" })).toBeVisible();
   await expect(page.getByTestId("formats")).toContainText("Excel in Japan opens it as UTF-8");
-  const planned = page.getByRole("table", { name: "Columns of Milestones (milestones)" }).getByRole("row", { name: /^planned_date / });
+  const planned = page
+    .getByRole("table", { name: "Columns of Milestones (milestones)" })
+    .getByRole("row", { name: /^planned_date / });
   await expect(planned).toContainText("fiscal 2021 (April 2021 – March 2022)");
-  await expect(page.getByTestId("attribution")).toContainText("Source: Progress of the Eight-point Cooperation Plan (as of October 2021)");
-  await expect(page.getByRole("contentinfo").getByRole("link", { name: "Open data and data dictionary" })).toHaveAttribute("href", "/en/data");
+  await expect(page.getByTestId("attribution")).toContainText(
+    "Source: Progress of the Eight-point Cooperation Plan (as of October 2021)",
+  );
+  await expect(
+    page.getByRole("contentinfo").getByRole("link", { name: "Open data and data dictionary" }),
+  ).toHaveAttribute("href", "/en/data");
   const corrections = page.getByRole("table", { name: "Corrections of the data (newest last)" });
   await expect(corrections.getByRole("row", { name: /2021-10/ })).toContainText("Russian Far East");
   await expect(corrections).toContainText("a delegation led by the Mayor");

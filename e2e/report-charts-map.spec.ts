@@ -43,7 +43,13 @@ test("the milestone table draws each milestone's dates on one time axis, without
     const box = (await years.nth(i).boundingBox())!;
     return [box.x, box.x + box.width];
   };
-  for (const [row, year] of [[0, 0], [2, 2], [3, 3], [4, 4], [9, 4]] as const) {
+  for (const [row, year] of [
+    [0, 0],
+    [2, 2],
+    [3, 3],
+    [4, 4],
+    [9, 4],
+  ] as const) {
     const x = await centre(rows.nth(row).locator("circle"));
     const [from, to] = await band(year);
     expect(x).toBeGreaterThan(from!);
@@ -77,14 +83,23 @@ test("the map shows every seeded place with its items, and its table links into 
   await expect(farEast.locator("td").nth(1)).toContainText("地域");
   await expect(farEast).toContainText("ICT・デジタル分野での協力");
   await expect(farEast).toContainText("極東地域プロジェクト開発促進会社");
-  const vladivostok = page.getByTestId("places-table").getByRole("row", { name: /ウラジオストク/ }).first();
+  const vladivostok = page
+    .getByTestId("places-table")
+    .getByRole("row", { name: /ウラジオストク/ })
+    .first();
   await expect(vladivostok).toContainText("モデル都市：ウラジオストク");
   await page.goto("/reports/2021-10/map");
-  await expect(page.getByTestId("places-table").getByRole("link", { name: /モデル都市：ウラジオストク/ }).first())
-    .toHaveAttribute("href", "/reports/2021-10/areas/2/2");
+  await expect(
+    page
+      .getByTestId("places-table")
+      .getByRole("link", { name: /モデル都市：ウラジオストク/ })
+      .first(),
+  ).toHaveAttribute("href", "/reports/2021-10/areas/2/2");
 });
 
-test("the map draws the Northern Territories as Japan's and names each island, in Japanese and in English", async ({ browser }) => {
+test("the map draws the Northern Territories as Japan's and names each island, in Japanese and in English", async ({
+  browser,
+}) => {
   const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
   const names = {
     "/map": ["択捉島", "国後島", "色丹島", "歯舞群島"],
@@ -98,7 +113,11 @@ test("the map draws the Northern Territories as Japan's and names each island, i
     }
     // Said in words too: the summary the map is described by, and what the map follows.
     await expect(page.getByTestId("places-map-summary")).toContainText(islands[0]!);
-    await expect(page.getByTestId("places-map-source")).toContainText(path === "/map" ? "外務省" : "Ministry of Foreign Affairs");
-    await expect(page.getByTestId("places-map-areas")).toContainText(path === "/map" ? "北方領土を含む" : "including the Northern Territories");
+    await expect(page.getByTestId("places-map-source")).toContainText(
+      path === "/map" ? "外務省" : "Ministry of Foreign Affairs",
+    );
+    await expect(page.getByTestId("places-map-areas")).toContainText(
+      path === "/map" ? "北方領土を含む" : "including the Northern Territories",
+    );
   }
 });

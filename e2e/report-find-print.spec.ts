@@ -42,7 +42,9 @@ test("the whole edition prints on A4 with each area from a new page and no navig
   }
   await expect(page.getByTestId("print-area-8")).toContainText("目標(400名)を上回る778名が参加");
   // The margins carry the as-of date on every page.
-  expect(await page.locator("style").allTextContents()).toContainEqual(expect.stringContaining('@top-right { content: "2021年10月現在"'));
+  expect(await page.locator("style").allTextContents()).toContainEqual(
+    expect.stringContaining('@top-right { content: "2021年10月現在"'),
+  );
   const pdf = await page.pdf({ format: "A4" });
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   expect((pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(9);
@@ -52,7 +54,9 @@ test("an area prints on its own with every item in full", async ({ page }) => {
   await page.goto("/areas/8");
   await page.getByRole("link", { name: "この分野を印刷用に表示（A4、全項目の詳細）" }).click();
   await expect(page).toHaveURL(/\/areas\/8\/print$/);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("8 両国間の多層での人的交流の飛躍的拡大（印刷用）");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    "8 両国間の多層での人的交流の飛躍的拡大（印刷用）",
+  );
   await expect(page.getByTestId("print-area-8")).toContainText("目標(400名)を上回る778名が参加");
   // Thousands separators in figures.
   await expect(page.getByTestId("project-8-1").getByTestId("indicators")).toContainText("1,399");

@@ -31,7 +31,9 @@ test.describe("public report", () => {
     await expect(page.getByTestId("indicators")).toContainText("778");
     await expect(page.getByTestId("indicators")).toContainText("400");
     await expect(page.getByTestId("milestones")).toContainText("完了");
-    await expect(page.getByRole("navigation", { name: "現在位置" }).locator('[aria-current="page"]')).toContainText("観光交流");
+    await expect(page.getByRole("navigation", { name: "現在位置" }).locator('[aria-current="page"]')).toContainText(
+      "観光交流",
+    );
     await expect(page.getByTestId("organizations")).toContainText("観光庁");
     await expect(page.getByTestId("organizations")).toContainText("日本側");
   });
@@ -76,14 +78,30 @@ test.describe("public report", () => {
     expect((await page.goto("/fr/areas/1"))?.status()).toBe(404);
   });
 
-  test("addresses that name nothing answer 404 with a page readable without JavaScript, in their language", async ({ browser }) => {
+  test("addresses that name nothing answer 404 with a page readable without JavaScript, in their language", async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const cases = [
-      ...["/areas/99", "/areas/1/99", "/areas/99/print", "/reports/1999-01", "/reports/2021-10/areas/99", "/reports/2021-10/areas/1/99", "/reports/1999-01/changes", "/reports/1999-01/map", "/reports/1999-01/search?q=%E6%97%A5%E6%9C%AC"]
-        .map((path) => ({ path, lang: "ja", text: "ページが見つかりません", other: "Page not found" })),
-      ...["/en/areas/99", "/en/areas/1/99", "/en/reports/1999-01", "/en/reports/2021-10/areas/99/print", "/en/reports/1999-01/search"]
-        .map((path) => ({ path, lang: "en", text: "Page not found", other: "ページが見つかりません" })),
+      ...[
+        "/areas/99",
+        "/areas/1/99",
+        "/areas/99/print",
+        "/reports/1999-01",
+        "/reports/2021-10/areas/99",
+        "/reports/2021-10/areas/1/99",
+        "/reports/1999-01/changes",
+        "/reports/1999-01/map",
+        "/reports/1999-01/search?q=%E6%97%A5%E6%9C%AC",
+      ].map((path) => ({ path, lang: "ja", text: "ページが見つかりません", other: "Page not found" })),
+      ...[
+        "/en/areas/99",
+        "/en/areas/1/99",
+        "/en/reports/1999-01",
+        "/en/reports/2021-10/areas/99/print",
+        "/en/reports/1999-01/search",
+      ].map((path) => ({ path, lang: "en", text: "Page not found", other: "ページが見つかりません" })),
     ];
     for (const { path, lang, text, other } of cases) {
       // Twice: the first answer is rendered, the second comes from the cache.
@@ -94,7 +112,9 @@ test.describe("public report", () => {
         await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(text);
         await expect(page.getByTestId("not-found"), path).toBeVisible();
         await expect(page.getByTestId("not-found"), path).not.toContainText(other);
-        await expect(page, path).toHaveTitle(`${text} – ${lang === "ja" ? "8項目の「協力プラン」進捗トラッカー" : "Eight-point Cooperation Plan Progress Tracker"}`);
+        await expect(page, path).toHaveTitle(
+          `${text} – ${lang === "ja" ? "8項目の「協力プラン」進捗トラッカー" : "Eight-point Cooperation Plan Progress Tracker"}`,
+        );
       }
     }
     await context.close();
@@ -122,7 +142,9 @@ test.describe("public report", () => {
   });
 });
 
-test("the report reads in English at /en, and the switch keeps the reader on the same page both ways", async ({ browser }) => {
+test("the report reads in English at /en, and the switch keeps the reader on the same page both ways", async ({
+  browser,
+}) => {
   const page = await (await browser.newContext()).newPage();
   await page.goto("/areas/8/2");
   await page.getByRole("link", { name: "English" }).click();
@@ -132,9 +154,13 @@ test("the report reads in English at /en, and the switch keeps the reader on the
   await expect(page.getByTestId("indicators")).toContainText("216,000 people");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Interregional exchange");
   // 「市長を始めとする訪問団」
-  await expect(page.getByTestId("progress").first()).toContainText("a delegation led by the Mayor visited Saint Petersburg");
+  await expect(page.getByTestId("progress").first()).toContainText(
+    "a delegation led by the Mayor visited Saint Petersburg",
+  );
   // Links inside the English pages stay English.
-  await expect(page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Archive" })).toHaveAttribute("href", "/en/reports");
+  await expect(
+    page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Archive" }),
+  ).toHaveAttribute("href", "/en/reports");
   await page.getByRole("link", { name: "日本語" }).click();
   await expect(page).toHaveURL(/\/areas\/8\/2$/);
   await expect(page).not.toHaveURL(/\/(en|ja)\//);
@@ -142,10 +168,19 @@ test("the report reads in English at /en, and the switch keeps the reader on the
   await expect(page.getByTestId("report-date")).toHaveText("2021年10月現在（令和3年10月）");
 });
 
-test("each page names its other language for search engines, and its language is the address's", async ({ request, page }) => {
+test("each page names its other language for search engines, and its language is the address's", async ({
+  request,
+  page,
+}) => {
   await page.goto("/en/reports/2021-10/areas/2/2");
-  const alternates = await page.locator('head link[rel="alternate"]').evaluateAll((links) => links.map((l) => `${l.getAttribute("hreflang")} ${l.getAttribute("href")}`));
-  expect(alternates.sort()).toEqual(["en /en/reports/2021-10/areas/2/2", "ja /reports/2021-10/areas/2/2", "x-default /reports/2021-10/areas/2/2"]);
+  const alternates = await page
+    .locator('head link[rel="alternate"]')
+    .evaluateAll((links) => links.map((l) => `${l.getAttribute("hreflang")} ${l.getAttribute("href")}`));
+  expect(alternates.sort()).toEqual([
+    "en /en/reports/2021-10/areas/2/2",
+    "ja /reports/2021-10/areas/2/2",
+    "x-default /reports/2021-10/areas/2/2",
+  ]);
   // The language is the address's: a Japanese address is Japanese whatever the browser prefers.
   const english = await request.get("/areas/2/2", { headers: { "accept-language": "en-US,en;q=0.9" } });
   expect(await english.text()).toContain('<html lang="ja"');
@@ -170,14 +205,18 @@ test("counts add up: the overview says which items are listed in two areas, in b
   await expect(plan).toContainText("1-⑥＝6-⑦");
   await expect(plan).toContainText("2-②＝6-⑤");
   await expect(plan).toContainText("分野ごとの項目数の合計は44");
-  await expect(page.getByTestId("area-card-1").getByTestId("items-count")).toContainText("うち1項目は他の分野にも掲載：1-⑥＝6-⑦");
+  await expect(page.getByTestId("area-card-1").getByTestId("items-count")).toContainText(
+    "うち1項目は他の分野にも掲載：1-⑥＝6-⑦",
+  );
   await page.goto("/en");
   await expect(page).toHaveTitle("Overview – Eight-point Cooperation Plan Progress Tracker");
   await expect(page.getByTestId("items-count").first()).toContainText("42 items (of which 2 appear in two areas");
   await expect(page.getByTestId("items-count").first()).toContainText("add up to 44");
 });
 
-test("an item says nothing of an outlook never assessed, and a caption is the caption of a photo not published", async ({ page }) => {
+test("an item says nothing of an outlook never assessed, and a caption is the caption of a photo not published", async ({
+  page,
+}) => {
   await page.goto("/areas/3/1");
   await expect(page).toHaveTitle(/^3-① .+ – 8項目の「協力プラン」進捗トラッカー$/);
   await expect(page.getByTestId("project-3-1")).toContainText("実施状況");

@@ -16,7 +16,9 @@ const expectLocation = (response: APIResponse, expected: string) => {
 };
 
 test.describe("return addresses never leave the site", () => {
-  test(`the sign-in page, opened when signed in, with ${HOSTILE_RETURN_PATHS.length} hostile callbackUrl values`, async ({ browser }) => {
+  test(`the sign-in page, opened when signed in, with ${HOSTILE_RETURN_PATHS.length} hostile callbackUrl values`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ storageState: storageState("viewer") });
     for (const { raw, safe } of HOSTILE_RETURN_PATHS) {
       const response = await context.request.get(`/login?callbackUrl=${encodeURIComponent(raw)}`, { maxRedirects: 0 });
@@ -43,7 +45,9 @@ test.describe("return addresses never leave the site", () => {
       if (request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
       const body = request.postData() ?? "";
       expect(body).toContain('"callbackUrl":"/staff"');
-      await route.continue({ postData: body.replace('"callbackUrl":"/staff"', `"callbackUrl":${JSON.stringify(raw)}`) });
+      await route.continue({
+        postData: body.replace('"callbackUrl":"/staff"', `"callbackUrl":${JSON.stringify(raw)}`),
+      });
     });
     for (const testCase of HOSTILE_RETURN_PATHS) {
       raw = testCase.raw;
@@ -63,7 +67,10 @@ test.describe("return addresses never leave the site", () => {
     const forged = await request.post("/api/auth/signout", { form: { callbackUrl: "/staff" }, maxRedirects: 0 });
     expect(new URL(forged.headers()["location"] ?? "/", forged.url()).searchParams.get("error")).toBe("MissingCSRF");
     for (const raw of ["https://evil.example/", "//evil.example", "/\t/evil.example"]) {
-      const response = await request.post("/api/auth/signout", { form: { csrfToken, callbackUrl: raw }, maxRedirects: 0 });
+      const response = await request.post("/api/auth/signout", {
+        form: { csrfToken, callbackUrl: raw },
+        maxRedirects: 0,
+      });
       const location = new URL(response.headers()["location"]!, response.url());
       // Auth.js writes its own origin, which may name this host as "localhost".
       expect(["127.0.0.1", "localhost"]).toContain(location.hostname);
@@ -73,7 +80,9 @@ test.describe("return addresses never leave the site", () => {
   });
 });
 
-test("a forged X-Forwarded-For does not move the sign-in throttle (no proxy is trusted by default)", async ({ browser }) => {
+test("a forged X-Forwarded-For does not move the sign-in throttle (no proxy is trusted by default)", async ({
+  browser,
+}) => {
   const page = await (await browser.newContext()).newPage();
   const account = "forged-address@e2e.test";
   for (let i = 0; i < 5; i++) {
@@ -107,7 +116,10 @@ test.describe("bodies larger than any staff form are refused before they are rea
     expect((await request.post("/api/locale", { form: { locale: "en", back: big } })).status()).toBe(413);
   });
   test("a server action", async ({ request }) => {
-    const response = await request.post("/staff/users", { headers: { "next-action": "0".repeat(42), "content-type": "text/plain" }, data: big });
+    const response = await request.post("/staff/users", {
+      headers: { "next-action": "0".repeat(42), "content-type": "text/plain" },
+      data: big,
+    });
     expect(response.status()).toBe(413);
   });
   test("and the public report is still served", async ({ request }) => {

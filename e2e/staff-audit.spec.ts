@@ -9,7 +9,9 @@ async function expectChange(event: Locator, field: string, before: string, after
   await expect(change.getByTestId("new-value")).toHaveText(after);
 }
 
-test("an admin's changes to a user are in the log, found by person and type, with old and new values", async ({ browser }) => {
+test("an admin's changes to a user are in the log, found by person and type, with old and new values", async ({
+  browser,
+}) => {
   const admin = await adminPage(browser);
   const address = uniqueEmail("audit");
   const name = `監査確認 ${address.slice(6, 14)}`;
@@ -53,7 +55,9 @@ test("an admin's changes to a user are in the log, found by person and type, wit
 
 test("malformed filter values are ignored, not an error", async ({ browser }) => {
   const admin = await adminPage(browser);
-  const response = await admin.goto("/staff/audit?actor=nope&area=x&type=%3Cscript%3E&from=2025-02-30&to=tomorrow&page=-4");
+  const response = await admin.goto(
+    "/staff/audit?actor=nope&area=x&type=%3Cscript%3E&from=2025-02-30&to=tomorrow&page=-4",
+  );
   expect(response?.status()).toBe(200);
   await expect(admin.getByRole("table", { name: "変更履歴（新しい順）" })).toBeVisible();
   await expect(admin.getByLabel("開始日", { exact: true })).toHaveValue("");

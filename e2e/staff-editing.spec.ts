@@ -21,12 +21,18 @@ async function openProject(page: Page, code: RegExp, tab?: string) {
 }
 
 /** The record whose summary reads `text` (the innermost one: observations sit inside their indicator). */
-const record = (page: Page, text: string | RegExp) => page.locator("summary", { hasText: text }).first().locator("xpath=ancestor::li[1]");
+const record = (page: Page, text: string | RegExp) =>
+  page.locator("summary", { hasText: text }).first().locator("xpath=ancestor::li[1]");
 
 /** The same record by its id, still found once a save has changed the text of its summary. */
-const pinned = async (page: Page, text: string) => page.getByTestId((await record(page, text).getAttribute("data-testid"))!);
+const pinned = async (page: Page, text: string) =>
+  page.getByTestId((await record(page, text).getAttribute("data-testid"))!);
 
-async function setDate(scope: Locator, legend: string, date: { precision: string; year: string; month?: string; day?: string }) {
+async function setDate(
+  scope: Locator,
+  legend: string,
+  date: { precision: string; year: string; month?: string; day?: string },
+) {
   const group = scope.getByRole("group", { name: legend });
   await group.getByLabel("精度").selectOption({ label: date.precision });
   await group.getByLabel("年（西暦）").fill(date.year);
@@ -34,7 +40,9 @@ async function setDate(scope: Locator, legend: string, date: { precision: string
   await group.getByLabel("日", { exact: true }).fill(date.day ?? "");
 }
 
-test("an editor completes a milestone, adds a value and a note; each shows after reload and in the history", async ({ browser }) => {
+test("an editor completes a milestone, adds a value and a note; each shows after reload and in the history", async ({
+  browser,
+}) => {
   const page = await pageAs(browser, "editor2");
   await openProject(page, /2-② モデル都市：ウラジオストク/, "節目");
   await expect(page).toHaveURL(/\/staff\/projects\/[0-9a-f-]+\/milestones$/);
@@ -103,10 +111,15 @@ test("a bad date is refused on the field, in Japanese, and nothing is saved", as
   await setDate(milestone, "予定時期", { precision: "月まで", year: "2021", month: "13" });
   await milestone.getByRole("button", { name: "保存する" }).click();
   await expect(milestone.getByText("月は1〜12で入力してください。")).toBeVisible();
-  await expect(milestone.getByRole("group", { name: "予定時期" }).getByLabel("月", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(milestone.getByRole("group", { name: "予定時期" }).getByLabel("月", { exact: true })).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
 });
 
-test("an actual date on an unfinished milestone is refused on the actual date, in Japanese, and nothing is saved", async ({ browser }) => {
+test("an actual date on an unfinished milestone is refused on the actual date, in Japanese, and nothing is saved", async ({
+  browser,
+}) => {
   const page = await pageAs(browser, "editor2");
   await openProject(page, /2-② モデル都市：ウラジオストク/, "節目");
   const milestone = record(page, "木造の注文・分譲住宅の建設");
@@ -115,12 +128,17 @@ test("an actual date on an unfinished milestone is refused on the actual date, i
   await setDate(milestone, "実績時期", { precision: "月まで", year: "2021", month: "10" });
   await milestone.getByRole("button", { name: "保存する" }).click();
   await expect(milestone.getByText("実績時期は「完了」の節目にだけ入れられます。")).toBeVisible();
-  await expect(milestone.getByRole("group", { name: "実績時期" }).getByLabel("精度")).toHaveAttribute("aria-invalid", "true");
+  await expect(milestone.getByRole("group", { name: "実績時期" }).getByLabel("精度")).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
   await page.reload();
   await expect(record(page, "木造の注文・分譲住宅の建設").locator("summary")).not.toContainText("2021年10月");
 });
 
-test("two people save the same milestone: the second sees who changed it and their values, and loses nothing", async ({ browser }) => {
+test("two people save the same milestone: the second sees who changed it and their values, and loses nothing", async ({
+  browser,
+}) => {
   const first = await pageAs(browser, "admin");
   const second = await pageAs(browser, "editor2");
   await openProject(second, /2-④ その他都市/, "節目");

@@ -53,7 +53,9 @@ const reportContent = (page: Page) =>
     return copy.innerHTML;
   });
 
-test("an admin completes a milestone, previews and publishes a new edition; the public sees it, October 2021 is unchanged and the changes page lists the edit", async ({ browser }) => {
+test("an admin completes a milestone, previews and publishes a new edition; the public sees it, October 2021 is unchanged and the changes page lists the edit", async ({
+  browser,
+}) => {
   test.setTimeout(120_000); // one long story: edit, draft, preview, compare, publish, read, compare
   const admin = await (await browser.newContext({ storageState: storageState("admin") })).newPage();
   admin.on("dialog", (dialog) => dialog.accept());
@@ -62,7 +64,9 @@ test("an admin completes a milestone, previews and publishes a new edition; the 
   // The October 2021 edition as the public reads it before anything is published. It was
   // loaded, not published here: the archive gives its own date and the day it was loaded.
   await reader.goto("/reports");
-  await expect(reader.getByTestId("archive-2021-10")).toContainText(/2021年10月現在の報告を\d{4}年\d{1,2}月\d{1,2}日に登録/);
+  await expect(reader.getByTestId("archive-2021-10")).toContainText(
+    /2021年10月現在の報告を\d{4}年\d{1,2}月\d{1,2}日に登録/,
+  );
   await expect(reader.getByTestId("archive-2021-10")).toContainText("公開中");
   const octoberHash = await reader.getByTestId("archive-2021-10").locator("td").last().textContent();
   expect(octoberHash).toMatch(/^[0-9a-f]{64}$/);
@@ -74,7 +78,9 @@ test("an admin completes a milestone, previews and publishes a new edition; the 
   await admin.goto("/staff/projects?q=1-4");
   await admin.getByTestId("project-list").getByRole("link", { name: "高齢者医療保健分野", exact: true }).click();
   await admin.getByRole("navigation", { name: "項目の編集メニュー" }).getByRole("link", { name: "節目" }).click();
-  const milestone = admin.locator("summary", { hasText: "市民向け普及啓発講座のロシア全土への展開" }).locator("xpath=ancestor::li[1]");
+  const milestone = admin
+    .locator("summary", { hasText: "市民向け普及啓発講座のロシア全土への展開" })
+    .locator("xpath=ancestor::li[1]");
   await milestone.locator("summary").click();
   await milestone.getByLabel("状況").selectOption({ label: "完了" });
   const actual = milestone.getByRole("group", { name: "実績時期" });
@@ -101,7 +107,9 @@ test("an admin completes a milestone, previews and publishes a new edition; the 
   await expect(admin.getByRole("row", { name: /市民向け普及啓発講座のロシア全土への展開/ })).toContainText("完了");
   await expectAccessible(admin);
   await admin.getByRole("link", { name: "公開中の版と比べる" }).click();
-  await expect(admin.getByTestId("change-milestone-completed").filter({ hasText: "市民向け普及啓発講座のロシア全土への展開" })).toBeVisible();
+  await expect(
+    admin.getByTestId("change-milestone-completed").filter({ hasText: "市民向け普及啓発講座のロシア全土への展開" }),
+  ).toBeVisible();
   await expectAccessible(admin);
 
   await admin.goto("/staff/editions");
@@ -119,7 +127,9 @@ test("an admin completes a milestone, previews and publishes a new edition; the 
   const englishRow = reader.getByRole("row", { name: /市民向け普及啓発講座のロシア全土への展開/ });
   await expect(englishRow).toContainText("Completed");
   await expect(englishRow.getByTestId("untranslated")).toHaveText("Not yet translated");
-  await expect(englishRow.locator('[lang="ja"]', { hasText: "市民向け普及啓発講座のロシア全土への展開" })).toHaveCount(1);
+  await expect(englishRow.locator('[lang="ja"]', { hasText: "市民向け普及啓発講座のロシア全土への展開" })).toHaveCount(
+    1,
+  );
   await expectAccessible(reader);
 
   // October 2021 is still served at its permanent address, exactly as before, and marked as earlier.
@@ -136,7 +146,9 @@ test("an admin completes a milestone, previews and publishes a new edition; the 
   await reader.goto("/reports/2021-10/areas/1/4");
   expect(await reportContent(reader)).toBe(octoberItem);
   await expect(reader.getByTestId("superseded-notice")).toContainText("これは過去の版（2021-10）です。");
-  await expect(reader.getByTestId("superseded-notice").getByRole("link", { name: "最新の版（2021-11）で同じページを見る" })).toHaveAttribute("href", "/areas/1/4");
+  await expect(
+    reader.getByTestId("superseded-notice").getByRole("link", { name: "最新の版（2021-11）で同じページを見る" }),
+  ).toHaveAttribute("href", "/areas/1/4");
   await reader.goto("/en/reports/2021-10/areas/2/print");
   await expect(reader.getByTestId("superseded-notice").getByRole("link")).toHaveAttribute("href", "/en/areas/2/print");
   await reader.goto("/reports/2021-10/areas/1/4");
@@ -144,7 +156,9 @@ test("an admin completes a milestone, previews and publishes a new edition; the 
 
   // What changed: the completed milestone with its old and new status.
   await reader.goto("/reports/2021-11/changes");
-  const change = reader.getByTestId("change-milestone-completed").filter({ hasText: "市民向け普及啓発講座のロシア全土への展開" });
+  const change = reader
+    .getByTestId("change-milestone-completed")
+    .filter({ hasText: "市民向け普及啓発講座のロシア全土への展開" });
   await expect(change).toContainText("予定");
   await expect(change).toContainText("完了");
   await expect(change).toContainText("2021年11月");

@@ -20,7 +20,10 @@ function pollHealth(request: APIRequestContext, pid: number) {
   const done = (async () => {
     while (running) {
       const started = Date.now();
-      const status = await request.get("/api/health", { timeout: ANSWER_MS }).then((r) => r.status(), () => 0);
+      const status = await request.get("/api/health", { timeout: ANSWER_MS }).then(
+        (r) => r.status(),
+        () => 0,
+      );
       seen.statuses.push(status);
       seen.slowestMs = Math.max(seen.slowestMs, Date.now() - started);
       seen.peakRssMb = Math.max(seen.peakRssMb, rssMb(pid));
@@ -40,17 +43,27 @@ async function auditTotal(browser: Browser): Promise<number> {
 
 /** Chooses the file (which clears the last result), tries it, and waits for the answer. */
 async function tryFile(page: Page, file: { name: string; buffer: Buffer } | string, expected: string): Promise<number> {
-  await page.getByLabel("取り込むファイル").setInputFiles(typeof file === "string" ? file : { ...file, mimeType: "application/octet-stream" });
+  await page
+    .getByLabel("取り込むファイル")
+    .setInputFiles(typeof file === "string" ? file : { ...file, mimeType: "application/octet-stream" });
   await expect(page.getByRole("heading", { name: /試行の結果/ })).toHaveCount(0);
   const started = Date.now();
   await page.getByRole("button", { name: "試行" }).click();
-  if (expected === "import.fileTooLarge") await expect(page.locator("#import-file-error")).toHaveText(fixedTextOf(expected), { timeout: ANSWER_MS });
-  else if (expected.startsWith("import.")) await expect(page.getByTestId("import-verdict")).toHaveText(fixedTextOf(expected), { timeout: ANSWER_MS });
-  else await expect(page.getByRole("table", { name: "エラー（表・行・列ごと）" })).toContainText(fixedTextOf(expected), { timeout: ANSWER_MS });
+  if (expected === "import.fileTooLarge")
+    await expect(page.locator("#import-file-error")).toHaveText(fixedTextOf(expected), { timeout: ANSWER_MS });
+  else if (expected.startsWith("import."))
+    await expect(page.getByTestId("import-verdict")).toHaveText(fixedTextOf(expected), { timeout: ANSWER_MS });
+  else
+    await expect(page.getByRole("table", { name: "エラー（表・行・列ごと）" })).toContainText(fixedTextOf(expected), {
+      timeout: ANSWER_MS,
+    });
   return Date.now() - started;
 }
 
-test("every hostile file gets its own message within 10 s; the server stays up and small, and nothing is written", async ({ browser, baseURL }, info) => {
+test("every hostile file gets its own message within 10 s; the server stays up and small, and nothing is written", async ({
+  browser,
+  baseURL,
+}, info) => {
   test.setTimeout(240_000);
   const pid = pidListeningOn(Number(new URL(baseURL!).port));
   const context = await browser.newContext({ storageState: storageState("editor2") });
@@ -70,7 +83,10 @@ test("every hostile file gets its own message within 10 s; the server stays up a
   for (const [i, file] of files.entries()) {
     const bytes = made[i]!;
     // Playwright hands buffers of 50 MB and more to the browser only from a file.
-    const upload = bytes.length >= 50 * 1024 * 1024 ? info.outputPath(`${i}-${file.fileName}`) : { name: file.fileName, buffer: bytes };
+    const upload =
+      bytes.length >= 50 * 1024 * 1024
+        ? info.outputPath(`${i}-${file.fileName}`)
+        : { name: file.fileName, buffer: bytes };
     if (typeof upload === "string") fs.writeFileSync(upload, bytes);
     const ms = await tryFile(page, upload, file.expected);
     results.push({ file: file.name, expected: file.expected, ms, growthMb: Math.round(rssMb(pid) - baseline) });
@@ -79,15 +95,25 @@ test("every hostile file gets its own message within 10 s; the server stays up a
   // Past the form's own check, the upload route refuses the body itself.
   const oversized = made[files.indexOf(OVERSIZED_FILES[0]!)]!;
   const direct = await context.request.post("/staff/import/upload", {
-    headers: { origin: new URL(baseURL!).origin }, multipart: { file: { name: "milestones.csv", mimeType: "text/csv", buffer: oversized }, mode: "dryRun" },
+    headers: { origin: new URL(baseURL!).origin },
+    multipart: { file: { name: "milestones.csv", mimeType: "text/csv", buffer: oversized }, mode: "dryRun" },
   });
   expect(direct.status()).toBe(413);
   expect(await direct.json()).toEqual({ ok: false, formError: "import.uploadTooLarge", fieldErrors: {} });
 
   await health.stop();
   const auditAfter = await auditTotal(browser);
-  console.log(results.map((r) => `${String(r.ms).padStart(5)} ms  ${String(r.growthMb).padStart(4)} MB  ${r.expected.padEnd(28)} ${r.file}`).join("\n"));
-  console.log(`health: ${health.seen.statuses.length} checks, slowest ${health.seen.slowestMs} ms; RSS baseline ${Math.round(baseline)} MB, peak ${Math.round(health.seen.peakRssMb)} MB`);
+  console.log(
+    results
+      .map(
+        (r) =>
+          `${String(r.ms).padStart(5)} ms  ${String(r.growthMb).padStart(4)} MB  ${r.expected.padEnd(28)} ${r.file}`,
+      )
+      .join("\n"),
+  );
+  console.log(
+    `health: ${health.seen.statuses.length} checks, slowest ${health.seen.slowestMs} ms; RSS baseline ${Math.round(baseline)} MB, peak ${Math.round(health.seen.peakRssMb)} MB`,
+  );
   expect(health.seen.statuses.filter((s) => s !== 200)).toEqual([]);
   expect(health.seen.slowestMs).toBeLessThan(ANSWER_MS);
   expect(results.filter((r) => r.ms >= ANSWER_MS)).toEqual([]);

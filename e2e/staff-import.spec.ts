@@ -14,9 +14,13 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 const column = (sheet: ExcelJS.Worksheet, key: string) =>
   (sheet.getRow(1).values as unknown[]).findIndex((v) => typeof v === "string" && v.endsWith(`（${key}）`));
 
-test("an editor exports, edits a milestone in Excel, tries and applies the import, and the history shows the change", async ({ browser }) => {
+test("an editor exports, edits a milestone in Excel, tries and applies the import, and the history shows the change", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
-  const page = await (await browser.newContext({ storageState: storageState("editor2"), acceptDownloads: true })).newPage();
+  const page = await (
+    await browser.newContext({ storageState: storageState("editor2"), acceptDownloads: true })
+  ).newPage();
   await page.goto("/staff");
   await page.getByRole("navigation", { name: "職員メニュー" }).getByRole("link", { name: "取り込み" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "取り込み（Excelでまとめて更新）" })).toBeVisible();
@@ -32,7 +36,8 @@ test("an editor exports, edits a milestone in Excel, tries and applies the impor
   const sheet = workbook.getWorksheet("milestones")!;
   const [codeCol, titleCol] = [column(sheet, "project_code"), column(sheet, "title_ja")];
   let target = 0;
-  for (let n = 2; n <= sheet.rowCount && !target; n++) if (String(sheet.getRow(n).getCell(codeCol).value).startsWith("2-")) target = n;
+  for (let n = 2; n <= sheet.rowCount && !target; n++)
+    if (String(sheet.getRow(n).getCell(codeCol).value).startsWith("2-")) target = n;
   const code = String(sheet.getRow(target).getCell(codeCol).value);
   const title = `取り込みで変えた節目 ${Date.now()}`;
   sheet.getRow(target).getCell(titleCol).value = title;
@@ -42,9 +47,16 @@ test("an editor exports, edits a milestone in Excel, tries and applies the impor
   await page.getByRole("button", { name: "試行" }).click();
   const heading = page.getByRole("heading", { name: "試行の結果：edited.xlsx" });
   await expect(heading).toBeFocused();
-  await expect(page.getByTestId("import-verdict")).toHaveText("エラーと競合はありません。内容を確かめ、よければ「反映」を押してください。");
+  await expect(page.getByTestId("import-verdict")).toHaveText(
+    "エラーと競合はありません。内容を確かめ、よければ「反映」を押してください。",
+  );
   const counts = page.getByRole("table", { name: "表ごとの件数" });
-  await expect(counts.getByRole("row", { name: /マイルストーン/ }).getByRole("cell").nth(1)).toHaveText("1");
+  await expect(
+    counts
+      .getByRole("row", { name: /マイルストーン/ })
+      .getByRole("cell")
+      .nth(1),
+  ).toHaveText("1");
   await expect(counts.getByRole("row", { name: "合計" }).getByRole("cell").nth(1)).toHaveText("1");
   await expect(page.getByRole("table", { name: "追加・変更・競合となる行" })).toContainText(title);
   await expectAccessible(page);
@@ -62,25 +74,35 @@ test("a file that is not a spreadsheet is named as such, and nothing is offered 
   await page.goto("/staff/import");
   await page.getByRole("button", { name: "試行" }).click();
   await expect(page.locator("#import-file-error")).toHaveText("取り込むファイルを選んでください。");
-  await page.getByLabel("取り込むファイル").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello") });
+  await page
+    .getByLabel("取り込むファイル")
+    .setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello") });
   await page.getByRole("button", { name: "試行" }).click();
-  await expect(page.getByRole("table", { name: "エラー（表・行・列ごと）" })).toContainText("このファイルは取り込めません。");
+  await expect(page.getByRole("table", { name: "エラー（表・行・列ごと）" })).toContainText(
+    "このファイルは取り込めません。",
+  );
   await expect(page.getByRole("button", { name: "反映" })).toHaveCount(0);
   await expectAccessible(page);
   // A file over the limit is stopped before it is sent, with the limit named under the field.
-  await page.getByLabel("取り込むファイル").setInputFiles({ name: "big.xlsx", mimeType: XLSX, buffer: Buffer.alloc(11 * 1024 * 1024, 0x41) });
+  await page
+    .getByLabel("取り込むファイル")
+    .setInputFiles({ name: "big.xlsx", mimeType: XLSX, buffer: Buffer.alloc(11 * 1024 * 1024, 0x41) });
   await page.getByRole("button", { name: "試行" }).click();
   await expect(page.locator("#import-file-error")).toContainText("上限10MB");
   await expect(page.getByLabel("取り込むファイル")).toHaveAttribute("aria-invalid", "true");
 });
 
-test("viewers cannot open the import page; the export refuses unknown formats and anonymous callers", async ({ browser }) => {
+test("viewers cannot open the import page; the export refuses unknown formats and anonymous callers", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ storageState: storageState("viewer") });
   const page = await context.newPage();
   await page.goto("/staff/import");
   await expect(page).toHaveURL(/\/staff\/forbidden$/);
   const response = await context.request.get("/staff/import/export?format=pdf");
   expect(response.status()).toBe(400);
-  const anonymous = await (await browser.newContext()).request.get("/staff/import/export?format=xlsx", { maxRedirects: 0 });
+  const anonymous = await (
+    await browser.newContext()
+  ).request.get("/staff/import/export?format=xlsx", { maxRedirects: 0 });
   expect([401, 307]).toContain(anonymous.status());
 });

@@ -36,7 +36,16 @@ test("every link of a draft's preview stays inside the preview and leads to a pa
       }
     }
   }
-  for (const sub of ["/map", "/search", "/print", "/changes", "/areas/1", "/areas/1/print", "/areas/1/6", "/areas/9/1"]) {
+  for (const sub of [
+    "/map",
+    "/search",
+    "/print",
+    "/changes",
+    "/areas/1",
+    "/areas/1/print",
+    "/areas/1/6",
+    "/areas/9/1",
+  ]) {
     expect(seen.has(base + sub), `${sub} is linked from the preview`).toBe(true);
   }
 });

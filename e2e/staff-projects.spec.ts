@@ -26,7 +26,10 @@ test("a viewer sees every item with status, last update and flags, each linking 
 
   const row = page.getByTestId("project-8-3");
   await expect(row.getByRole("rowheader")).toHaveText("8-③");
-  await expect(row.getByRole("link", { name: "観光交流" })).toHaveAttribute("href", /^\/staff\/projects\/[0-9a-f-]{36}$/);
+  await expect(row.getByRole("link", { name: "観光交流" })).toHaveAttribute(
+    "href",
+    /^\/staff\/projects\/[0-9a-f-]{36}$/,
+  );
   await expect(row).toContainText("実施中");
   await expect(row).toContainText("未評価");
   // Seeded on 2021-10-01, untouched since: stale by the default 90 days.
@@ -53,7 +56,9 @@ test("filtering by area keeps the choice in the form and the URL", async ({ brow
   await expect(page.getByLabel("分野", { exact: true })).toHaveValue("");
 });
 
-test("searching finds items by Japanese text, English text, an organisation and an item number", async ({ browser }) => {
+test("searching finds items by Japanese text, English text, an organisation and an item number", async ({
+  browser,
+}) => {
   const page = await pageAs(browser, "viewer");
   await page.goto("/staff/projects");
   const search = page.getByLabel("キーワード");
@@ -119,8 +124,9 @@ test("parameters survive a page past the end, and the stale days and flags stay 
 
 test("a malformed query string still shows the list", async ({ browser }) => {
   const page = await pageAs(browser, "viewer");
-  const bad = "/staff/projects?area=abc&area=2&lifecycle=nope&confidence=&org=not-a-uuid&place=%27%3B--&side=mars&sort=evil"
-    + "&stale=99999&page=-3&overdue=yes&q=%25&q=x";
+  const bad =
+    "/staff/projects?area=abc&area=2&lifecycle=nope&confidence=&org=not-a-uuid&place=%27%3B--&side=mars&sort=evil" +
+    "&stale=99999&page=-3&overdue=yes&q=%25&q=x";
   const response = await page.goto(bad);
   expect(response?.status()).toBe(200);
   await expect(page.getByLabel("並び順")).toHaveValue("activity_desc");

@@ -130,7 +130,11 @@ test("calling an action without a session is rejected and writes nothing", async
   const attacker = await playwright.request.newContext({ baseURL });
   const replayed = uniqueEmail("anon");
   const response = await attacker.post(new URL(request.url()).pathname, {
-    headers: { "next-action": request.headers()["next-action"]!, "content-type": request.headers()["content-type"]!, accept: "text/x-component" },
+    headers: {
+      "next-action": request.headers()["next-action"]!,
+      "content-type": request.headers()["content-type"]!,
+      accept: "text/x-component",
+    },
     data: request.postData()!.replace(first, replayed),
     maxRedirects: 0,
   });

@@ -12,7 +12,14 @@ type Started = { exitCode: Promise<number | null>; output: () => string; stop: (
 function startServer(port: number, env: Record<string, string>): Started {
   // The next binary itself, not npx: a signal to npx would leave the server orphaned.
   const child = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", MIGRATION_DATABASE_URL: "", AUTH_SECRET: process.env.E2E_AUTH_SECRET, ...env },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: "",
+      MIGRATION_DATABASE_URL: "",
+      AUTH_SECRET: process.env.E2E_AUTH_SECRET,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -15,7 +15,11 @@ const postgresUrl = z
   }, "must be a URL like postgres://user:password@host:5432/database");
 
 const wholeNumber = (min: number, max: number) =>
-  z.coerce.number().int(`must be a whole number from ${min} to ${max}`).min(min, `must be a whole number from ${min} to ${max}`).max(max, `must be a whole number from ${min} to ${max}`);
+  z.coerce
+    .number()
+    .int(`must be a whole number from ${min} to ${max}`)
+    .min(min, `must be a whole number from ${min} to ${max}`)
+    .max(max, `must be a whole number from ${min} to ${max}`);
 
 const emptyAsUnset = (v: unknown) => (v === "" ? undefined : v);
 
@@ -26,7 +30,10 @@ const envSchema = z
     MIGRATION_DATABASE_URL: z.preprocess(emptyAsUnset, postgresUrl.optional()),
     DATA_DIR: z.string().trim().min(1).default(".data"),
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    AUTH_SECRET: z.preprocess(emptyAsUnset, z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional()),
+    AUTH_SECRET: z.preprocess(
+      emptyAsUnset,
+      z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)").optional(),
+    ),
     // How many reverse proxies in front of the server append to X-Forwarded-For (nginx's
     // $proxy_add_x_forwarded_for). 0: no header the client sends is believed.
     TRUSTED_PROXY_HOPS: z.preprocess(emptyAsUnset, wholeNumber(0, 10).default(0)),
@@ -37,10 +44,18 @@ const envSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.MIGRATION_DATABASE_URL && !env.DATABASE_URL) {
-      ctx.addIssue({ code: "custom", path: ["MIGRATION_DATABASE_URL"], message: "needs DATABASE_URL too (the app's own connection; the embedded database has one role)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["MIGRATION_DATABASE_URL"],
+        message: "needs DATABASE_URL too (the app's own connection; the embedded database has one role)",
+      });
     }
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "must be set in production (e.g. `openssl rand -base64 32`)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "must be set in production (e.g. `openssl rand -base64 32`)",
+      });
     }
   });
 

@@ -33,12 +33,19 @@ async function main() {
         const values = { passwordHash, role: demo.role, areaScope: demo.areas, disabled: false, updatedAt: new Date() };
         const [row] = existing
           ? await tx
-            .update(users)
-            .set({ ...values, sessionVersion: existing.sessionVersion + 1, version: existing.version + 1 })
-            .where(eq(users.id, existing.id))
-            .returning({ id: users.id })
-          : await tx.insert(users).values({ ...values, email: demo.email, name: demo.name }).returning({ id: users.id });
-        await writeAudit(tx, { actorId: null, ip: null }, { entityType: "user", entityId: row!.id, action: "demo_password" });
+              .update(users)
+              .set({ ...values, sessionVersion: existing.sessionVersion + 1, version: existing.version + 1 })
+              .where(eq(users.id, existing.id))
+              .returning({ id: users.id })
+          : await tx
+              .insert(users)
+              .values({ ...values, email: demo.email, name: demo.name })
+              .returning({ id: users.id });
+        await writeAudit(
+          tx,
+          { actorId: null, ip: null },
+          { entityType: "user", entityId: row!.id, action: "demo_password" },
+        );
       });
       logins.push(`  ${demo.role.padEnd(6)}  ${demo.email.padEnd(22)}  ${password}`);
     }

@@ -17,7 +17,9 @@ async function main() {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     const bytes = await file.make(exported);
     fs.writeFileSync(target, bytes);
-    console.log(`${path.relative(folder, target).padEnd(28)} ${String(bytes.length).padStart(9)} bytes  ${file.expected.padEnd(28)} ${file.name}`);
+    console.log(
+      `${path.relative(folder, target).padEnd(28)} ${String(bytes.length).padStart(9)} bytes  ${file.expected.padEnd(28)} ${file.name}`,
+    );
   }
 }
 

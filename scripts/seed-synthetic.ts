@@ -38,9 +38,14 @@ async function main() {
     const started = performance.now();
     const counts = await loadSyntheticData(handle.db, { projects, seed });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Loaded ${counts.projects} synthetic projects (seed ${seed}) into the ${describeTarget(target)} in ${seconds} s: ${JSON.stringify(counts)}`);
+    console.log(
+      `Loaded ${counts.projects} synthetic projects (seed ${seed}) into the ${describeTarget(target)} in ${seconds} s: ${JSON.stringify(counts)}`,
+    );
   } catch (e) {
-    if (e instanceof SyntheticRefusal) throw new CliError(`Refused: the ${describeTarget(target)} ${e.message}; synthetic data goes into a database of its own (empty, or filled by this command before).`);
+    if (e instanceof SyntheticRefusal)
+      throw new CliError(
+        `Refused: the ${describeTarget(target)} ${e.message}; synthetic data goes into a database of its own (empty, or filled by this command before).`,
+      );
     throw e;
   } finally {
     await handle.close();

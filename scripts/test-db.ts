@@ -14,7 +14,8 @@ function testName(value: string, kind: string): string {
 async function main() {
   const [command, target, appTarget] = process.argv.slice(2);
   const base = new URL(process.env.DATABASE_URL ?? "");
-  if (!LOCAL_HOSTS.has(base.hostname)) throw new Error(`Tests refuse to run against a non-local database (${base.hostname}).`);
+  if (!LOCAL_HOSTS.has(base.hostname))
+    throw new Error(`Tests refuse to run against a non-local database (${base.hostname}).`);
   const admin = postgres(base.toString(), { max: 1, onnotice: () => {} });
   const suffix = `${process.pid}_${Date.now().toString(36)}`;
   try {
@@ -32,7 +33,9 @@ async function main() {
       url.password = "";
       console.log(url.toString());
     } else if (command === "drop" && target) {
-      await admin.unsafe(`drop database if exists "${testName(new URL(target).pathname.slice(1), "database")}" with (force)`);
+      await admin.unsafe(
+        `drop database if exists "${testName(new URL(target).pathname.slice(1), "database")}" with (force)`,
+      );
       if (appTarget) await admin.unsafe(`drop role if exists "${testName(new URL(appTarget).username, "role")}"`);
     } else {
       throw new Error("Usage: tsx scripts/test-db.ts create | app-role <url> | drop <url> [<app-url>]");

@@ -10,7 +10,7 @@ if [ ! -d node_modules ]; then npm ci --no-audit --no-fund; fi
 bash scripts/ensure-chromium.sh
 
 echo "== lint and types"
-npx eslint .
+npm run --silent lint
 npx tsc --noEmit
 
 echo "== integration tests"

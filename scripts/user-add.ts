@@ -21,7 +21,8 @@ function text(key: string): string {
 }
 
 async function promptPassword(): Promise<string> {
-  if (!process.stdin.isTTY) throw new CliError("No password: set USER_PASSWORD or run in a terminal to be asked for it.");
+  if (!process.stdin.isTTY)
+    throw new CliError("No password: set USER_PASSWORD or run in a terminal to be asked for it.");
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
   const muted = rl as unknown as { _writeToOutput: (s: string) => void };
   process.stdout.write("Password (at least 12 characters): ");
@@ -38,14 +39,24 @@ async function main() {
   let values;
   try {
     ({ values } = parseArgs({
-      options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, areas: { type: "string" } },
+      options: {
+        email: { type: "string" },
+        name: { type: "string" },
+        role: { type: "string" },
+        areas: { type: "string" },
+      },
       strict: true,
     }));
   } catch (e) {
     throw new CliError(`${(e as Error).message}\n${USAGE}`);
   }
   if (!values.email || !values.name || !values.role) throw new CliError(USAGE);
-  const areas = values.areas ? values.areas.split(",").map((s) => s.trim()).filter(Boolean) : [];
+  const areas = values.areas
+    ? values.areas
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
   const password = process.env.USER_PASSWORD ?? (await promptPassword());
   const parsed = createUserSchema.safeParse(
     { email: values.email, name: values.name, role: values.role, areas, password },
@@ -60,7 +71,9 @@ async function main() {
   try {
     await prepareDatabase(handle);
     const { id } = await handle.db.transaction((tx) =>
-      createUser(tx, parsed.data, (entry) => writeAudit(tx, { actorId: null, ip: null }, { ...entry, action: "create_cli" })),
+      createUser(tx, parsed.data, (entry) =>
+        writeAudit(tx, { actorId: null, ip: null }, { ...entry, action: "create_cli" }),
+      ),
     );
     console.log(`Created ${parsed.data.role} ${parsed.data.email} (${id}) in the ${describeTarget(target)}.`);
   } catch (e) {

@@ -22,32 +22,46 @@ export default async function StaffHomePage() {
   const t = await getTranslations();
   const editable = can(user, "projects.edit");
   // Admins edit every area; editors their own; viewers none.
-  const { rows: projects, total } = editable ? await listProjectSummaries(await getDb(), user.role === "admin" ? null : user.areas, HOME_LIMIT) : { rows: [], total: 0 };
+  const { rows: projects, total } = editable
+    ? await listProjectSummaries(await getDb(), user.role === "admin" ? null : user.areas, HOME_LIMIT)
+    : { rows: [], total: 0 };
   return (
     <div>
       <StaffNav user={user} />
-      <h1 className="text-std-32B-150 mb-4">{t("staff.home")}</h1>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 mb-8" data-testid="staff-profile">
-        <dt className="font-bold">{t("users.name")}</dt><dd>{user.name}</dd>
-        <dt className="font-bold">{t("staff.role")}</dt><dd>{t(`roles.${user.role}`)}</dd>
+      <h1 className="mb-4 text-std-32B-150">{t("staff.home")}</h1>
+      <dl className="mb-8 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1" data-testid="staff-profile">
+        <dt className="font-bold">{t("users.name")}</dt>
+        <dd>{user.name}</dd>
+        <dt className="font-bold">{t("staff.role")}</dt>
+        <dd>{t(`roles.${user.role}`)}</dd>
         <dt className="font-bold">{t("staff.areas")}</dt>
-        <dd>{user.role === "admin" ? t("staff.allAreas") : user.areas.length ? user.areas.join("、") : t("staff.noAreas")}</dd>
+        <dd>
+          {user.role === "admin" ? t("staff.allAreas") : user.areas.length ? user.areas.join("、") : t("staff.noAreas")}
+        </dd>
       </dl>
       <section aria-labelledby="editable">
-        <h2 id="editable" className="text-std-24B-150 mb-2">{t("staff.editableProjects")}</h2>
-        {!editable ? <p>{t("staff.viewOnly")}</p> : (
+        <h2 id="editable" className="mb-2 text-std-24B-150">
+          {t("staff.editableProjects")}
+        </h2>
+        {!editable ? (
+          <p>{t("staff.viewOnly")}</p>
+        ) : (
           <>
             <p className="mb-2">{t("staff.projectCount", { count: total })}</p>
             <ul className="space-y-2" data-testid="editable-projects">
               {projects.map((p) => (
                 <li key={p.id} className="flex flex-wrap items-center gap-3">
-                  <Link href={`/staff/projects/${p.id}`}>{p.areaNumber}-{circled(p.number)} {p.titleJa}</Link>
+                  <Link href={`/staff/projects/${p.id}`}>
+                    {p.areaNumber}-{circled(p.number)} {p.titleJa}
+                  </Link>
                   <StatusBadge scale="lifecycle" value={p.lifecycleStatus} />
                 </li>
               ))}
             </ul>
             {total > projects.length && (
-              <p className="mt-4"><Link href="/staff/projects">{t("staff.seeAllProjects", { count: total })}</Link></p>
+              <p className="mt-4">
+                <Link href="/staff/projects">{t("staff.seeAllProjects", { count: total })}</Link>
+              </p>
             )}
           </>
         )}

@@ -18,7 +18,9 @@ export function findActionId(exportName, filename) {
     ([, entry]) => entry.exportedName === exportName && (!filename || entry.filename === filename),
   );
   if (matches.length === 0) {
-    throw new Error(`the build has no server action ${exportName}${filename ? ` exported from ${filename}` : ""} (build again once it exists)`);
+    throw new Error(
+      `the build has no server action ${exportName}${filename ? ` exported from ${filename}` : ""} (build again once it exists)`,
+    );
   }
   const [id, entry] = matches[0];
   return { id, pages: Object.keys(entry.workers ?? {}) };
@@ -26,7 +28,11 @@ export function findActionId(exportName, filename) {
 
 /** "app/staff/(group)/projects/[id]/page" with { id: "x" } -> "/staff/projects/x"; null when a parameter is missing. */
 export function pagePath(page, params) {
-  const segments = page.replace(/^app\//, "").replace(/\/?page$/, "").split("/").filter((s) => s && !/^\(.*\)$/.test(s));
+  const segments = page
+    .replace(/^app\//, "")
+    .replace(/\/?page$/, "")
+    .split("/")
+    .filter((s) => s && !/^\(.*\)$/.test(s));
   const filled = segments.map((s) => {
     const m = /^\[(.+)\]$/.exec(s);
     return m ? params[m[1]] : s;
@@ -68,6 +74,9 @@ export async function callAction(baseUrl, pageUrlPath, actionId, args, cookie) {
   });
   const text = await response.text();
   const ms = performance.now() - started;
-  if (response.status !== 200) throw new Error(`POST ${pageUrlPath} (action ${actionId.slice(0, 8)}…) answered ${response.status}: ${text.slice(0, 200)}`);
+  if (response.status !== 200)
+    throw new Error(
+      `POST ${pageUrlPath} (action ${actionId.slice(0, 8)}…) answered ${response.status}: ${text.slice(0, 200)}`,
+    );
   return { result: parseActionResult(text), ms };
 }

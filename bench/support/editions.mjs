@@ -24,17 +24,32 @@ export async function makeDraft(server, cookie, period) {
     }
   })();
   const started = performance.now();
-  const { result, ms } = await callAction(server.baseUrl, "/staff/editions", action.id, [{ period, titleJa: `${period} 合成`, titleEn: "", job }], cookie);
+  const { result, ms } = await callAction(
+    server.baseUrl,
+    "/staff/editions",
+    action.id,
+    [{ period, titleJa: `${period} 合成`, titleEn: "", job }],
+    cookie,
+  );
   polling = false;
   await poll;
   if (!result?.ok) throw new Error(`making the ${period} draft was refused: ${JSON.stringify(result).slice(0, 300)}`);
-  return { draft: result.data, ms, steps: seen.map((s) => `${s.step}/${s.steps} ${s.key} at ${seconds(s.at - started)}`) };
+  return {
+    draft: result.data,
+    ms,
+    steps: seen.map((s) => `${s.step}/${s.steps} ${s.key} at ${seconds(s.at - started)}`),
+  };
 }
 
 export async function publish(server, cookie, draft) {
   const action = findActionId("publishEditionAction", FILE);
-  const { result, ms } = await callAction(server.baseUrl, "/staff/editions", action.id, [{ id: draft.id, version: draft.version }], cookie);
+  const { result, ms } = await callAction(
+    server.baseUrl,
+    "/staff/editions",
+    action.id,
+    [{ id: draft.id, version: draft.version }],
+    cookie,
+  );
   if (!result?.ok) throw new Error(`publishing was refused: ${JSON.stringify(result).slice(0, 300)}`);
   return ms;
 }
-

@@ -10,8 +10,11 @@ export function percentile(sortedMs, p) {
 export function summarize(latenciesMs, seconds) {
   const sorted = [...latenciesMs].sort((a, b) => a - b);
   return {
-    requests: sorted.length, rps: sorted.length / seconds,
-    p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99),
+    requests: sorted.length,
+    rps: sorted.length / seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
   };
 }
 
@@ -29,8 +32,12 @@ export async function loadUrl(url, { connections, duration, headers = {}, warmup
   const r = await instance;
   const bad = r.non2xx + r.errors + r.timeouts;
   if (bad > 0) {
-    const codes = Object.entries(r.statusCodeStats ?? {}).map(([code, { count }]) => `${code}×${count}`).join(", ");
-    throw new Error(`${bad} of ${r.requests.sent} requests failed (status ${codes || "none"}, ${r.errors} errors, ${r.timeouts} timeouts)`);
+    const codes = Object.entries(r.statusCodeStats ?? {})
+      .map(([code, { count }]) => `${code}×${count}`)
+      .join(", ");
+    throw new Error(
+      `${bad} of ${r.requests.sent} requests failed (status ${codes || "none"}, ${r.errors} errors, ${r.timeouts} timeouts)`,
+    );
   }
   return summarize(latencies, r.duration);
 }
@@ -45,11 +52,27 @@ const padStart = (s, w) => " ".repeat(Math.max(0, w - width(s))) + s;
 /** Prints rows of { dataset, scenario, rps, p50, p95, p99, requests, target, verdict, error }. */
 export function printTable(title, rows) {
   const head = ["data set", "scenario", "req/s", "p50 ms", "p95 ms", "p99 ms", "n", "target", "result"];
-  const body = rows.map((r) => r.error
-    ? [r.dataset, r.scenario, "—", "—", "—", "—", "—", r.target ?? "", `FAILED: ${r.error}`]
-    : [r.dataset, r.scenario, r.rps.toFixed(1), ms(r.p50), ms(r.p95), ms(r.p99), String(r.requests), r.target ?? "", r.verdict ?? ""]);
+  const body = rows.map((r) =>
+    r.error
+      ? [r.dataset, r.scenario, "—", "—", "—", "—", "—", r.target ?? "", `FAILED: ${r.error}`]
+      : [
+          r.dataset,
+          r.scenario,
+          r.rps.toFixed(1),
+          ms(r.p50),
+          ms(r.p95),
+          ms(r.p99),
+          String(r.requests),
+          r.target ?? "",
+          r.verdict ?? "",
+        ],
+  );
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => (i === 8 ? 0 : width(row[i])))));
-  const line = (cells) => cells.map((c, i) => (i >= 2 && i <= 6 ? padStart(c, widths[i]) : padEnd(c, widths[i]))).join("  ").trimEnd();
+  const line = (cells) =>
+    cells
+      .map((c, i) => (i >= 2 && i <= 6 ? padStart(c, widths[i]) : padEnd(c, widths[i])))
+      .join("  ")
+      .trimEnd();
   console.log(`\n${title}`);
   console.log(line(head));
   console.log(line(widths.map((w) => "-".repeat(w))));

@@ -33,7 +33,9 @@ export function treeRssMiB(pid) {
 /** Runs `work` while sampling the tree's memory every 50 ms; returns its result and the peak. */
 export async function withPeakRss(pid, work) {
   let peak = treeRssMiB(pid);
-  const timer = setInterval(() => { peak = Math.max(peak, treeRssMiB(pid)); }, 50);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, treeRssMiB(pid));
+  }, 50);
   try {
     const result = await work();
     return { result, peakMiB: Math.max(peak, treeRssMiB(pid)) };

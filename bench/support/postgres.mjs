@@ -8,7 +8,8 @@ const DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 /** The server to create databases on: BENCH_DATABASE_URL, else DATABASE_URL, else the local default. */
 export function serverUrl() {
   const url = new URL(process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || DEFAULT_URL);
-  if (!LOCAL_HOSTS.has(url.hostname)) throw new Error(`Benchmarks refuse to run against a non-local database (${url.hostname}).`);
+  if (!LOCAL_HOSTS.has(url.hostname))
+    throw new Error(`Benchmarks refuse to run against a non-local database (${url.hostname}).`);
   return url;
 }
 

@@ -12,7 +12,11 @@ const bin = (name) => path.join(ROOT, "node_modules", ".bin", name);
 export function ensureBuild() {
   if (fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) return;
   console.log("No build found (.next/BUILD_ID): running next build…");
-  const r = spawnSync(bin("next"), ["build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const r = spawnSync(bin("next"), ["build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (r.status !== 0) throw new Error("next build failed: no figures without a build");
 }
 
@@ -32,7 +36,10 @@ export function freePort() {
 /** Runs a TypeScript entry point of the repo to completion; throws with its output when it fails. */
 export function runScript(script, args, env) {
   const r = spawnSync(bin("tsx"), [path.join(ROOT, script), ...args], {
-    cwd: ROOT, env: { ...process.env, ...env }, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"],
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
   });
   if (r.status !== 0) throw new Error(`${script} ${args.join(" ")} failed:\n${r.stderr || r.stdout}`);
   return r.stdout.trim();
@@ -52,19 +59,24 @@ export async function waitHealthy(baseUrl, child) {
 /** Starts `next start` on the loopback address; `stop()` ends it (by its own pid). */
 export async function startNext({ port, env }) {
   const child = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: ["ignore", "pipe", "pipe"],
+    cwd: ROOT,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
-  const keep = (d) => { log = (log + d).slice(-4000); };
+  const keep = (d) => {
+    log = (log + d).slice(-4000);
+  };
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const stop = () => new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-    setTimeout(() => child.kill("SIGKILL"), 5000).unref();
-  });
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+      setTimeout(() => child.kill("SIGKILL"), 5000).unref();
+    });
   try {
     await waitHealthy(baseUrl, child);
   } catch (e) {

@@ -11,7 +11,8 @@ export class CookieJar {
     for (const line of response.headers.getSetCookie()) {
       const [pair, ...attributes] = line.split(";");
       const eq = pair.indexOf("=");
-      const name = pair.slice(0, eq).trim(), value = pair.slice(eq + 1).trim();
+      const name = pair.slice(0, eq).trim(),
+        value = pair.slice(eq + 1).trim();
       const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a)) || value === "";
       if (expired) this.#cookies.delete(name);
       else this.#cookies.set(name, value);
@@ -45,6 +46,9 @@ export async function signIn(baseUrl, email, password) {
   // The server must read the cookie back as a session for this user.
   const check = await fetch(`${baseUrl}/api/auth/session`, { headers: { Cookie: jar.header() } });
   const session = check.ok ? await check.json() : null;
-  if (session?.user?.email !== email) throw new Error(`signed in, but the server does not see the session (GET /api/auth/session answered ${check.status})`);
+  if (session?.user?.email !== email)
+    throw new Error(
+      `signed in, but the server does not see the session (GET /api/auth/session answered ${check.status})`,
+    );
   return jar.header();
 }

@@ -8,7 +8,6 @@ import { MeaningText } from "./meaning-text";
 export const tableAnchor = (name: string) => `table-${name}`;
 export const codeListAnchor = (list: string) => `code-${list}`;
 
-
 /** A table's name in the page's language with its file key: マイルストーン（milestones）, Milestones (milestones). */
 export const tableLabel = (table: { name: string; ja: string; en: string }, locale: Locale) =>
   locale === "ja" ? `${table.ja}（${table.name}）` : `${table.en} (${table.name})`;
@@ -35,17 +34,34 @@ export async function DictionaryTableSection({ table, locale }: { table: Diction
       </p>
       <ReportTable
         caption={t("tableCaption", { name, key: table.name })}
-        columns={[t("columns.key"), t("columns.name"), t("columns.type"), t("columns.unit"), t("columns.values"), t("columns.meaning")]}
+        columns={[
+          t("columns.key"),
+          t("columns.name"),
+          t("columns.type"),
+          t("columns.unit"),
+          t("columns.values"),
+          t("columns.meaning"),
+        ]}
         testId={`dictionary-table-${table.name}`}
       >
         {entries.map((col) => (
           <tr key={col.key}>
-            <th scope="row"><code>{col.key}</code></th>
+            <th scope="row">
+              <code>{col.key}</code>
+            </th>
             <td>{locale === "ja" ? col.ja : col.en}</td>
             <td className="whitespace-nowrap">{t(`types.${col.type}`)}</td>
-            <td>{col.unit ? <MeaningText text={locale === "ja" ? col.unit.ja : col.unit.en} locale={locale} /> : t("none")}</td>
+            <td>
+              {col.unit ? (
+                <MeaningText text={locale === "ja" ? col.unit.ja : col.unit.en} locale={locale} />
+              ) : (
+                t("none")
+              )}
+            </td>
             <td>{values(col)}</td>
-            <td><MeaningText text={locale === "ja" ? col.meaning.ja : col.meaning.en} locale={locale} /></td>
+            <td>
+              <MeaningText text={locale === "ja" ? col.meaning.ja : col.meaning.en} locale={locale} />
+            </td>
           </tr>
         ))}
       </ReportTable>

@@ -38,7 +38,9 @@ export async function CodeListTables({ locale }: { locale: Locale }) {
           >
             {rows.map((row) => (
               <tr key={row.code}>
-                <th scope="row"><code>{row.code}</code></th>
+                <th scope="row">
+                  <code>{row.code}</code>
+                </th>
                 <td lang={locale === "ja" ? undefined : "ja"}>{row.label_ja}</td>
                 <td lang={locale === "en" ? undefined : "en"}>{row.label_en}</td>
               </tr>
@@ -54,16 +56,26 @@ export async function DatePrecisionTable({ locale }: { locale: Locale }) {
   const [t, tPrecision] = await Promise.all([getTranslations("dataDictionary"), getTranslations("audit.precisions")]);
   const c = (key: string) => t(`precisionColumns.${key}`);
   return (
-    <ReportTable caption={t("precisionCaption")} columns={[c("code"), c("label"), c("meaning"), c("anchor"), c("example")]} testId="date-precisions">
+    <ReportTable
+      caption={t("precisionCaption")}
+      columns={[c("code"), c("label"), c("meaning"), c("anchor"), c("example")]}
+      testId="date-precisions"
+    >
       {DATE_PRECISIONS.map((precision) => {
         const note = DATE_PRECISION_NOTES[precision];
         return (
           <tr key={precision}>
-            <th scope="row"><code>{precision}</code></th>
+            <th scope="row">
+              <code>{precision}</code>
+            </th>
             <td>{tPrecision(precision)}</td>
-            <td><MeaningText text={pick(note, locale)} locale={locale} /></td>
+            <td>
+              <MeaningText text={pick(note, locale)} locale={locale} />
+            </td>
             <td>{pick(note.anchor, locale)}</td>
-            <td><MeaningText text={pick(note.example, locale)} locale={locale} /></td>
+            <td>
+              <MeaningText text={pick(note.example, locale)} locale={locale} />
+            </td>
           </tr>
         );
       })}
@@ -74,10 +86,16 @@ export async function DatePrecisionTable({ locale }: { locale: Locale }) {
 export async function FormatChangeLog({ locale }: { locale: Locale }) {
   const t = await getTranslations("dataDictionary");
   return (
-    <ReportTable caption={t("changeLogCaption")} columns={[t("changeColumns.date"), t("changeColumns.version"), t("changeColumns.change")]} testId="format-changes">
+    <ReportTable
+      caption={t("changeLogCaption")}
+      columns={[t("changeColumns.date"), t("changeColumns.version"), t("changeColumns.change")]}
+      testId="format-changes"
+    >
       {FORMAT_CHANGES.map((change) => (
         <tr key={change.date}>
-          <th scope="row" className="whitespace-nowrap"><time dateTime={change.date}>{change.date}</time></th>
+          <th scope="row" className="whitespace-nowrap">
+            <time dateTime={change.date}>{change.date}</time>
+          </th>
           <td>{change.version}</td>
           <td>{pick(change, locale)}</td>
         </tr>
@@ -89,12 +107,24 @@ export async function FormatChangeLog({ locale }: { locale: Locale }) {
 export async function DataCorrectionLog({ locale }: { locale: Locale }) {
   const t = await getTranslations("dataDictionary");
   return (
-    <ReportTable caption={t("correctionsCaption")} columns={[t("correctionColumns.date"), t("correctionColumns.edition"), t("correctionColumns.change")]} testId="data-corrections">
+    <ReportTable
+      caption={t("correctionsCaption")}
+      columns={[t("correctionColumns.date"), t("correctionColumns.edition"), t("correctionColumns.change")]}
+      testId="data-corrections"
+    >
       {DATA_CORRECTIONS.map((correction) => (
         <tr key={`${correction.date} ${correction.period}`}>
-          <th scope="row" className="whitespace-nowrap"><time dateTime={correction.date}>{correction.date}</time></th>
+          <th scope="row" className="whitespace-nowrap">
+            <time dateTime={correction.date}>{correction.date}</time>
+          </th>
           <td className="whitespace-nowrap">{correction.period}</td>
-          <td><ul className="list-disc pl-6">{correction.changes.map((change) => <li key={change.ja}>{pick(change, locale)}</li>)}</ul></td>
+          <td>
+            <ul className="list-disc pl-6">
+              {correction.changes.map((change) => (
+                <li key={change.ja}>{pick(change, locale)}</li>
+              ))}
+            </ul>
+          </td>
         </tr>
       ))}
     </ReportTable>

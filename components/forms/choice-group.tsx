@@ -24,7 +24,11 @@ export function ChoiceGroup({ id, legend, type, options, registration, error, hi
         {legend}
         {required && <span className="ml-2 text-dns-16N-130 text-red-1000">{t("required")}</span>}
       </legend>
-      {hint && <p id={`${id}-hint`} className="text-dns-16N-130 text-solid-gray-700">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="text-dns-16N-130 text-solid-gray-700">
+          {hint}
+        </p>
+      )}
       <div className="flex flex-col gap-1">
         {options.map((o) => (
           <label key={o.value} className="inline-flex min-h-11 items-center gap-3">
@@ -33,7 +37,11 @@ export function ChoiceGroup({ id, legend, type, options, registration, error, hi
           </label>
         ))}
       </div>
-      {error && <p id={`${id}-error`} className="text-dns-16N-130 text-red-1000">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="text-dns-16N-130 text-red-1000">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -14,9 +14,17 @@ export function RequiredMark() {
 }
 
 export function FieldHint({ id, hint }: { id: string; hint?: string }) {
-  return hint ? <p id={`${id}-hint`} className="text-dns-16N-130 text-solid-gray-700">{hint}</p> : null;
+  return hint ? (
+    <p id={`${id}-hint`} className="text-dns-16N-130 text-solid-gray-700">
+      {hint}
+    </p>
+  ) : null;
 }
 
 export function FieldError({ id, error }: { id: string; error?: string }) {
-  return error ? <p id={`${id}-error`} className="text-dns-16N-130 text-red-1000">{error}</p> : null;
+  return error ? (
+    <p id={`${id}-error`} className="text-dns-16N-130 text-red-1000">
+      {error}
+    </p>
+  ) : null;
 }

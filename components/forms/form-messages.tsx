@@ -32,7 +32,12 @@ const TONES = {
   danger: "border-2 border-red-1000 bg-white text-red-1000 hover:bg-red-50",
 };
 
-export function SubmitButton({ pending, label, pendingLabel, tone = "primary" }: {
+export function SubmitButton({
+  pending,
+  label,
+  pendingLabel,
+  tone = "primary",
+}: {
   pending: boolean;
   label: string;
   pendingLabel: string;

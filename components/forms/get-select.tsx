@@ -4,15 +4,33 @@ export type Option = { value: string; label: string };
 export const getControl = "min-h-11 w-full rounded-8 border border-solid-gray-600 bg-white px-3 py-2";
 export const getLabel = "text-std-16B-170";
 
-export function GetSelect({ id, name, label, value, options, anyLabel }: {
-  id: string; name: string; label: string; value: string | number | undefined; options: Option[]; anyLabel?: string;
+export function GetSelect({
+  id,
+  name,
+  label,
+  value,
+  options,
+  anyLabel,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string | number | undefined;
+  options: Option[];
+  anyLabel?: string;
 }) {
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className={getLabel}>{label}</label>
+      <label htmlFor={id} className={getLabel}>
+        {label}
+      </label>
       <select id={id} name={name} defaultValue={value === undefined ? "" : String(value)} className={getControl}>
         {anyLabel !== undefined && <option value="">{anyLabel}</option>}
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   );

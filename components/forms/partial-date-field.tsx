@@ -20,8 +20,12 @@ type Props<F extends FieldValues> = {
  */
 export function PartialDateField<F extends FieldValues>({ id, legend, name, form, message }: Props<F>) {
   const t = useTranslations("form");
-  const errors = (name.split(".").reduce<unknown>((e, k) => (e as Record<string, unknown> | undefined)?.[k], form.formState.errors) ?? {}) as
-    Record<string, { message?: string } | undefined>;
+  const errors = (name
+    .split(".")
+    .reduce<unknown>((e, k) => (e as Record<string, unknown> | undefined)?.[k], form.formState.errors) ?? {}) as Record<
+    string,
+    { message?: string } | undefined
+  >;
   const field = (part: string) => `${name}.${part}` as Path<F>;
   const err = (part: string) => message(errors[part]?.message);
   const input = (part: "year" | "month" | "day", width: string) => (
@@ -42,7 +46,9 @@ export function PartialDateField<F extends FieldValues>({ id, legend, name, form
   return (
     <fieldset className="flex flex-col gap-2" aria-describedby={`${id}-hint`}>
       <legend className="text-std-17B-170">{legend}</legend>
-      <p id={`${id}-hint`} className="text-dns-16N-130 text-solid-gray-700">{t("date.hint")}</p>
+      <p id={`${id}-hint`} className="text-dns-16N-130 text-solid-gray-700">
+        {t("date.hint")}
+      </p>
       <div className="flex flex-wrap items-start gap-4">
         <div className="flex flex-col gap-1">
           <label htmlFor={`${id}-precision`}>{t("date.precision")}</label>
@@ -54,7 +60,11 @@ export function PartialDateField<F extends FieldValues>({ id, legend, name, form
             {...form.register(field("precision"))}
           >
             <option value="">{t("date.none")}</option>
-            {DATE_PRECISIONS.map((p) => <option key={p} value={p}>{t(`date.precisions.${p}`)}</option>)}
+            {DATE_PRECISIONS.map((p) => (
+              <option key={p} value={p}>
+                {t(`date.precisions.${p}`)}
+              </option>
+            ))}
           </select>
           <FieldError id={`${id}-precision`} error={err("precision") || undefined} />
         </div>

@@ -32,7 +32,11 @@ export function SelectField({ id, label, options, registration, error, hint, req
         {...registration}
       >
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
       <FieldError id={id} error={error} />
     </div>

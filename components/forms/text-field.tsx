@@ -22,7 +22,19 @@ type Props = {
  * A labelled input as the design system prescribes: no placeholder, the hint and the error
  * as text tied to the input, 「※必須」 on required fields, 44px tall.
  */
-export function TextField({ id, label, registration, error, hint, required, type = "text", autoComplete, multiline, inputMode, width = "full" }: Props) {
+export function TextField({
+  id,
+  label,
+  registration,
+  error,
+  hint,
+  required,
+  type = "text",
+  autoComplete,
+  multiline,
+  inputMode,
+  width = "full",
+}: Props) {
   const common = {
     id,
     "aria-invalid": error ? true : undefined,
@@ -38,7 +50,11 @@ export function TextField({ id, label, registration, error, hint, required, type
         {required && <RequiredMark />}
       </label>
       <FieldHint id={id} hint={hint} />
-      {multiline ? <textarea rows={4} {...common} className={`${common.className} max-w-[720px]`} /> : <input type={type} autoComplete={autoComplete} inputMode={inputMode} {...common} />}
+      {multiline ? (
+        <textarea rows={4} {...common} className={`${common.className} max-w-[720px]`} />
+      ) : (
+        <input type={type} autoComplete={autoComplete} inputMode={inputMode} {...common} />
+      )}
       <FieldError id={id} error={error} />
     </div>
   );

@@ -7,7 +7,7 @@ export type Crumb = { label: string; href?: string };
 export async function Breadcrumbs({ items }: { items: Crumb[] }) {
   const t = await getTranslations("nav");
   return (
-    <nav aria-label={t("breadcrumb")} className="mb-6 no-print">
+    <nav aria-label={t("breadcrumb")} className="no-print mb-6">
       <ol className="flex flex-wrap gap-x-2 text-std-16N-170">
         {items.map((item, i) => (
           <li key={i} className="flex items-center gap-2">

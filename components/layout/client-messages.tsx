@@ -13,4 +13,11 @@ export async function ClientMessages({ groups, children }: { groups: string[]; c
 export const FORM_MESSAGE_GROUPS = ["auth", "users", "roles", "validation", "errors", "form", "error", "notFound"];
 
 /** What the project editor's forms need besides: status names, sides, kinds. */
-export const EDITOR_MESSAGE_GROUPS = [...FORM_MESSAGE_GROUPS, "editor", "milestoneStatus", "lifecycle", "confidence", "side"];
+export const EDITOR_MESSAGE_GROUPS = [
+  ...FORM_MESSAGE_GROUPS,
+  "editor",
+  "milestoneStatus",
+  "lifecycle",
+  "confidence",
+  "side",
+];

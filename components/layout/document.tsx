@@ -34,14 +34,17 @@ export async function Document({ locale, languageSwitch, messageGroups, head, ch
   const t = await getTranslations("site");
   return (
     <html lang={locale}>
-      <body className="min-h-screen flex flex-col">
+      <body className="flex min-h-screen flex-col">
         <ClientMessages groups={messageGroups}>
           {head}
-          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3">
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:bg-white focus:p-3"
+          >
             {t("skipToContent")}
           </a>
           <SiteHeader locale={locale} languageSwitch={languageSwitch} />
-          <main id="main" className="flex-1 w-full max-w-[1200px] mx-auto px-4 md:px-8 py-8">
+          <main id="main" className="mx-auto w-full max-w-[1200px] flex-1 px-4 py-8 md:px-8">
             {children}
           </main>
           <SiteFooter locale={locale} />
@@ -54,7 +57,11 @@ export async function Document({ locale, languageSwitch, messageGroups, head, ch
 /** Staff and sign-in pages: no language in the address; it is the reader's choice, kept in a cookie. */
 export async function CookieLocaleDocument({ children }: { children: React.ReactNode }) {
   return (
-    <Document locale={appLocale(await getLocale())} languageSwitch={<StaffLanguageSwitch />} messageGroups={FORM_MESSAGE_GROUPS}>
+    <Document
+      locale={appLocale(await getLocale())}
+      languageSwitch={<StaffLanguageSwitch />}
+      messageGroups={FORM_MESSAGE_GROUPS}
+    >
       {children}
     </Document>
   );

@@ -22,7 +22,13 @@ function PublicSwitchLink({ query }: { query: string }) {
   const other = useOther();
   const path = usePathname();
   return (
-    <Link href={localePath(other, query ? `${path}?${query}` : path)} hrefLang={other} lang={other} className={CLASS} prefetch={false}>
+    <Link
+      href={localePath(other, query ? `${path}?${query}` : path)}
+      hrefLang={other}
+      lang={other}
+      className={CLASS}
+      prefetch={false}
+    >
       {LABELS[other]}
     </Link>
   );
@@ -35,7 +41,11 @@ function PublicSwitchWithQuery() {
 // useSearchParams needs a boundary; on pages rendered ahead of time, where the query is not
 // known, the fallback still switches, keeping the path.
 export function PublicLanguageSwitch() {
-  return <Suspense fallback={<PublicSwitchLink query="" />}><PublicSwitchWithQuery /></Suspense>;
+  return (
+    <Suspense fallback={<PublicSwitchLink query="" />}>
+      <PublicSwitchWithQuery />
+    </Suspense>
+  );
 }
 
 /**
@@ -47,7 +57,9 @@ export function AlternateLinks() {
   const path = usePathname();
   return (
     <>
-      {locales.map((l) => <link key={l} rel="alternate" hrefLang={l} href={localePath(l, path)} />)}
+      {locales.map((l) => (
+        <link key={l} rel="alternate" hrefLang={l} href={localePath(l, path)} />
+      ))}
       <link rel="alternate" hrefLang="x-default" href={localePath(defaultLocale, path)} />
     </>
   );
@@ -61,7 +73,9 @@ function StaffSwitchForm({ back }: { back: string }) {
     <form method="post" action="/api/locale">
       <input type="hidden" name="locale" value={other} />
       <input type="hidden" name="back" value={back} />
-      <button type="submit" lang={other} className={CLASS}>{LABELS[other]}</button>
+      <button type="submit" lang={other} className={CLASS}>
+        {LABELS[other]}
+      </button>
     </form>
   );
 }
@@ -77,5 +91,9 @@ function StaffSwitchPathOnly() {
 }
 
 export function StaffLanguageSwitch() {
-  return <Suspense fallback={<StaffSwitchPathOnly />}><StaffSwitchWithQuery /></Suspense>;
+  return (
+    <Suspense fallback={<StaffSwitchPathOnly />}>
+      <StaffSwitchWithQuery />
+    </Suspense>
+  );
 }

@@ -15,7 +15,13 @@ export function NotFoundPage({ staff = false }: { staff?: boolean }) {
     <div className="space-y-4" data-testid="not-found">
       <h1 className="text-std-32B-150">{t("title")}</h1>
       <p>{t("body")}</p>
-      <p>{staff ? <Link href="/staff">{t("staffHome")}</Link> : <Link href={publicLinks(locale).latest.home}>{t("home")}</Link>}</p>
+      <p>
+        {staff ? (
+          <Link href="/staff">{t("staffHome")}</Link>
+        ) : (
+          <Link href={publicLinks(locale).latest.home}>{t("home")}</Link>
+        )}
+      </p>
     </div>
   );
 }

@@ -7,11 +7,19 @@ export async function SiteFooter({ locale }: { locale: AppLocale }) {
   const t = await getTranslations();
   const links = publicLinks(locale);
   return (
-    <footer className="border-t border-solid-gray-420 bg-solid-gray-50 no-print">
-      <div className="max-w-[1200px] mx-auto px-4 md:px-8 py-6 text-dns-16N-130 text-solid-gray-700 space-y-2">
+    <footer className="no-print border-t border-solid-gray-420 bg-solid-gray-50">
+      <div className="mx-auto max-w-[1200px] space-y-2 px-4 py-6 text-dns-16N-130 text-solid-gray-700 md:px-8">
         <ul className="flex flex-wrap gap-x-6">
-          <li><Link href={links.accessibility} className="inline-flex min-h-11 items-center">{t("accessibility.link")}</Link></li>
-          <li><Link href={links.data} className="inline-flex min-h-11 items-center">{t("dataDictionary.link")}</Link></li>
+          <li>
+            <Link href={links.accessibility} className="inline-flex min-h-11 items-center">
+              {t("accessibility.link")}
+            </Link>
+          </li>
+          <li>
+            <Link href={links.data} className="inline-flex min-h-11 items-center">
+              {t("dataDictionary.link")}
+            </Link>
+          </li>
         </ul>
         <p>{t("site.footerNote")}</p>
         <p>{t("site.publisher")}</p>

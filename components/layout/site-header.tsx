@@ -7,12 +7,15 @@ export async function SiteHeader({ locale, languageSwitch }: { locale: AppLocale
   const t = await getTranslations();
   const links = publicLinks(locale);
   const nav = [
-    [links.latest.home, "overview"], [`${links.latest.home}#areas`, "areas"], [links.latest.map, "map"],
-    [links.latest.search, "search"], [links.archive, "archive"],
+    [links.latest.home, "overview"],
+    [`${links.latest.home}#areas`, "areas"],
+    [links.latest.map, "map"],
+    [links.latest.search, "search"],
+    [links.archive, "archive"],
   ] as const;
   return (
-    <header className="border-b border-solid-gray-420 bg-white no-print">
-      <div className="max-w-[1200px] mx-auto px-4 md:px-8 py-4 flex flex-wrap items-center justify-between gap-4">
+    <header className="no-print border-b border-solid-gray-420 bg-white">
+      <div className="mx-auto flex max-w-[1200px] flex-wrap items-center justify-between gap-4 px-4 py-4 md:px-8">
         <Link href={links.latest.home} className="text-std-20B-150 text-solid-gray-900 no-underline hover:underline">
           {t("site.name")}
         </Link>
@@ -20,7 +23,9 @@ export async function SiteHeader({ locale, languageSwitch }: { locale: AppLocale
           <ul className="flex flex-wrap gap-x-6">
             {nav.map(([href, key]) => (
               <li key={key}>
-                <Link href={href} className="inline-flex min-h-11 items-center">{t(`nav.${key}`)}</Link>
+                <Link href={href} className="inline-flex min-h-11 items-center">
+                  {t(`nav.${key}`)}
+                </Link>
               </li>
             ))}
             <li>{languageSwitch}</li>

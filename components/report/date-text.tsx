@@ -4,10 +4,14 @@ import { formatPartialDate, type Locale } from "@/lib/format/dates";
 // <time> only where the precision has a valid machine form (day, month or year).
 function machineForm(pd: PartialDate): string | undefined {
   switch (pd.precision) {
-    case "day": return pd.date;
-    case "month": return pd.date.slice(0, 7);
-    case "year": return pd.date.slice(0, 4);
-    default: return undefined;
+    case "day":
+      return pd.date;
+    case "month":
+      return pd.date.slice(0, 7);
+    case "year":
+      return pd.date.slice(0, 4);
+    default:
+      return undefined;
   }
 }
 

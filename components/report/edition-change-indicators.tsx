@@ -29,7 +29,12 @@ export function IndicatorItems({ d, ctx }: { d: IndicatorDiff; ctx: ChangeContex
   const before: ReportIndicator = d.unit ? { ...ind, unit: d.unit.from } : ind;
   const name = (breakdown: LocalizedText | null = null) =>
     `${pick(ind.name, ctx.locale)}${breakdown ? parenthesize(pick(breakdown, ctx.locale), ctx.locale) : ""}${ctx.t("separator")}`;
-  if (d.kind !== "changed") return <Item kind={d.kind === "added" ? "indicatorAdded" : "indicatorRemoved"} ctx={ctx}><Localized text={ind.name} locale={ctx.locale} /></Item>;
+  if (d.kind !== "changed")
+    return (
+      <Item kind={d.kind === "added" ? "indicatorAdded" : "indicatorRemoved"} ctx={ctx}>
+        <Localized text={ind.name} locale={ctx.locale} />
+      </Item>
+    );
   // A new observation that is now the latest value is already shown as the value's move; so
   // is the one it replaced, but an observation dropped with nothing new in its place is
   // listed, lest the value falling back to an older one read as a change of the figures.
@@ -37,9 +42,16 @@ export function IndicatorItems({ d, ctx }: { d: IndicatorDiff; ctx: ChangeContex
   const shown = new Set(d.values.filter((v) => added.has(v.to)).flatMap((v) => [v.from, v.to]));
   return (
     <>
-      {d.name && <Item kind="indicatorRenamed" ctx={ctx}><TextMove change={d.name} ctx={ctx} /></Item>}
+      {d.name && (
+        <Item kind="indicatorRenamed" ctx={ctx}>
+          <TextMove change={d.name} ctx={ctx} />
+        </Item>
+      )}
       {d.unit && (
-        <Item kind="unitChanged" ctx={ctx}>{name()}<TextMove change={{ from: unitText(d.unit.from), to: unitText(d.unit.to) }} ctx={ctx} /></Item>
+        <Item kind="unitChanged" ctx={ctx}>
+          {name()}
+          <TextMove change={{ from: unitText(d.unit.from), to: unitText(d.unit.to) }} ctx={ctx} />
+        </Item>
       )}
       {d.baseline && (
         <Item kind="baselineChanged" ctx={ctx}>
@@ -50,16 +62,31 @@ export function IndicatorItems({ d, ctx }: { d: IndicatorDiff; ctx: ChangeContex
       {d.values.map((v, i) => (
         <Item key={`v${i}`} kind="indicatorValue" ctx={ctx}>
           {name(v.breakdown)}
-          <Move from={observation(v.from, before, ctx)} to={<span className="font-bold">{observation(v.to, ind, ctx)}</span>} ctx={ctx} />
-          {v.difference && parenthesize(ctx.t("difference", { value: signed(v.difference, ind, ctx.locale) }), ctx.locale)}
+          <Move
+            from={observation(v.from, before, ctx)}
+            to={<span className="font-bold">{observation(v.to, ind, ctx)}</span>}
+            ctx={ctx}
+          />
+          {v.difference &&
+            parenthesize(ctx.t("difference", { value: signed(v.difference, ind, ctx.locale) }), ctx.locale)}
         </Item>
       ))}
-      {d.observationsAdded.filter((o) => !shown.has(o)).map((o, i) => (
-        <Item key={`o${i}`} kind="observationAdded" ctx={ctx}>{name(o.breakdown)}{observation(o, ind, ctx)}</Item>
-      ))}
-      {d.observationsRemoved.filter((o) => !shown.has(o)).map((o, i) => (
-        <Item key={`or${i}`} kind="observationRemoved" ctx={ctx}>{name(o.breakdown)}{observation(o, before, ctx)}</Item>
-      ))}
+      {d.observationsAdded
+        .filter((o) => !shown.has(o))
+        .map((o, i) => (
+          <Item key={`o${i}`} kind="observationAdded" ctx={ctx}>
+            {name(o.breakdown)}
+            {observation(o, ind, ctx)}
+          </Item>
+        ))}
+      {d.observationsRemoved
+        .filter((o) => !shown.has(o))
+        .map((o, i) => (
+          <Item key={`or${i}`} kind="observationRemoved" ctx={ctx}>
+            {name(o.breakdown)}
+            {observation(o, before, ctx)}
+          </Item>
+        ))}
       {d.targets.map((tg, i) => {
         const kind = !tg.from ? "targetAdded" : !tg.to ? "targetRemoved" : "targetChanged";
         const from = tg.from ? formatTarget(tg.from, before, ctx.locale, ctx.ti) : ctx.t("noValue");

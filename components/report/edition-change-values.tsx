@@ -21,22 +21,46 @@ export function Item({ kind, ctx, children }: { kind: string; ctx: ChangeContext
   return (
     <li data-testid={testId(kind)}>
       <span className="font-bold">{ctx.t(`kind.${kind}`)}</span>
-      {children && <>{ctx.t("separator")}{children}</>}
+      {children && (
+        <>
+          {ctx.t("separator")}
+          {children}
+        </>
+      )}
     </li>
   );
 }
 
 function Arrow({ ctx }: { ctx: ChangeContext }) {
-  return <><span aria-hidden="true" className="mx-1">→</span><span className="sr-only">{ctx.t("arrow")}</span></>;
+  return (
+    <>
+      <span aria-hidden="true" className="mx-1">
+        →
+      </span>
+      <span className="sr-only">{ctx.t("arrow")}</span>
+    </>
+  );
 }
 
 export function Move({ from, to, ctx }: { from: React.ReactNode; to: React.ReactNode; ctx: ChangeContext }) {
-  return <span className="inline-flex flex-wrap items-center gap-x-1">{from}<Arrow ctx={ctx} />{to}</span>;
+  return (
+    <span className="inline-flex flex-wrap items-center gap-x-1">
+      {from}
+      <Arrow ctx={ctx} />
+      {to}
+    </span>
+  );
 }
 
 /** A labelled part of an item (予定：…, 役割：…), set apart from the next one. */
 export function Labelled({ label, ctx, children }: { label: string; ctx: ChangeContext; children: React.ReactNode }) {
-  return <span className="mr-3 inline-block">{ctx.t(label)}{ctx.t("separator")}{children}</span>;
+  return (
+    <span className="mr-3 inline-block">
+      {ctx.t(label)}
+      {ctx.t("separator")}
+      {children}
+    </span>
+  );
 }
 
 type Scale = "lifecycle" | "confidence" | "milestoneStatus";
@@ -49,14 +73,16 @@ export function StatusMove({ scale, change, ctx }: { scale: Scale; change: Chang
 export function ProjectCode({ place, ctx }: { place: ProjectPlace; ctx: ChangeContext }) {
   return (
     <>
-      <span aria-hidden="true">{place.areaNumber}-{circled(place.number)}</span>
+      <span aria-hidden="true">
+        {place.areaNumber}-{circled(place.number)}
+      </span>
       <span className="sr-only">{ctx.t("projectCode", { area: place.areaNumber, number: place.number })}</span>
     </>
   );
 }
 
 export const date = (value: PartialDate | null, ctx: ChangeContext) =>
-  (value ? <DateText value={value} locale={ctx.locale} /> : ctx.t("noDate"));
+  value ? <DateText value={value} locale={ctx.locale} /> : ctx.t("noDate");
 
 /**
  * A text old → new, in the reader's language. When only the other language changed (a
@@ -65,21 +91,34 @@ export const date = (value: PartialDate | null, ctx: ChangeContext) =>
  */
 export function TextMove({ change, ctx }: { change: Change<LocalizedText | null>; ctx: ChangeContext }) {
   const shown = (v: LocalizedText | null) => (v ? pick(v, ctx.locale) : ctx.t("noValue"));
-  if (shown(change.from) !== shown(change.to)) return <Move from={shown(change.from)} to={shown(change.to)} ctx={ctx} />;
+  if (shown(change.from) !== shown(change.to))
+    return <Move from={shown(change.from)} to={shown(change.to)} ctx={ctx} />;
   const other = ctx.locale === "ja" ? "en" : "ja";
   const inOther = (v: LocalizedText | null) => (v?.[other] ? <span lang={other}>{v[other]}</span> : ctx.t("noValue"));
   // The brackets of parenthesize() (lib/format/text), around markup rather than a string.
   const [open, close] = ctx.locale === "ja" ? ["（", "）"] : [" (", ")"];
   return (
     <>
-      {shown(change.to)}{open}{ctx.t(`language.${other}`)}{ctx.t("separator")}
-      <Move from={inOther(change.from)} to={inOther(change.to)} ctx={ctx} />{close}
+      {shown(change.to)}
+      {open}
+      {ctx.t(`language.${other}`)}
+      {ctx.t("separator")}
+      <Move from={inOther(change.from)} to={inOther(change.to)} ctx={ctx} />
+      {close}
     </>
   );
 }
 
 /** 予定：2021年内 → 2022年3月; a date newly set is shown alone. */
-export function DateMove({ label, change, ctx }: { label: string; change: Change<PartialDate | null> | null; ctx: ChangeContext }) {
+export function DateMove({
+  label,
+  change,
+  ctx,
+}: {
+  label: string;
+  change: Change<PartialDate | null> | null;
+  ctx: ChangeContext;
+}) {
   if (!change) return null;
   return (
     <Labelled label={label} ctx={ctx}>

@@ -14,14 +14,22 @@ export async function EditionDownloads({ view, locale }: { view: EditionView; lo
   const { edition } = view;
   const [t, downloads] = await Promise.all([getTranslations("exports"), editionDownloads([edition])]);
   return (
-    <section aria-labelledby="downloads" className="space-y-3 no-print" data-testid="edition-downloads">
-      <h2 id="downloads" className="text-std-24B-150">{t("title")}</h2>
+    <section aria-labelledby="downloads" className="no-print space-y-3" data-testid="edition-downloads">
+      <h2 id="downloads" className="text-std-24B-150">
+        {t("title")}
+      </h2>
       <p>{t("intro")}</p>
-      <ReportTable caption={t("caption", { period: edition.period })} columns={[t("format"), t("contents"), t("size"), t("sha256")]} testId="downloads">
+      <ReportTable
+        caption={t("caption", { period: edition.period })}
+        columns={[t("format"), t("contents"), t("size"), t("sha256")]}
+        testId="downloads"
+      >
         {(downloads.get(edition.id) ?? []).map((d) => (
           <tr key={d.format} className="border-b border-solid-gray-420 align-top" data-testid={`download-${d.format}`}>
             <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">
-              <a href={downloadPath(edition.period, d.format)} download={downloadName(edition.period, d.format)}>{t(`formats.${d.format}`)}</a>
+              <a href={downloadPath(edition.period, d.format)} download={downloadName(edition.period, d.format)}>
+                {t(`formats.${d.format}`)}
+              </a>
             </th>
             <td className="py-2 pr-4">{t(`contentsOf.${d.format}`)}</td>
             <td className="py-2 pr-4 whitespace-nowrap">{formatBytes(d.size, locale)}</td>
@@ -30,7 +38,9 @@ export async function EditionDownloads({ view, locale }: { view: EditionView; lo
         ))}
       </ReportTable>
       <p>{t("licence")}</p>
-      <p><a href={view.links.data}>{t("dictionaryLink")}</a></p>
+      <p>
+        <a href={view.links.data}>{t("dictionaryLink")}</a>
+      </p>
     </section>
   );
 }

@@ -26,7 +26,11 @@ export async function IndicatorList({ indicators, title }: { indicators: ReportI
   const charted = new Set(indicators.filter((ind) => hasTimeSeries(extractSeries(ind))));
   return (
     <>
-      <ReportTable caption={t("caption", { title })} columns={[t("name"), t("value"), t("target"), t("progress")]} testId="indicators">
+      <ReportTable
+        caption={t("caption", { title })}
+        columns={[t("name"), t("value"), t("target"), t("progress")]}
+        testId="indicators"
+      >
         {indicators.map((ind) => {
           const progress = targetProgress(ind);
           return (
@@ -38,23 +42,39 @@ export async function IndicatorList({ indicators, title }: { indicators: ReportI
               <td id={charted.has(ind) ? valuesId(ind) : undefined}>
                 <ul>
                   {ind.baseline && (
-                    <li>{t("baseline")}: {formatObservation(ind.baseline, ind, locale, t)}<When text={observationWhen(ind.baseline, locale, t)} locale={locale} /></li>
+                    <li>
+                      {t("baseline")}: {formatObservation(ind.baseline, ind, locale, t)}
+                      <When text={observationWhen(ind.baseline, locale, t)} locale={locale} />
+                    </li>
                   )}
                   {ind.observations.map((o, i) => (
                     <li key={i}>
-                      {o.breakdown && <span><Localized text={o.breakdown} locale={locale} />: </span>}
+                      {o.breakdown && (
+                        <span>
+                          <Localized text={o.breakdown} locale={locale} />:{" "}
+                        </span>
+                      )}
                       <span className="font-bold">{formatObservation(o, ind, locale, t)}</span>
                       <When text={observationWhen(o, locale, t)} locale={locale} />
-                      {o.note && <span className="report-note"><Localized text={o.note} locale={locale} /></span>}
+                      {o.note && (
+                        <span className="report-note">
+                          <Localized text={o.note} locale={locale} />
+                        </span>
+                      )}
                     </li>
                   ))}
                 </ul>
               </td>
               <td>
-                {ind.targets.length === 0 ? t("noTarget") : (
+                {ind.targets.length === 0 ? (
+                  t("noTarget")
+                ) : (
                   <ul>
                     {ind.targets.map((tg, i) => (
-                      <li key={i}>{tg.breakdown && `${pick(tg.breakdown, locale)}: `}{formatTarget(tg, ind, locale, t)}</li>
+                      <li key={i}>
+                        {tg.breakdown && `${pick(tg.breakdown, locale)}: `}
+                        {formatTarget(tg, ind, locale, t)}
+                      </li>
                     ))}
                   </ul>
                 )}
@@ -66,7 +86,11 @@ export async function IndicatorList({ indicators, title }: { indicators: ReportI
           );
         })}
       </ReportTable>
-      {indicators.filter((ind) => charted.has(ind)).map((ind) => <IndicatorTrend key={ind.key} indicator={ind} describedBy={valuesId(ind)} />)}
+      {indicators
+        .filter((ind) => charted.has(ind))
+        .map((ind) => (
+          <IndicatorTrend key={ind.key} indicator={ind} describedBy={valuesId(ind)} />
+        ))}
     </>
   );
 }

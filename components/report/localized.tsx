@@ -16,7 +16,10 @@ export function Localized({ text, locale }: { text: LocalizedText; locale: Local
   return (
     <>
       <span lang="ja">{shown.text}</span>{" "}
-      <span className="inline-block rounded-4 border border-solid-gray-536 px-1 text-dns-14N-130 text-solid-gray-800 align-middle" data-testid="untranslated">
+      <span
+        className="inline-block rounded-4 border border-solid-gray-536 px-1 align-middle text-dns-14N-130 text-solid-gray-800"
+        data-testid="untranslated"
+      >
         {en.report.untranslated}
       </span>
     </>

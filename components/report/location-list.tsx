@@ -9,9 +9,13 @@ export async function LocationList({ project }: { project: ReportProject }) {
   if (project.locations.length === 0) return null;
   return (
     <div>
-      <h3 className="text-std-17B-170 mb-1">{t("locations")}</h3>
+      <h3 className="mb-1 text-std-17B-170">{t("locations")}</h3>
       <ul className="flex flex-wrap gap-x-4" data-testid="locations">
-        {project.locations.map((l) => <li key={l.key}><Localized text={l.name} locale={locale} /></li>)}
+        {project.locations.map((l) => (
+          <li key={l.key}>
+            <Localized text={l.name} locale={locale} />
+          </li>
+        ))}
       </ul>
     </div>
   );

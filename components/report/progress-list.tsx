@@ -22,13 +22,23 @@ export async function ProgressList({ progress }: { progress: ReportProgress[] })
   if (progress.length === 0) return null;
   return (
     <div>
-      <h3 className="text-std-17B-170 mb-1">{t("progress")}</h3>
+      <h3 className="mb-1 text-std-17B-170">{t("progress")}</h3>
       {groupBullets(progress).map((g, i) => (
         <div key={i} className="mb-2">
-          {g.heading && <p className="text-std-16B-170 mt-2"><Localized text={g.heading} locale={locale} /></p>}
-          <ul className="list-disc pl-6 space-y-1" data-testid="progress">
+          {g.heading && (
+            <p className="mt-2 text-std-16B-170">
+              <Localized text={g.heading} locale={locale} />
+            </p>
+          )}
+          <ul className="list-disc space-y-1 pl-6" data-testid="progress">
             {g.bullets.map((b, j) => (
-              <li key={j} className={[b.sub && "ml-6 list-[circle]", b.kind === "note" && "list-none -ml-6"].filter(Boolean).join(" ") || undefined}>
+              <li
+                key={j}
+                className={
+                  [b.sub && "ml-6 list-[circle]", b.kind === "note" && "-ml-6 list-none"].filter(Boolean).join(" ") ||
+                  undefined
+                }
+              >
                 {b.kind === "note" && <span aria-hidden="true">※ </span>}
                 {b.kind === "note" && <span className="sr-only">{t("note")}: </span>}
                 <Localized text={b.text} locale={locale} />

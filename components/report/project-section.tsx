@@ -37,9 +37,15 @@ async function MilestoneCounts({ project }: { project: ReportProject }) {
   return (
     <p className="flex flex-wrap items-center gap-3" data-testid="milestone-counts">
       <span>{t("milestones")}:</span>
-      {counts.length === 0 ? <span>{t("noMilestones")}</span> : counts.map(({ status, count }) => (
-        <span key={status} className="inline-flex items-center gap-1"><StatusBadge scale="milestoneStatus" value={status} /> {count}</span>
-      ))}
+      {counts.length === 0 ? (
+        <span>{t("noMilestones")}</span>
+      ) : (
+        counts.map(({ status, count }) => (
+          <span key={status} className="inline-flex items-center gap-1">
+            <StatusBadge scale="milestoneStatus" value={status} /> {count}
+          </span>
+        ))
+      )}
     </p>
   );
 }
@@ -51,31 +57,75 @@ export async function ProjectSection({ project, report, paths, headingLevel, det
   const Heading = headingLevel;
   const headingId = `item-${project.slug}`;
   return (
-    <article aria-labelledby={headingId} className="border-t border-solid-gray-420 pt-6 mt-8 space-y-4" data-testid={`project-${project.slug}`}>
+    <article
+      aria-labelledby={headingId}
+      className="mt-8 space-y-4 border-t border-solid-gray-420 pt-6"
+      data-testid={`project-${project.slug}`}
+    >
       <header>
         <Heading id={headingId} className={headingLevel === "h1" ? "text-std-28B-150" : "text-std-24B-150"}>
           <span aria-hidden="true">{circled(project.number)}</span>
           <span className="sr-only">{project.number}. </span>
-          {headingLevel === "h2" ? <Link href={paths.project(project)}><Localized text={project.title} locale={locale} /></Link> : <Localized text={project.title} locale={locale} />}
+          {headingLevel === "h2" ? (
+            <Link href={paths.project(project)}>
+              <Localized text={project.title} locale={locale} />
+            </Link>
+          ) : (
+            <Localized text={project.title} locale={locale} />
+          )}
         </Heading>
-        {project.subtitle && <p className="text-solid-gray-700"><Localized text={project.subtitle} locale={locale} /></p>}
-        <dl className="flex flex-wrap gap-x-6 gap-y-1 mt-2">
-          <div className="flex items-center gap-2"><dt>{t("project.lifecycle")}</dt><dd><StatusBadge scale="lifecycle" value={project.lifecycle} /></dd></div>
-          {hasAssessedOutlook(project) && <div className="flex items-center gap-2"><dt>{t("project.confidence")}</dt><dd><StatusBadge scale="confidence" value={project.confidence} /></dd></div>}
+        {project.subtitle && (
+          <p className="text-solid-gray-700">
+            <Localized text={project.subtitle} locale={locale} />
+          </p>
+        )}
+        <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1">
+          <div className="flex items-center gap-2">
+            <dt>{t("project.lifecycle")}</dt>
+            <dd>
+              <StatusBadge scale="lifecycle" value={project.lifecycle} />
+            </dd>
+          </div>
+          {hasAssessedOutlook(project) && (
+            <div className="flex items-center gap-2">
+              <dt>{t("project.confidence")}</dt>
+              <dd>
+                <StatusBadge scale="confidence" value={project.confidence} />
+              </dd>
+            </div>
+          )}
         </dl>
       </header>
-      {project.summary && <p><Localized text={project.summary} locale={locale} /></p>}
+      {project.summary && (
+        <p>
+          <Localized text={project.summary} locale={locale} />
+        </p>
+      )}
       {detail === "summary" ? (
         <>
           <MilestoneCounts project={project} />
-          <p><Link href={paths.project(project)}>{t("project.details", { number: circled(project.number) })}</Link></p>
+          <p>
+            <Link href={paths.project(project)}>{t("project.details", { number: circled(project.number) })}</Link>
+          </p>
         </>
-      ) : <ProjectDetails project={project} report={report} paths={paths} title={title} />}
+      ) : (
+        <ProjectDetails project={project} report={report} paths={paths} title={title} />
+      )}
     </article>
   );
 }
 
-async function ProjectDetails({ project, report, paths, title }: { project: ReportProject; report: ReportModel; paths: ReportPaths; title: string }) {
+async function ProjectDetails({
+  project,
+  report,
+  paths,
+  title,
+}: {
+  project: ReportProject;
+  report: ReportModel;
+  paths: ReportPaths;
+  title: string;
+}) {
   const t = await getTranslations();
   const locale = await getAppLocale();
   return (
@@ -90,8 +140,12 @@ async function ProjectDetails({ project, report, paths, title }: { project: Repo
             const area = report.areas.find((a) => a.number === ref.areaNumber);
             return (
               <Link key={ref.slug} href={paths.project(ref)} className="mr-4">
-                {t("project.sameAsText", { area: `${ref.areaNumber} ${area ? pick(area.title, locale) : ""}`, number: circled(ref.number) })}
-                {"："}<Localized text={ref.title} locale={locale} />
+                {t("project.sameAsText", {
+                  area: `${ref.areaNumber} ${area ? pick(area.title, locale) : ""}`,
+                  number: circled(ref.number),
+                })}
+                {"："}
+                <Localized text={ref.title} locale={locale} />
               </Link>
             );
           })}
@@ -101,12 +155,15 @@ async function ProjectDetails({ project, report, paths, title }: { project: Repo
       <IndicatorList indicators={project.indicators} title={title} />
       {project.captions.length > 0 && (
         <div>
-          <h3 className="text-std-17B-170 mb-1">{t("project.captions")}</h3>
+          <h3 className="mb-1 text-std-17B-170">{t("project.captions")}</h3>
           <ul data-testid="captions">
             {project.captions.map((c, i) => (
               // The report's photos are not published here, only their captions (▲ in the
               // report): each says it is the caption of a photo not shown, not a missing image.
-              <li key={i}><span className="text-std-16B-170">{t("project.photoNotPublished")}</span><Localized text={c} locale={locale} /></li>
+              <li key={i}>
+                <span className="text-std-16B-170">{t("project.photoNotPublished")}</span>
+                <Localized text={c} locale={locale} />
+              </li>
             ))}
           </ul>
         </div>

@@ -10,7 +10,9 @@ export async function ReportDate({ asOf }: { asOf: PartialDate }) {
   return (
     <p className="text-std-18B-160 text-solid-gray-900" data-testid="report-date">
       {t("asOf", { date: formatPartialDate(asOf, locale) })}
-      {locale === "ja" && <span className="ml-1 text-std-16N-170 text-solid-gray-700">{t("era", { era: formatEra(asOf) })}</span>}
+      {locale === "ja" && (
+        <span className="ml-1 text-std-16N-170 text-solid-gray-700">{t("era", { era: formatEra(asOf) })}</span>
+      )}
     </p>
   );
 }

@@ -1,6 +1,13 @@
 // A native data table as the design system prescribes: a caption, column headers with
 // scope, and horizontal scrolling on narrow screens instead of squeezed columns.
-export function ReportTable({ caption, columns, testId, describedBy, style, children }: {
+export function ReportTable({
+  caption,
+  columns,
+  testId,
+  describedBy,
+  style,
+  children,
+}: {
   caption: string;
   /** Column headings; a heading may hold more than its name (the milestone timeline's years). */
   columns: React.ReactNode[];
@@ -11,11 +18,20 @@ export function ReportTable({ caption, columns, testId, describedBy, style, chil
 }) {
   return (
     <div className="overflow-x-auto">
-      <table className="report-table w-full border-collapse text-left" data-testid={testId} aria-describedby={describedBy} style={style}>
-        <caption className="text-std-17B-170 text-left mb-1">{caption}</caption>
+      <table
+        className="report-table w-full border-collapse text-left"
+        data-testid={testId}
+        aria-describedby={describedBy}
+        style={style}
+      >
+        <caption className="mb-1 text-left text-std-17B-170">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-solid-gray-600">
-            {columns.map((c, i) => <th key={i} scope="col">{c}</th>)}
+            {columns.map((c, i) => (
+              <th key={i} scope="col">
+                {c}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>{children}</tbody>

@@ -4,10 +4,13 @@ export type StatusShape = "check" | "progress" | "circle" | "warning" | "cross" 
 
 // Each shape in a 20×20 box, drawn in currentColor so that it takes the colour of its text.
 const SHAPES: Record<StatusShape, string> = {
-  check: '<path d="M4.5 10.5l3.5 3.5 7.5-8" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"/>',
-  progress: '<circle cx="10" cy="10" r="7" fill="none" stroke="currentColor" stroke-width="2"/><path d="M10 3a7 7 0 0 1 0 14z" fill="currentColor"/>',
+  check:
+    '<path d="M4.5 10.5l3.5 3.5 7.5-8" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"/>',
+  progress:
+    '<circle cx="10" cy="10" r="7" fill="none" stroke="currentColor" stroke-width="2"/><path d="M10 3a7 7 0 0 1 0 14z" fill="currentColor"/>',
   circle: '<circle cx="10" cy="10" r="7" fill="none" stroke="currentColor" stroke-width="2" stroke-dasharray="3 2.5"/>',
-  warning: '<path d="M10 2.5l8 14.5H2z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/><path d="M10 8v4.2M10 14.4v.1" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>',
+  warning:
+    '<path d="M10 2.5l8 14.5H2z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/><path d="M10 8v4.2M10 14.4v.1" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>',
   cross: '<path d="M5 5l10 10M15 5L5 15" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/>',
   pause: '<path d="M7 4.5v11M13 4.5v11" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"/>',
   dash: '<path d="M4.5 10h11" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/>',
@@ -32,7 +35,8 @@ export const STATUS_SHAPES = {
 // twice with every page (in the HTML and in its React payload). The address carries a hash
 // of the shapes, so a browser may keep the file for good and still never show old ones.
 const SPRITE = `<svg xmlns="http://www.w3.org/2000/svg">${(Object.keys(SHAPES) as StatusShape[])
-  .map((shape) => `<symbol id="${shape}" viewBox="0 0 20 20">${SHAPES[shape]}</symbol>`).join("")}</svg>`;
+  .map((shape) => `<symbol id="${shape}" viewBox="0 0 20 20">${SHAPES[shape]}</symbol>`)
+  .join("")}</svg>`;
 
 /** The sprite file's content (served by app/status-icons.svg). */
 export const statusSprite = () => SPRITE;

@@ -13,7 +13,15 @@ import { StatusBadge } from "./status-badge";
  * Without the bar (the overview's area cards) the counts alone say it: the plan's bar sits
  * above them and each area's on its own page.
  */
-export async function StatusSummary({ projects, label, bar = true }: { projects: ReportProject[]; label?: string; bar?: boolean }) {
+export async function StatusSummary({
+  projects,
+  label,
+  bar = true,
+}: {
+  projects: ReportProject[];
+  label?: string;
+  bar?: boolean;
+}) {
   const [t, tc] = await Promise.all([getTranslations("report"), getTranslations("charts.status")]);
   // Overview cards repeat this component: the label tells their charts and tables apart.
   const areas = new Set(projects.map((p) => p.areaNumber));
@@ -27,13 +35,15 @@ export async function StatusSummary({ projects, label, bar = true }: { projects:
   const inList = shared.filter((s) => s.bothListed);
   const elsewhere = shared.filter((s) => !s.bothListed);
   const code = (p: SharedItem["here"]) => `${p.areaNumber}-${circled(p.number)}`;
-  const pairs = (items: SharedItem[]) => items.map((s) => `${code(s.here)}＝${code(s.there)}`).join(t("sharedSeparator"));
+  const pairs = (items: SharedItem[]) =>
+    items.map((s) => `${code(s.here)}＝${code(s.there)}`).join(t("sharedSeparator"));
   return (
     <div className="space-y-2">
       <div id={legendId} className="flex flex-wrap items-center gap-3">
         <span data-testid="items-count">
           {t("itemsCount", { count: total })}
-          {inList.length > 0 && t("sharedInPlan", { shared: inList.length, listed: projects.length, pairs: pairs(inList) })}
+          {inList.length > 0 &&
+            t("sharedInPlan", { shared: inList.length, listed: projects.length, pairs: pairs(inList) })}
           {elsewhere.length > 0 && t("sharedElsewhere", { shared: elsewhere.length, pairs: pairs(elsewhere) })}
         </span>
         {counts.map(({ status, count }) => (

@@ -5,9 +5,31 @@ const ID = "7d3f8e0e-6f3c-4c1b-9a7e-1a2b3c4d5e6f";
 
 describe("the audit log's URL is read leniently", () => {
   it("keeps well-formed values, trimmed, and puts a backwards range the right way round", () => {
-    const q = readAuditQuery({ actor: ID, area: "2", type: "milestone", id: "  x  ", from: "2025-05-01", to: "2025-04-01", page: "3" });
-    expect(q.filters).toEqual({ actorId: ID, areaNumber: 2, entityType: "milestone", entityId: "x", from: "2025-04-01", to: "2025-05-01" });
-    expect(q.values).toEqual({ actor: ID, area: "2", type: "milestone", id: "x", from: "2025-04-01", to: "2025-05-01" });
+    const q = readAuditQuery({
+      actor: ID,
+      area: "2",
+      type: "milestone",
+      id: "  x  ",
+      from: "2025-05-01",
+      to: "2025-04-01",
+      page: "3",
+    });
+    expect(q.filters).toEqual({
+      actorId: ID,
+      areaNumber: 2,
+      entityType: "milestone",
+      entityId: "x",
+      from: "2025-04-01",
+      to: "2025-05-01",
+    });
+    expect(q.values).toEqual({
+      actor: ID,
+      area: "2",
+      type: "milestone",
+      id: "x",
+      from: "2025-04-01",
+      to: "2025-05-01",
+    });
     expect(q.page).toBe(3);
   });
 
@@ -25,6 +47,9 @@ describe("the audit log's URL is read leniently", () => {
   });
 
   it("takes the first of repeated parameters", () => {
-    expect(readAuditQuery({ area: ["5", "2"], page: ["2", "x"] })).toMatchObject({ filters: { areaNumber: 5 }, page: 2 });
+    expect(readAuditQuery({ area: ["5", "2"], page: ["2", "x"] })).toMatchObject({
+      filters: { areaNumber: 5 },
+      page: 2,
+    });
   });
 });

@@ -19,7 +19,13 @@ const VALUE_GROUPS: Record<string, string> = {
 };
 
 const tokyoParts = new Intl.DateTimeFormat("en-US", {
-  timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+  timeZone: "Asia/Tokyo",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
 });
 
 /** 2026-11-27 14:05 in Japan time, whatever the server's own zone. */
@@ -40,7 +46,8 @@ function isEmpty(value: unknown): boolean {
 /** One recorded value as a reader wants it: codes named, lists joined, nothing shown as （なし）. */
 function formatValue(t: Translator, field: string, value: unknown, locale: string): string {
   if (isEmpty(value)) return t("audit.none");
-  if (Array.isArray(value)) return value.map((v) => formatValue(t, field, v, locale)).join(locale === "ja" ? "、" : ", ");
+  if (Array.isArray(value))
+    return value.map((v) => formatValue(t, field, v, locale)).join(locale === "ja" ? "、" : ", ");
   if (typeof value === "boolean") return value ? t("audit.yes") : t("audit.no");
   if (typeof value === "string") {
     const group = valueGroup(field);
@@ -62,7 +69,7 @@ function ChangeList({ t, changes, locale }: { t: Translator; changes: AuditEvent
   return (
     <ul className="space-y-1">
       {entries.map(([field, change]) => (
-        <li key={field} className="whitespace-pre-wrap [overflow-wrap:anywhere]">
+        <li key={field} className="[overflow-wrap:anywhere] whitespace-pre-wrap">
           <span className="font-bold">{translated(t, `audit.fields.${field}`, field)}</span>
           {locale === "ja" ? "：" : ": "}
           <span data-testid="old-value">{formatValue(t, field, change?.old, locale)}</span>
@@ -85,7 +92,14 @@ export function auditPageHref(baseHref: string, query: AuditQuery | undefined, p
   return search ? `${baseHref}?${search}` : baseHref;
 }
 
-type PagerProps = { total: number; page: number; pageSize: number; baseHref: string; query?: AuditQuery; shown: number };
+type PagerProps = {
+  total: number;
+  page: number;
+  pageSize: number;
+  baseHref: string;
+  query?: AuditQuery;
+  shown: number;
+};
 
 /** "51–100 of 230" and links to the neighbouring pages, keeping the filter. */
 export async function AuditPager({ total, page, pageSize, baseHref, query, shown }: PagerProps) {
@@ -95,11 +109,19 @@ export async function AuditPager({ total, page, pageSize, baseHref, query, shown
   const link = "inline-flex min-h-11 items-center rounded-8 border border-solid-gray-600 px-4";
   return (
     <nav aria-label={t("pager")} className="mt-4 flex flex-wrap items-center gap-4" data-testid="audit-pager">
-      <p aria-live="polite">{shown > 0 ? t("range", { from: first, to: first + shown - 1, total }) : t("totalOnly", { total })}</p>
+      <p aria-live="polite">
+        {shown > 0 ? t("range", { from: first, to: first + shown - 1, total }) : t("totalOnly", { total })}
+      </p>
       {page > 1 && (
-        <Link href={auditPageHref(baseHref, query, Math.min(page - 1, lastPage))} rel="prev" className={link}>{t("previous")}</Link>
+        <Link href={auditPageHref(baseHref, query, Math.min(page - 1, lastPage))} rel="prev" className={link}>
+          {t("previous")}
+        </Link>
       )}
-      {page < lastPage && <Link href={auditPageHref(baseHref, query, page + 1)} rel="next" className={link}>{t("next")}</Link>}
+      {page < lastPage && (
+        <Link href={auditPageHref(baseHref, query, page + 1)} rel="next" className={link}>
+          {t("next")}
+        </Link>
+      )}
     </nav>
   );
 }
@@ -121,7 +143,9 @@ export type AuditTableProps = {
 /** Audit events as a native table (when, who, record, action, what changed) with its pager. */
 export async function AuditTable({ events, total, page, pageSize, baseHref, query, caption }: AuditTableProps) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
-  const pager = <AuditPager total={total} page={page} pageSize={pageSize} baseHref={baseHref} query={query} shown={events.length} />;
+  const pager = (
+    <AuditPager total={total} page={page} pageSize={pageSize} baseHref={baseHref} query={query} shown={events.length} />
+  );
   if (events.length === 0) {
     return (
       <div>
@@ -139,17 +163,21 @@ export async function AuditTable({ events, total, page, pageSize, baseHref, quer
             <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">
               <time dateTime={e.occurredAt.toISOString()}>{formatTokyoMinute(e.occurredAt)}</time>
             </th>
-            <td className="py-2 pr-4 min-w-40">
+            <td className="min-w-40 py-2 pr-4">
               {e.actorName ?? t("audit.system")}
               {e.actorEmail && <span className="report-note [overflow-wrap:anywhere]">{e.actorEmail}</span>}
             </td>
-            <td className="py-2 pr-4 min-w-48">
-              <span className="block font-bold">{translated(t, `audit.entityTypes.${e.entityType}`, e.entityType)}</span>
+            <td className="min-w-48 py-2 pr-4">
+              <span className="block font-bold">
+                {translated(t, `audit.entityTypes.${e.entityType}`, e.entityType)}
+              </span>
               {e.label && <span className="block [overflow-wrap:anywhere]">{e.label}</span>}
               <span className="report-note break-all">{t("audit.recordId", { id: e.entityId })}</span>
             </td>
             <td className="py-2 pr-4">{translated(t, `audit.actions.${e.action}`, e.action)}</td>
-            <td className="py-2 min-w-72"><ChangeList t={t} changes={e.changes} locale={locale} /></td>
+            <td className="min-w-72 py-2">
+              <ChangeList t={t} changes={e.changes} locale={locale} />
+            </td>
           </tr>
         ))}
       </ReportTable>

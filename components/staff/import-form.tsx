@@ -23,7 +23,15 @@ const FILE_ID = "import-file";
  * checks it is the same by its sha256). The steps show while it runs; the result takes the
  * focus when it arrives, so keyboard and screen-reader users land on it.
  */
-export function ImportForm({ labels, limitMb, canViewAudit }: { labels: ImportLabels; limitMb: number; canViewAudit: boolean }) {
+export function ImportForm({
+  labels,
+  limitMb,
+  canViewAudit,
+}: {
+  labels: ImportLabels;
+  limitMb: number;
+  canViewAudit: boolean;
+}) {
   const t = useTranslations("import");
   const message = useMessage();
   const form = useForm<{ file: FileList }>({ resolver: zodResolver(importFormSchema) as never, mode: "onSubmit" });
@@ -92,7 +100,9 @@ export function ImportForm({ labels, limitMb, canViewAudit }: { labels: ImportLa
   return (
     <section aria-labelledby="import-form" className="space-y-6">
       <form onSubmit={onDryRun} noValidate className="space-y-4" aria-labelledby="import-form">
-        <h2 id="import-form" className="text-std-24B-150">{t("formTitle")}</h2>
+        <h2 id="import-form" className="text-std-24B-150">
+          {t("formTitle")}
+        </h2>
         <FormMessages error={formError ? message(formError) : null} />
         <div className="flex flex-col gap-1">
           <label htmlFor={FILE_ID} className="text-std-17B-170">
@@ -113,13 +123,21 @@ export function ImportForm({ labels, limitMb, canViewAudit }: { labels: ImportLa
           <FieldError id={FILE_ID} error={error} />
         </div>
         {/* Held while anything runs: a second dry run during an apply would only confuse. */}
-        <SubmitButton pending={pending !== null} label={t("dryRun")} pendingLabel={pending?.mode === "dryRun" ? t("working") : t("dryRun")} />
+        <SubmitButton
+          pending={pending !== null}
+          label={t("dryRun")}
+          pendingLabel={pending?.mode === "dryRun" ? t("working") : t("dryRun")}
+        />
         <JobProgress progress={progress} running={pending !== null} messages="import" testId="import-progress" />
       </form>
       {report && (
         <ImportResult
-          report={report} labels={labels} canViewAudit={canViewAudit} headingRef={heading}
-          onApply={report.canApply && reviewed ? onApply : null} applying={pending?.mode === "apply"}
+          report={report}
+          labels={labels}
+          canViewAudit={canViewAudit}
+          headingRef={heading}
+          onApply={report.canApply && reviewed ? onApply : null}
+          applying={pending?.mode === "apply"}
         />
       )}
     </section>

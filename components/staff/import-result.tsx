@@ -17,19 +17,30 @@ function Verdict({ report }: { report: ImportReport }) {
   let tone: "ok" | "warn" = "ok";
   let text: string;
   if (report.mode === "apply") {
-    if (report.applied) text = changes ? t("applied", { created: totals.created, updated: totals.updated }) : t("appliedNothing");
+    if (report.applied)
+      text = changes ? t("applied", { created: totals.created, updated: totals.updated }) : t("appliedNothing");
     else [tone, text] = ["warn", `${t("notApplied")} ${t("cannotApply")}`];
   } else if (problems) [tone, text] = ["warn", t("cannotApply")];
   else text = changes ? t("readyToApply") : t("nothingToChange");
   return (
-    <p className={`flex items-start gap-2 rounded-8 border-2 p-3 ${tone === "ok" ? "border-green-900 text-green-900" : "border-red-1000 text-red-1000"}`} data-testid="import-verdict">
+    <p
+      className={`flex items-start gap-2 rounded-8 border-2 p-3 ${tone === "ok" ? "border-green-900 text-green-900" : "border-red-1000 text-red-1000"}`}
+      data-testid="import-verdict"
+    >
       <StatusIcon shape={tone === "ok" ? "check" : "warning"} />
       <span>{text}</span>
     </p>
   );
 }
 
-export function ImportResult({ report, labels, canViewAudit, headingRef, onApply, applying }: {
+export function ImportResult({
+  report,
+  labels,
+  canViewAudit,
+  headingRef,
+  onApply,
+  applying,
+}: {
   report: ImportReport;
   labels: ImportLabels;
   canViewAudit: boolean;
@@ -51,7 +62,10 @@ export function ImportResult({ report, labels, canViewAudit, headingRef, onApply
       </div>
       {onApply && (
         <button
-          type="button" onClick={onApply} disabled={applying} aria-disabled={applying}
+          type="button"
+          onClick={onApply}
+          disabled={applying}
+          aria-disabled={applying}
           className="min-h-11 rounded-8 bg-blue-900 px-6 text-std-16B-170 text-white hover:bg-blue-1000 disabled:bg-solid-gray-420"
         >
           {applying ? t("working") : t("apply")}
@@ -59,11 +73,23 @@ export function ImportResult({ report, labels, canViewAudit, headingRef, onApply
       )}
       {done && (
         <nav aria-labelledby="import-history" className="space-y-1">
-          <h3 id="import-history" className="text-std-20B-150">{t("historyTitle")}</h3>
+          <h3 id="import-history" className="text-std-20B-150">
+            {t("historyTitle")}
+          </h3>
           <ul className="space-y-1">
-            {canViewAudit && <li><Link href="/staff/audit" className="inline-flex min-h-11 items-center">{t("auditLink")}</Link></li>}
+            {canViewAudit && (
+              <li>
+                <Link href="/staff/audit" className="inline-flex min-h-11 items-center">
+                  {t("auditLink")}
+                </Link>
+              </li>
+            )}
             {report.projects.map((p) => (
-              <li key={p.id}><Link href={`/staff/projects/${p.id}/history`} className="inline-flex min-h-11 items-center">{t("projectHistory", { code: p.code })}</Link></li>
+              <li key={p.id}>
+                <Link href={`/staff/projects/${p.id}/history`} className="inline-flex min-h-11 items-center">
+                  {t("projectHistory", { code: p.code })}
+                </Link>
+              </li>
             ))}
           </ul>
         </nav>

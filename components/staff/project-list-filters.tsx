@@ -12,7 +12,13 @@ type Named = { id: string; nameJa: string; nameEn: string };
  * The list's filters as a plain GET form: the URL holds the whole state, so a filtered
  * list can be bookmarked and shared, and the form works without JavaScript.
  */
-export async function ProjectListFilters({ params, areas, organizations, locations, locale }: {
+export async function ProjectListFilters({
+  params,
+  areas,
+  organizations,
+  locations,
+  locale,
+}: {
   params: ProjectListParams;
   areas: { number: number; titleJa: string; titleEn: string }[];
   organizations: Named[];
@@ -25,26 +31,86 @@ export async function ProjectListFilters({ params, areas, organizations, locatio
   return (
     // Keyed by the applied parameters: after a client-side navigation (the clear link, Back)
     // the uncontrolled fields start again from the new values instead of keeping the old.
-    <form key={projectListHref(params)} method="get" action="/staff/projects" aria-labelledby="project-filters-heading" className="mb-8 rounded-8 border border-solid-gray-420 p-4" data-testid="project-filters">
-      <h2 id="project-filters-heading" className="text-std-20B-150 mb-4">{t("projectList.filters")}</h2>
+    <form
+      key={projectListHref(params)}
+      method="get"
+      action="/staff/projects"
+      aria-labelledby="project-filters-heading"
+      className="mb-8 rounded-8 border border-solid-gray-420 p-4"
+      data-testid="project-filters"
+    >
+      <h2 id="project-filters-heading" className="mb-4 text-std-20B-150">
+        {t("projectList.filters")}
+      </h2>
       <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
         <div className="flex flex-col gap-1 md:col-span-2 lg:col-span-3">
-          <label htmlFor="pl-q" className={getLabel}>{t("projectList.search")}</label>
-          <p id="pl-q-hint" className="text-dns-16N-130 text-solid-gray-700">{t("projectList.searchHint")}</p>
-          <input id="pl-q" name="q" type="search" defaultValue={params.q ?? ""} aria-describedby="pl-q-hint" maxLength={100} className={`${getControl} max-w-[640px]`} />
+          <label htmlFor="pl-q" className={getLabel}>
+            {t("projectList.search")}
+          </label>
+          <p id="pl-q-hint" className="text-dns-16N-130 text-solid-gray-700">
+            {t("projectList.searchHint")}
+          </p>
+          <input
+            id="pl-q"
+            name="q"
+            type="search"
+            defaultValue={params.q ?? ""}
+            aria-describedby="pl-q-hint"
+            maxLength={100}
+            className={`${getControl} max-w-[640px]`}
+          />
         </div>
-        <GetSelect id="pl-area" name="area" label={t("projectList.area")} value={params.area} anyLabel={any}
-          options={areas.map((a) => ({ value: String(a.number), label: `${a.number} ${pick({ ja: a.titleJa, en: a.titleEn || null }, locale)}` }))} />
-        <GetSelect id="pl-lifecycle" name="lifecycle" label={t("projectList.lifecycle")} value={params.lifecycle} anyLabel={any}
-          options={LIFECYCLE_STATUSES.map((s) => ({ value: s, label: t(`lifecycle.${s}`) }))} />
-        <GetSelect id="pl-confidence" name="confidence" label={t("projectList.confidence")} value={params.confidence} anyLabel={any}
-          options={DELIVERY_CONFIDENCES.map((c) => ({ value: c, label: t(`confidence.${c}`) }))} />
-        <GetSelect id="pl-org" name="org" label={t("projectList.organization")} value={params.org} anyLabel={any}
-          options={organizations.map((o) => ({ value: o.id, label: name(o) }))} />
-        <GetSelect id="pl-place" name="place" label={t("projectList.location")} value={params.place} anyLabel={any}
-          options={locations.map((l) => ({ value: l.id, label: name(l) }))} />
-        <GetSelect id="pl-side" name="side" label={t("projectList.side")} value={params.side} anyLabel={any}
-          options={SIDES.map((s) => ({ value: s, label: t(`side.${s}`) }))} />
+        <GetSelect
+          id="pl-area"
+          name="area"
+          label={t("projectList.area")}
+          value={params.area}
+          anyLabel={any}
+          options={areas.map((a) => ({
+            value: String(a.number),
+            label: `${a.number} ${pick({ ja: a.titleJa, en: a.titleEn || null }, locale)}`,
+          }))}
+        />
+        <GetSelect
+          id="pl-lifecycle"
+          name="lifecycle"
+          label={t("projectList.lifecycle")}
+          value={params.lifecycle}
+          anyLabel={any}
+          options={LIFECYCLE_STATUSES.map((s) => ({ value: s, label: t(`lifecycle.${s}`) }))}
+        />
+        <GetSelect
+          id="pl-confidence"
+          name="confidence"
+          label={t("projectList.confidence")}
+          value={params.confidence}
+          anyLabel={any}
+          options={DELIVERY_CONFIDENCES.map((c) => ({ value: c, label: t(`confidence.${c}`) }))}
+        />
+        <GetSelect
+          id="pl-org"
+          name="org"
+          label={t("projectList.organization")}
+          value={params.org}
+          anyLabel={any}
+          options={organizations.map((o) => ({ value: o.id, label: name(o) }))}
+        />
+        <GetSelect
+          id="pl-place"
+          name="place"
+          label={t("projectList.location")}
+          value={params.place}
+          anyLabel={any}
+          options={locations.map((l) => ({ value: l.id, label: name(l) }))}
+        />
+        <GetSelect
+          id="pl-side"
+          name="side"
+          label={t("projectList.side")}
+          value={params.side}
+          anyLabel={any}
+          options={SIDES.map((s) => ({ value: s, label: t(`side.${s}`) }))}
+        />
         <fieldset className="flex flex-col gap-1">
           <legend className={getLabel}>{t("projectList.attention")}</legend>
           <label className="inline-flex min-h-11 items-center gap-3">
@@ -57,19 +123,43 @@ export async function ProjectListFilters({ params, areas, organizations, locatio
           </label>
         </fieldset>
         <div className="flex flex-col gap-1">
-          <label htmlFor="pl-stale" className={getLabel}>{t("projectList.staleDays")}</label>
-          <p id="pl-stale-hint" className="text-dns-16N-130 text-solid-gray-700">{t("projectList.staleDaysHint")}</p>
-          <input id="pl-stale" name="stale" type="number" inputMode="numeric" min={STALE_DAYS_RANGE.min} max={STALE_DAYS_RANGE.max} step={1}
-            defaultValue={params.stale} aria-describedby="pl-stale-hint" className={`${getControl} max-w-[160px]`} />
+          <label htmlFor="pl-stale" className={getLabel}>
+            {t("projectList.staleDays")}
+          </label>
+          <p id="pl-stale-hint" className="text-dns-16N-130 text-solid-gray-700">
+            {t("projectList.staleDaysHint")}
+          </p>
+          <input
+            id="pl-stale"
+            name="stale"
+            type="number"
+            inputMode="numeric"
+            min={STALE_DAYS_RANGE.min}
+            max={STALE_DAYS_RANGE.max}
+            step={1}
+            defaultValue={params.stale}
+            aria-describedby="pl-stale-hint"
+            className={`${getControl} max-w-[160px]`}
+          />
         </div>
-        <GetSelect id="pl-sort" name="sort" label={t("projectList.sort")} value={params.sort}
-          options={PROJECT_SORTS.map((s) => ({ value: s, label: t(`projectList.sorts.${s}`) }))} />
+        <GetSelect
+          id="pl-sort"
+          name="sort"
+          label={t("projectList.sort")}
+          value={params.sort}
+          options={PROJECT_SORTS.map((s) => ({ value: s, label: t(`projectList.sorts.${s}`) }))}
+        />
       </div>
       <div className="mt-6 flex flex-wrap items-center gap-6">
-        <button type="submit" className="inline-flex min-h-11 items-center rounded-8 bg-blue-900 px-6 text-white hover:bg-blue-1000">
+        <button
+          type="submit"
+          className="inline-flex min-h-11 items-center rounded-8 bg-blue-900 px-6 text-white hover:bg-blue-1000"
+        >
           {t("projectList.submit")}
         </button>
-        <Link href="/staff/projects" className="inline-flex min-h-11 items-center">{t("projectList.clear")}</Link>
+        <Link href="/staff/projects" className="inline-flex min-h-11 items-center">
+          {t("projectList.clear")}
+        </Link>
       </div>
     </form>
   );

@@ -18,14 +18,26 @@ export async function ProjectListPager({ params, total }: { params: ProjectListP
       {(hasPrevious || hasNext) && (
         <ul className="flex flex-wrap gap-6">
           <li>
-            {hasPrevious
-              ? <Link href={projectListHref(params, { page: params.page - 1 })} rel="prev" className={step}>{t("previous")}</Link>
-              : <span className={`${step} text-solid-gray-600`} aria-disabled="true">{t("previous")}</span>}
+            {hasPrevious ? (
+              <Link href={projectListHref(params, { page: params.page - 1 })} rel="prev" className={step}>
+                {t("previous")}
+              </Link>
+            ) : (
+              <span className={`${step} text-solid-gray-600`} aria-disabled="true">
+                {t("previous")}
+              </span>
+            )}
           </li>
           <li>
-            {hasNext
-              ? <Link href={projectListHref(params, { page: params.page + 1 })} rel="next" className={step}>{t("next")}</Link>
-              : <span className={`${step} text-solid-gray-600`} aria-disabled="true">{t("next")}</span>}
+            {hasNext ? (
+              <Link href={projectListHref(params, { page: params.page + 1 })} rel="next" className={step}>
+                {t("next")}
+              </Link>
+            ) : (
+              <span className={`${step} text-solid-gray-600`} aria-disabled="true">
+                {t("next")}
+              </span>
+            )}
           </li>
         </ul>
       )}

@@ -6,30 +6,81 @@ const ORG = "0b6c7a8e-1f2d-4c3b-9a8e-7d6c5b4a3f21";
 describe("project list parameters", () => {
   it("reads every filter, the order, the stale days and the page", () => {
     const params = parseProjectListParams({
-      q: "  ヴォロネジ ", area: "2", lifecycle: "in_progress", confidence: "at_risk", org: ORG, place: ORG, side: "joint",
-      staleOnly: "1", overdue: "1", sort: "code", stale: "30", page: "3",
+      q: "  ヴォロネジ ",
+      area: "2",
+      lifecycle: "in_progress",
+      confidence: "at_risk",
+      org: ORG,
+      place: ORG,
+      side: "joint",
+      staleOnly: "1",
+      overdue: "1",
+      sort: "code",
+      stale: "30",
+      page: "3",
     });
     expect(params).toEqual({
-      q: "ヴォロネジ", area: 2, lifecycle: "in_progress", confidence: "at_risk", org: ORG, place: ORG, side: "joint",
-      staleOnly: true, overdue: true, sort: "code", stale: 30, page: 3,
+      q: "ヴォロネジ",
+      area: 2,
+      lifecycle: "in_progress",
+      confidence: "at_risk",
+      org: ORG,
+      place: ORG,
+      side: "joint",
+      staleOnly: true,
+      overdue: true,
+      sort: "code",
+      stale: 30,
+      page: 3,
     });
     expect(filtersOf(params)).toEqual({
-      q: "ヴォロネジ", areaNumber: 2, lifecycle: "in_progress", confidence: "at_risk", organizationId: ORG, locationId: ORG,
-      side: "joint", onlyStale: true, onlyOverdue: true,
+      q: "ヴォロネジ",
+      areaNumber: 2,
+      lifecycle: "in_progress",
+      confidence: "at_risk",
+      organizationId: ORG,
+      locationId: ORG,
+      side: "joint",
+      onlyStale: true,
+      onlyOverdue: true,
     });
   });
 
   it("drops what does not parse and falls back to the defaults, never throwing", () => {
     const params = parseProjectListParams({
-      q: "   ", area: "abc", lifecycle: "nope", confidence: "", org: "not-a-uuid", place: "1", side: "mars",
-      staleOnly: "yes", overdue: "true", sort: "evil", stale: "99999", page: "-3",
+      q: "   ",
+      area: "abc",
+      lifecycle: "nope",
+      confidence: "",
+      org: "not-a-uuid",
+      place: "1",
+      side: "mars",
+      staleOnly: "yes",
+      overdue: "true",
+      sort: "evil",
+      stale: "99999",
+      page: "-3",
     });
     expect(params).toEqual({
-      q: undefined, area: undefined, lifecycle: undefined, confidence: undefined, org: undefined, place: undefined, side: undefined,
-      staleOnly: false, overdue: false, sort: "activity_desc", stale: 90, page: 1,
+      q: undefined,
+      area: undefined,
+      lifecycle: undefined,
+      confidence: undefined,
+      org: undefined,
+      place: undefined,
+      side: undefined,
+      staleOnly: false,
+      overdue: false,
+      sort: "activity_desc",
+      stale: 90,
+      page: 1,
     });
     expect(parseProjectListParams({}).page).toBe(1);
-    expect(parseProjectListParams({ stale: "0", page: "1.5", area: "100" })).toMatchObject({ stale: 90, page: 1, area: undefined });
+    expect(parseProjectListParams({ stale: "0", page: "1.5", area: "100" })).toMatchObject({
+      stale: 90,
+      page: 1,
+      area: undefined,
+    });
   });
 
   it("takes the first of a repeated parameter and cuts a long search", () => {

@@ -1,6 +1,10 @@
 import { z } from "zod";
 import {
-  DEFAULT_STALE_DAYS, PROJECT_SORTS, STALE_DAYS_RANGE, type ProjectListFilters, type ProjectSort,
+  DEFAULT_STALE_DAYS,
+  PROJECT_SORTS,
+  STALE_DAYS_RANGE,
+  type ProjectListFilters,
+  type ProjectSort,
 } from "@/db/queries/project-list";
 import { DELIVERY_CONFIDENCES, LIFECYCLE_STATUSES, SIDES } from "@/lib/domain/code-lists";
 
@@ -13,10 +17,19 @@ const MAX_QUERY_LENGTH = 100;
 const MAX_PAGE = 100_000;
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
-const flag = z.literal("1").optional().catch(undefined).transform((v) => v === "1");
+const flag = z
+  .literal("1")
+  .optional()
+  .catch(undefined)
+  .transform((v) => v === "1");
 
 const paramsSchema = z.object({
-  q: optional(z.string().trim().transform((s) => s.slice(0, MAX_QUERY_LENGTH) || undefined)),
+  q: optional(
+    z
+      .string()
+      .trim()
+      .transform((s) => s.slice(0, MAX_QUERY_LENGTH) || undefined),
+  ),
   area: optional(z.coerce.number().int().min(1).max(99)),
   lifecycle: optional(z.enum(LIFECYCLE_STATUSES)),
   confidence: optional(z.enum(DELIVERY_CONFIDENCES)),
@@ -35,20 +48,32 @@ export type RawSearchParams = Record<string, string | string[] | undefined>;
 
 /** The list's parameters from a query string; never throws. A repeated parameter counts once. */
 export function parseProjectListParams(raw: RawSearchParams): ProjectListParams {
-  const single = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const single = Object.fromEntries(
+    Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
   return paramsSchema.parse(single);
 }
 
 export function filtersOf(params: ProjectListParams): ProjectListFilters {
   return {
-    q: params.q, areaNumber: params.area, lifecycle: params.lifecycle, confidence: params.confidence,
-    organizationId: params.org, locationId: params.place, side: params.side,
-    onlyStale: params.staleOnly, onlyOverdue: params.overdue,
+    q: params.q,
+    areaNumber: params.area,
+    lifecycle: params.lifecycle,
+    confidence: params.confidence,
+    organizationId: params.org,
+    locationId: params.place,
+    side: params.side,
+    onlyStale: params.staleOnly,
+    onlyOverdue: params.overdue,
   };
 }
 
 const DEFAULTS: Partial<Record<keyof ProjectListParams, unknown>> = {
-  sort: "activity_desc" satisfies ProjectSort, stale: DEFAULT_STALE_DAYS, page: 1, staleOnly: false, overdue: false,
+  sort: "activity_desc" satisfies ProjectSort,
+  stale: DEFAULT_STALE_DAYS,
+  page: 1,
+  staleOnly: false,
+  overdue: false,
 };
 
 /** The list's URL for these parameters (with changes), leaving out what is at its default. */

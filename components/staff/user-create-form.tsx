@@ -22,13 +22,40 @@ export function UserCreateForm({ areas }: { areas: AreaOption[] }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <FormMessages error={formError} />
-      <TextField id="name" label={t("name")} required registration={form.register("name")} error={message(errors.name?.message)} autoComplete="off" />
-      <TextField id="email" label={t("email")} type="email" required registration={form.register("email")} error={message(errors.email?.message)} autoComplete="off" />
-      <RoleAndAreaFields
-        role={form.register("role")} areas={form.register("areas")} options={areas}
-        roleError={message(errors.role?.message)} areasError={message(errors.areas?.message)}
+      <TextField
+        id="name"
+        label={t("name")}
+        required
+        registration={form.register("name")}
+        error={message(errors.name?.message)}
+        autoComplete="off"
       />
-      <TextField id="password" label={t("password")} type="password" required hint={t("passwordHint")} registration={form.register("password")} error={message(errors.password?.message)} autoComplete="new-password" />
+      <TextField
+        id="email"
+        label={t("email")}
+        type="email"
+        required
+        registration={form.register("email")}
+        error={message(errors.email?.message)}
+        autoComplete="off"
+      />
+      <RoleAndAreaFields
+        role={form.register("role")}
+        areas={form.register("areas")}
+        options={areas}
+        roleError={message(errors.role?.message)}
+        areasError={message(errors.areas?.message)}
+      />
+      <TextField
+        id="password"
+        label={t("password")}
+        type="password"
+        required
+        hint={t("passwordHint")}
+        registration={form.register("password")}
+        error={message(errors.password?.message)}
+        autoComplete="new-password"
+      />
       <SubmitButton pending={isSubmitting} label={t("create")} pendingLabel={t("saving")} />
     </form>
   );

@@ -11,7 +11,14 @@ import { useActionForm } from "@/lib/forms/use-action-form";
 import { resetPasswordSchema, setUserDisabledSchema, updateUserAccessSchema } from "@/lib/validation/users";
 import { RoleAndAreaFields, type AreaOption } from "./user-fields";
 
-type EditedUser = { id: string; name: string; version: number; role: "admin" | "editor" | "viewer"; areaScope: number[]; disabled: boolean };
+type EditedUser = {
+  id: string;
+  name: string;
+  version: number;
+  role: "admin" | "editor" | "viewer";
+  areaScope: number[];
+  disabled: boolean;
+};
 
 // Each form saves one thing and refreshes the page. The forms stay mounted (so their
 // confirmation stays visible) and take the refreshed version, so the next save is not
@@ -27,7 +34,12 @@ export function UserAccessForm({ user, areas }: { user: EditedUser; areas: AreaO
   const router = useRouter();
   const { form, onSubmit, formError, saved, message } = useActionForm({
     schema: updateUserAccessSchema,
-    defaultValues: { id: user.id, version: user.version, role: user.role, areas: user.areaScope.map(String) as unknown as number[] },
+    defaultValues: {
+      id: user.id,
+      version: user.version,
+      role: user.role,
+      areas: user.areaScope.map(String) as unknown as number[],
+    },
     action: updateUserAccessAction,
     onSuccess: () => router.refresh(),
   });
@@ -35,11 +47,16 @@ export function UserAccessForm({ user, areas }: { user: EditedUser; areas: AreaO
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-labelledby="access-title">
-      <h2 id="access-title" className="text-std-24B-150">{t("accessTitle")}</h2>
+      <h2 id="access-title" className="text-std-24B-150">
+        {t("accessTitle")}
+      </h2>
       <FormMessages error={formError} success={saved ? t("saved") : null} />
       <RoleAndAreaFields
-        role={form.register("role")} areas={form.register("areas")} options={areas}
-        roleError={message(errors.role?.message)} areasError={message(errors.areas?.message)}
+        role={form.register("role")}
+        areas={form.register("areas")}
+        options={areas}
+        roleError={message(errors.role?.message)}
+        areasError={message(errors.areas?.message)}
       />
       <SubmitButton pending={isSubmitting} label={t("save")} pendingLabel={t("saving")} />
     </form>
@@ -68,7 +85,9 @@ export function UserDisableForm({ user, isSelf }: { user: EditedUser; isSelf: bo
   };
   return (
     <form onSubmit={confirmThenSubmit} noValidate className="space-y-4" aria-labelledby="disable-title">
-      <h2 id="disable-title" className="text-std-24B-150">{t("disableTitle")}</h2>
+      <h2 id="disable-title" className="text-std-24B-150">
+        {t("disableTitle")}
+      </h2>
       <FormMessages error={formError} success={saved ? t("saved") : null} />
       <p>{t("disableHint")}</p>
       <SubmitButton
@@ -97,9 +116,20 @@ export function UserPasswordForm({ user }: { user: EditedUser }) {
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="reset-title">
-      <h2 id="reset-title" className="text-std-24B-150">{t("resetTitle")}</h2>
+      <h2 id="reset-title" className="text-std-24B-150">
+        {t("resetTitle")}
+      </h2>
       <FormMessages error={formError} success={saved ? t("resetDone") : null} />
-      <TextField id="new-password" label={t("newPassword")} type="password" required hint={t("passwordHint")} registration={form.register("password")} error={message(errors.password?.message)} autoComplete="new-password" />
+      <TextField
+        id="new-password"
+        label={t("newPassword")}
+        type="password"
+        required
+        hint={t("passwordHint")}
+        registration={form.register("password")}
+        error={message(errors.password?.message)}
+        autoComplete="new-password"
+      />
       <SubmitButton pending={isSubmitting} label={t("reset")} pendingLabel={t("saving")} />
     </form>
   );

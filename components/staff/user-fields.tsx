@@ -8,7 +8,13 @@ import { ROLES } from "@/lib/auth/permissions";
 export type AreaOption = { number: number; title: string };
 
 /** The role and area choices, shared by the create and the edit form. */
-export function RoleAndAreaFields({ role, areas, roleError, areasError, options }: {
+export function RoleAndAreaFields({
+  role,
+  areas,
+  roleError,
+  areasError,
+  options,
+}: {
   role: UseFormRegisterReturn;
   areas: UseFormRegisterReturn;
   roleError?: string;
@@ -19,12 +25,22 @@ export function RoleAndAreaFields({ role, areas, roleError, areasError, options 
   return (
     <>
       <ChoiceGroup
-        id="role" legend={t("users.role")} type="radio" required registration={role}
-        options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} error={roleError}
+        id="role"
+        legend={t("users.role")}
+        type="radio"
+        required
+        registration={role}
+        options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+        error={roleError}
       />
       <ChoiceGroup
-        id="areas" legend={t("users.areas")} type="checkbox" registration={areas} hint={t("users.areasHint")}
-        options={options.map((a) => ({ value: String(a.number), label: `${a.number} ${a.title}` }))} error={areasError}
+        id="areas"
+        legend={t("users.areas")}
+        type="checkbox"
+        registration={areas}
+        hint={t("users.areasHint")}
+        options={options.map((a) => ({ value: String(a.number), label: `${a.number} ${a.title}` }))}
+        error={areasError}
       />
     </>
   );

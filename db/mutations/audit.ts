@@ -31,10 +31,14 @@ export async function writeAudit(tx: Tx, meta: AuditMeta, entry: AuditEntry): Pr
 }
 
 /** The fields whose values differ, as { field: { old, new } }. */
-export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): Record<string, FieldChange> {
+export function changedFields<T extends Record<string, unknown>>(
+  before: T,
+  after: Partial<T>,
+): Record<string, FieldChange> {
   const changes: Record<string, FieldChange> = {};
   for (const [key, value] of Object.entries(after)) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(value)) changes[key] = { old: before[key] ?? null, new: value ?? null };
+    if (JSON.stringify(before[key]) !== JSON.stringify(value))
+      changes[key] = { old: before[key] ?? null, new: value ?? null };
   }
   return changes;
 }

@@ -14,10 +14,20 @@ const draft = { period: "2021-11", asOfDate: "2021-11-01", titleJa: "2021年11�
 
 describe.each(testDbKinds())("editions on %s", (kind) => {
   let h: DbHandle;
-  const run = <T>(fn: (tx: Parameters<Parameters<DbHandle["db"]["transaction"]>[0]>[0], audit: (e: Parameters<typeof writeAudit>[2]) => Promise<void>) => Promise<T>) =>
-    h.db.transaction((tx) => fn(tx, (e) => writeAudit(tx, { actorId: null, ip: null }, e)));
+  const run = <T>(
+    fn: (
+      tx: Parameters<Parameters<DbHandle["db"]["transaction"]>[0]>[0],
+      audit: (e: Parameters<typeof writeAudit>[2]) => Promise<void>,
+    ) => Promise<T>,
+  ) => h.db.transaction((tx) => fn(tx, (e) => writeAudit(tx, { actorId: null, ip: null }, e)));
   const rejects = (query: ReturnType<typeof sql>) => expect(h.db.execute(query)).rejects.toThrow();
-  const contentOf = async (id: string) => (await queryRows<{ c: string; sha256: string }>(h, sql`select content::text c, sha256 from editions where id = ${id}`))[0]!;
+  const contentOf = async (id: string) =>
+    (
+      await queryRows<{ c: string; sha256: string }>(
+        h,
+        sql`select content::text c, sha256 from editions where id = ${id}`,
+      )
+    )[0]!;
 
   beforeAll(async () => {
     h = await openFreshDatabase(kind);
@@ -30,8 +40,13 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
   let published: { id: string; version: number };
 
   it("the seed publishes the report as the 2021-10 edition, once, with the same bytes on every fresh install", async () => {
-    const seeded = async () => (await queryRows<{ period: string; status: string; title_ja: string; content: string; sha256: string }>(
-      h, sql`select period, status, title_ja, content, sha256 from editions where period = '2021-10'`))[0]!;
+    const seeded = async () =>
+      (
+        await queryRows<{ period: string; status: string; title_ja: string; content: string; sha256: string }>(
+          h,
+          sql`select period, status, title_ja, content, sha256 from editions where period = '2021-10'`,
+        )
+      )[0]!;
     const first = await seeded();
     expect(first).toMatchObject({ status: "published", title_ja: "2021年10月現在" });
     expect(JSON.parse(first.content)).toEqual(buildReport(await loadReportRows(h.db)));
@@ -42,7 +57,10 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
     const other = await openFreshDatabase(kind);
     try {
       await seedReport(other.db);
-      const [again] = await queryRows<{ sha256: string }>(other, sql`select sha256 from editions where period = '2021-10'`);
+      const [again] = await queryRows<{ sha256: string }>(
+        other,
+        sql`select sha256 from editions where period = '2021-10'`,
+      );
       expect(again!.sha256).toBe(first.sha256);
     } finally {
       await other.close();
@@ -53,7 +71,10 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
     const live = buildReport(await loadReportRows(h.db));
     const created = await run((tx, audit) => createDraftEdition(tx, draft, live, null, audit));
     published = await run((tx, audit) => publishEdition(tx, created, null, audit));
-    const [row] = await queryRows<{ content: string; status: string }>(h, sql`select content, status from editions where id = ${created.id}`);
+    const [row] = await queryRows<{ content: string; status: string }>(
+      h,
+      sql`select content, status from editions where id = ${created.id}`,
+    );
     expect(row!.status).toBe("published");
     expect(row!.content).toBe(JSON.stringify(live));
     expect(JSON.parse(row!.content)).toEqual(live);
@@ -67,7 +88,9 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
   it("refuses any direct SQL change to a published edition's content, identity or publication", async () => {
     const before = await contentOf(published.id);
     await rejects(sql`update editions set content = '{}' where id = ${published.id}`);
-    await rejects(sql`update editions set content = replace(content, '"schemaVersion":1', '"schemaVersion":2') where id = ${published.id}`);
+    await rejects(
+      sql`update editions set content = replace(content, '"schemaVersion":1', '"schemaVersion":2') where id = ${published.id}`,
+    );
     await rejects(sql`update editions set content = content || ' ' where id = ${published.id}`);
     await rejects(sql`update editions set sha256 = 'forged' where id = ${published.id}`);
     await rejects(sql`update editions set title_ja = '改ざん' where id = ${published.id}`);
@@ -80,9 +103,12 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
   });
 
   it("computes the hash itself when a published edition is inserted directly, and refuses one born withdrawn", async () => {
-    const [row] = await queryRows<{ id: string; sha256: string; c: string }>(h, sql`
+    const [row] = await queryRows<{ id: string; sha256: string; c: string }>(
+      h,
+      sql`
       insert into editions (period, as_of_date, title_ja, status, content, sha256, schema_version, published_at)
-      values ('2020-04', '2020-04-01', '直接', 'published', '{"a":1}', 'forged', 1, now()) returning id, sha256, content::text c`);
+      values ('2020-04', '2020-04-01', '直接', 'published', '{"a":1}', 'forged', 1, now()) returning id, sha256, content::text c`,
+    );
     expect(row!.sha256).toBe(createHash("sha256").update(row!.c, "utf8").digest("hex"));
     await rejects(sql`insert into editions (period, as_of_date, title_ja, status, content, sha256, schema_version, published_at)
       values ('2020-05', '2020-05-01', '直接', 'withdrawn', '{"a":1}', 'x', 1, now())`);
@@ -90,7 +116,9 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
 
   it("lets drafts change and go, and refuses a stale version", async () => {
     const live = buildReport(await loadReportRows(h.db));
-    const created = await run((tx, audit) => createDraftEdition(tx, { ...draft, period: "2022-04", asOfDate: "2022-04-01" }, live, null, audit));
+    const created = await run((tx, audit) =>
+      createDraftEdition(tx, { ...draft, period: "2022-04", asOfDate: "2022-04-01" }, live, null, audit),
+    );
     await h.db.execute(sql`update editions set title_ja = '下書きの題名' where id = ${created.id}`);
     // A draft's hash is always the database's own hash of its current content.
     const hashOf = (c: string) => createHash("sha256").update(c, "utf8").digest("hex");
@@ -98,9 +126,14 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
     expect((await contentOf(created.id)).sha256).toBe(hashOf(JSON.stringify(live)));
     await h.db.execute(sql`update editions set content = '{"schemaVersion":1}' where id = ${created.id}`);
     expect((await contentOf(created.id)).sha256).toBe(hashOf('{"schemaVersion":1}'));
-    await expect(run((tx, audit) => publishEdition(tx, { id: created.id, version: created.version + 1 }, null, audit))).rejects.toMatchObject({ formError: "errors.conflict" });
-    await expect(run((tx, audit) => createDraftEdition(tx, { ...draft, period: "2022-04", asOfDate: "2022-04-01" }, live, null, audit)))
-      .rejects.toMatchObject({ fieldErrors: { period: ["validation.periodTaken"] } });
+    await expect(
+      run((tx, audit) => publishEdition(tx, { id: created.id, version: created.version + 1 }, null, audit)),
+    ).rejects.toMatchObject({ formError: "errors.conflict" });
+    await expect(
+      run((tx, audit) =>
+        createDraftEdition(tx, { ...draft, period: "2022-04", asOfDate: "2022-04-01" }, live, null, audit),
+      ),
+    ).rejects.toMatchObject({ fieldErrors: { period: ["validation.periodTaken"] } });
     await run((tx, audit) => deleteDraftEdition(tx, created, audit));
     expect(await queryRows(h, sql`select 1 from editions where id = ${created.id}`)).toEqual([]);
   });
@@ -108,13 +141,23 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
   it("withdraws a published edition with a public reason, keeping its content, and for good", async () => {
     const before = await contentOf(published.id);
     await rejects(sql`update editions set status = 'withdrawn', withdrawn_at = now() where id = ${published.id}`);
-    const withdrawn = await run((tx, audit) => withdrawEdition(tx, { ...published, version: published.version, reasonJa: "数値の誤りのため", reasonEn: "A figure was wrong" }, null, audit));
+    const withdrawn = await run((tx, audit) =>
+      withdrawEdition(
+        tx,
+        { ...published, version: published.version, reasonJa: "数値の誤りのため", reasonEn: "A figure was wrong" },
+        null,
+        audit,
+      ),
+    );
     expect(withdrawn.version).toBe(published.version + 1);
     expect(await contentOf(published.id)).toEqual(before);
     await rejects(sql`update editions set status = 'published' where id = ${published.id}`);
     await rejects(sql`update editions set withdrawn_reason_ja = '別の理由' where id = ${published.id}`);
     await rejects(sql`delete from editions where id = ${published.id}`);
-    const actions = await queryRows<{ action: string }>(h, sql`select action from audit_events where entity_type = 'edition' and entity_id = ${published.id} order by id`);
+    const actions = await queryRows<{ action: string }>(
+      h,
+      sql`select action from audit_events where entity_type = 'edition' and entity_id = ${published.id} order by id`,
+    );
     expect(actions.map((a) => a.action)).toEqual(["create", "publish", "withdraw"]);
   });
 });

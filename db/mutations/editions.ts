@@ -15,13 +15,22 @@ type Audit = (entry: AuditEntry) => Promise<void>;
 const { content: _content, ...lockColumns } = getTableColumns(editions);
 type EditionRow = Omit<typeof editions.$inferSelect, "content">;
 
-const editionInput = (row: EditionRow) => ({ period: row.period, titleJa: row.titleJa, titleEn: row.titleEn, status: row.status });
+const editionInput = (row: EditionRow) => ({
+  period: row.period,
+  titleJa: row.titleJa,
+  titleEn: row.titleEn,
+  status: row.status,
+});
 
 async function lockEdition(tx: Tx, id: string, version: number): Promise<EditionRow> {
   const [row] = await tx.select(lockColumns).from(editions).where(eq(editions.id, id)).for("update");
   if (!row) throw new ActionError("validation.unknownRecord");
   // The last person to act on an edition is whoever published, withdrew or created it.
-  const stamped = { ...row, updatedAt: row.withdrawnAt ?? row.publishedAt ?? row.createdAt, updatedBy: row.withdrawnBy ?? row.publishedBy ?? row.createdBy };
+  const stamped = {
+    ...row,
+    updatedAt: row.withdrawnAt ?? row.publishedAt ?? row.createdAt,
+    updatedBy: row.withdrawnBy ?? row.publishedBy ?? row.createdBy,
+  };
   await checkVersion(tx, stamped, version, editionInput);
   return row;
 }
@@ -39,11 +48,22 @@ export async function createDraftEdition(
     .insert(editions)
     .values({ ...input, content: JSON.stringify(content), schemaVersion: REPORT_SCHEMA_VERSION, createdBy: actorId })
     .returning({ id: editions.id, version: editions.version });
-  await audit({ entityType: "edition", entityId: row!.id, action: "create", changes: changedFields({}, input), label: input.period });
+  await audit({
+    entityType: "edition",
+    entityId: row!.id,
+    action: "create",
+    changes: changedFields({}, input),
+    label: input.period,
+  });
   return row!;
 }
 
-export async function publishEdition(tx: Tx, input: { id: string; version: number }, actorId: string | null, audit: Audit) {
+export async function publishEdition(
+  tx: Tx,
+  input: { id: string; version: number },
+  actorId: string | null,
+  audit: Audit,
+) {
   const current = await lockEdition(tx, input.id, input.version);
   if (current.status !== "draft") throw new ActionError("errors.editionNotDraft");
   const [row] = await tx
@@ -52,22 +72,46 @@ export async function publishEdition(tx: Tx, input: { id: string; version: numbe
     .where(eq(editions.id, input.id))
     .returning({ sha256: editions.sha256, version: editions.version });
   await audit({
-    entityType: "edition", entityId: input.id, action: "publish", label: current.period,
-    changes: changedFields<Record<string, unknown>>({ status: current.status, sha256: null }, { status: "published", sha256: row!.sha256 }),
+    entityType: "edition",
+    entityId: input.id,
+    action: "publish",
+    label: current.period,
+    changes: changedFields<Record<string, unknown>>(
+      { status: current.status, sha256: null },
+      { status: "published", sha256: row!.sha256 },
+    ),
   });
   return { id: input.id, ...row! };
 }
 
-export async function withdrawEdition(tx: Tx, input: { id: string; version: number; reasonJa: string; reasonEn: string }, actorId: string | null, audit: Audit) {
+export async function withdrawEdition(
+  tx: Tx,
+  input: { id: string; version: number; reasonJa: string; reasonEn: string },
+  actorId: string | null,
+  audit: Audit,
+) {
   const current = await lockEdition(tx, input.id, input.version);
   if (current.status !== "published") throw new ActionError("errors.editionNotPublished");
   await tx
     .update(editions)
-    .set({ status: "withdrawn", withdrawnAt: new Date(), withdrawnBy: actorId, withdrawnReasonJa: input.reasonJa, withdrawnReasonEn: input.reasonEn, version: current.version + 1 })
+    .set({
+      status: "withdrawn",
+      withdrawnAt: new Date(),
+      withdrawnBy: actorId,
+      withdrawnReasonJa: input.reasonJa,
+      withdrawnReasonEn: input.reasonEn,
+      version: current.version + 1,
+    })
     .where(eq(editions.id, input.id));
   await audit({
-    entityType: "edition", entityId: input.id, action: "withdraw", label: current.period,
-    changes: changedFields<Record<string, unknown>>({ status: current.status, withdrawnReasonJa: null }, { status: "withdrawn", withdrawnReasonJa: input.reasonJa }),
+    entityType: "edition",
+    entityId: input.id,
+    action: "withdraw",
+    label: current.period,
+    changes: changedFields<Record<string, unknown>>(
+      { status: current.status, withdrawnReasonJa: null },
+      { status: "withdrawn", withdrawnReasonJa: input.reasonJa },
+    ),
   });
   return { id: input.id, version: current.version + 1 };
 }
@@ -76,6 +120,17 @@ export async function deleteDraftEdition(tx: Tx, input: { id: string; version: n
   const current = await lockEdition(tx, input.id, input.version);
   if (current.status !== "draft") throw new ActionError("errors.editionNotDraft");
   await tx.delete(editions).where(eq(editions.id, input.id));
-  await audit({ entityType: "edition", entityId: input.id, action: "delete", label: current.period, changes: changedFields<Record<string, unknown>>(editionInput(current), { period: null, titleJa: null, titleEn: null, status: null }) });
+  await audit({
+    entityType: "edition",
+    entityId: input.id,
+    action: "delete",
+    label: current.period,
+    changes: changedFields<Record<string, unknown>>(editionInput(current), {
+      period: null,
+      titleJa: null,
+      titleEn: null,
+      status: null,
+    }),
+  });
   return { id: input.id };
 }

@@ -33,11 +33,23 @@ const int = (n: number) => sql`${n}::int`;
  * Counts one attempt against each of its keys and says whether it may be checked: "locked"
  * once any key is at its limit. The attempt counts as a failure until `attemptSucceeded`.
  */
-export async function reserveSignInAttempt(db: Db, account: string, ip: string | null, now = new Date()): Promise<"go" | "locked"> {
-  const [time, windowStart, lockEnd] = [at(now), at(new Date(now.getTime() - minutes(WINDOW_MINUTES))), at(new Date(now.getTime() + minutes(LOCK_MINUTES)))];
+export async function reserveSignInAttempt(
+  db: Db,
+  account: string,
+  ip: string | null,
+  now = new Date(),
+): Promise<"go" | "locked"> {
+  const [time, windowStart, lockEnd] = [
+    at(now),
+    at(new Date(now.getTime() - minutes(WINDOW_MINUTES))),
+    at(new Date(now.getTime() + minutes(LOCK_MINUTES))),
+  ];
   const others: [Scope, string][] = [["account", account]];
   if (ip) others.push(["ip", ip]);
-  const values = sql.join(others.map(([scope, key]) => sql`(${scope}, ${key}, 1, ${time})`), sql`, `);
+  const values = sql.join(
+    others.map(([scope, key]) => sql`(${scope}, ${key}, 1, ${time})`),
+    sql`, `,
+  );
   const locked = sql`t.locked_until > ${time}`;
   const counted: SQL = sql`case when ${locked} then t.failures when t.window_started_at <= ${windowStart} then 1 else t.failures + 1 end`;
   const limit = sql`case t.scope when 'pair' then ${int(LIMITS.pair)} when 'account' then ${int(LIMITS.account)} else ${int(LIMITS.ip)} end`;
@@ -48,7 +60,9 @@ export async function reserveSignInAttempt(db: Db, account: string, ip: string |
     returning scope, failures, locked_until`;
   // The pair first: an attempt it refuses counts nowhere else, so one place hammering away
   // after its own lock cannot push the account towards its ceiling.
-  const rows = await selectRows<Counted>(db, sql`
+  const rows = await selectRows<Counted>(
+    db,
+    sql`
       with pair as (
         insert into login_throttles as t (scope, key, failures, window_started_at) values ('pair', ${pairKey(account, ip)}, 1, ${time}) ${count}
       ), rest as (
@@ -57,16 +71,24 @@ export async function reserveSignInAttempt(db: Db, account: string, ip: string |
         where not exists (select 1 from pair where pair.locked_until > ${time} or pair.failures > ${int(LIMITS.pair)})
         ${count}
       )
-      select * from pair union all select * from rest`);
+      select * from pair union all select * from rest`,
+  );
   await purgeExpired(db, now);
-  const refused = rows.some((row) => (row.locked_until !== null && new Date(row.locked_until) > now) || row.failures > LIMITS[row.scope]);
+  const refused = rows.some(
+    (row) => (row.locked_until !== null && new Date(row.locked_until) > now) || row.failures > LIMITS[row.scope],
+  );
   return refused ? "locked" : "go";
 }
 
 /** The attempt was right: its own and its account's counts end; the address's loses this one. */
 export async function attemptSucceeded(db: Db, account: string, ip: string | null): Promise<void> {
-  await db.execute(sql`delete from login_throttles where (scope = 'pair' and key = ${pairKey(account, ip)}) or (scope = 'account' and key = ${account})`);
-  if (ip) await db.execute(sql`update login_throttles set failures = greatest(failures - 1, 0) where scope = 'ip' and key = ${ip}`);
+  await db.execute(
+    sql`delete from login_throttles where (scope = 'pair' and key = ${pairKey(account, ip)}) or (scope = 'account' and key = ${account})`,
+  );
+  if (ip)
+    await db.execute(
+      sql`update login_throttles set failures = greatest(failures - 1, 0) where scope = 'ip' and key = ${ip}`,
+    );
 }
 
 /** Rows whose window and lock have both passed protect nothing; a few go with each attempt. */

@@ -14,16 +14,23 @@ import { changedFields, type AuditEntry } from "./audit";
 // ActionError and the transaction keeps nothing.
 
 /** The action's context; `scope` is the record's project, found when the action was authorized. */
-export type Editing = { actor: Actor; audit: (entry: AuditEntry) => Promise<void>; unchanged: () => void; scope: Owner };
+export type Editing = {
+  actor: Actor;
+  audit: (entry: AuditEntry) => Promise<void>;
+  unchanged: () => void;
+  scope: Owner;
+};
 type Row = Record<string, unknown>;
 
 const lock = async (tx: Tx, spec: KindSpec, id: string) =>
   (await tx.select().from(spec.table).where(eq(spec.columns.id, id)).for("update"))[0] as
-    | (Row & { version: number; updatedAt: Date; updatedBy: string | null })
-    | undefined;
+    (Row & { version: number; updatedAt: Date; updatedBy: string | null }) | undefined;
 
 const auditFor = (spec: KindSpec, owner: Owner, id: string, row: Row) => ({
-  entityType: spec.kind, entityId: id, projectId: owner.projectId, areaNumber: owner.areaNumber,
+  entityType: spec.kind,
+  entityId: id,
+  projectId: owner.projectId,
+  areaNumber: owner.areaNumber,
   label: [owner.code, spec.label(row)].filter(Boolean).join(" "),
 });
 
@@ -32,7 +39,13 @@ const INSERT_EXTRAS: Partial<Record<KindSpec["kind"], () => Row>> = {
   indicator: () => ({ key: `staff-${randomUUID()}` }),
 };
 
-export async function createRecord(tx: Tx, spec: KindSpec, parentId: string, values: Row, { actor, audit, scope: owner }: Editing) {
+export async function createRecord(
+  tx: Tx,
+  spec: KindSpec,
+  parentId: string,
+  values: Row,
+  { actor, audit, scope: owner }: Editing,
+) {
   const row = spec.toRow(values);
   await RECORD_CHECKS[spec.kind]?.(tx, parentId, row);
   // New records go to the end of their list.
@@ -42,14 +55,26 @@ export async function createRecord(tx: Tx, spec: KindSpec, parentId: string, val
     .where(eq(spec.columns.parent, parentId))) as [{ next: number }];
   const [created] = (await tx
     .insert(spec.table)
-    .values({ ...row, ...INSERT_EXTRAS[spec.kind]?.(), [parentKey(spec)]: parentId, sortOrder: next, updatedBy: actor.id } as never)
+    .values({
+      ...row,
+      ...INSERT_EXTRAS[spec.kind]?.(),
+      [parentKey(spec)]: parentId,
+      sortOrder: next,
+      updatedBy: actor.id,
+    } as never)
     .returning({ id: spec.columns.id })) as [{ id: string }];
   await touchProject(tx, owner, actor.id);
   await audit({ ...auditFor(spec, owner, created.id, row), action: "create", changes: changedFields({}, row) });
   return { id: created.id, version: 1 };
 }
 
-export async function saveRecord(tx: Tx, spec: KindSpec, input: { id: string; version: number }, values: Row, { actor, audit, unchanged, scope: owner }: Editing) {
+export async function saveRecord(
+  tx: Tx,
+  spec: KindSpec,
+  input: { id: string; version: number },
+  values: Row,
+  { actor, audit, unchanged, scope: owner }: Editing,
+) {
   const current = await checkVersion(tx, await lock(tx, spec, input.id), input.version, spec.toInput);
   const parentId = current[parentKey(spec)] as string;
   const row = spec.toRow(values);
@@ -68,21 +93,32 @@ export async function saveRecord(tx: Tx, spec: KindSpec, input: { id: string; ve
   return { id: input.id, version: current.version + 1 };
 }
 
-export async function deleteRecord(tx: Tx, spec: KindSpec, input: { id: string; version: number }, { actor, audit, scope: owner }: Editing) {
+export async function deleteRecord(
+  tx: Tx,
+  spec: KindSpec,
+  input: { id: string; version: number },
+  { actor, audit, scope: owner }: Editing,
+) {
   const current = await checkVersion(tx, await lock(tx, spec, input.id), input.version, spec.toInput);
   const old = pick(current, writtenColumns(spec));
   await tx.delete(spec.table).where(eq(spec.columns.id, input.id));
   await touchProject(tx, owner, actor.id);
   // The whole record goes into the log, so a deletion can be read (and undone by hand).
   await audit({
-    ...auditFor(spec, owner, input.id, current), action: "delete",
+    ...auditFor(spec, owner, input.id, current),
+    action: "delete",
     changes: changedFields(old, Object.fromEntries(Object.keys(old).map((k) => [k, null]))),
   });
   return { id: input.id };
 }
 
 /** Swaps a record with its neighbour; positions are renumbered 0…n-1 on the way. */
-export async function moveRecord(tx: Tx, spec: KindSpec, input: { id: string; direction: "up" | "down" }, { actor, audit, unchanged, scope: owner }: Editing) {
+export async function moveRecord(
+  tx: Tx,
+  spec: KindSpec,
+  input: { id: string; direction: "up" | "down" },
+  { actor, audit, unchanged, scope: owner }: Editing,
+) {
   const current = await lock(tx, spec, input.id);
   if (!current) throw new ActionError("validation.unknownRecord");
   const parentId = current[parentKey(spec)] as string;
@@ -100,10 +136,18 @@ export async function moveRecord(tx: Tx, spec: KindSpec, input: { id: string; di
   }
   [siblings[from], siblings[to]] = [siblings[to]!, siblings[from]!];
   for (const [i, s] of siblings.entries()) {
-    if (s.sortOrder !== i) await tx.update(spec.table).set({ sortOrder: i } as never).where(eq(spec.columns.id, s.id));
+    if (s.sortOrder !== i)
+      await tx
+        .update(spec.table)
+        .set({ sortOrder: i } as never)
+        .where(eq(spec.columns.id, s.id));
   }
   await touchProject(tx, owner, actor.id);
-  await audit({ ...auditFor(spec, owner, input.id, current), action: "reorder", changes: { position: { old: from + 1, new: to + 1 } } });
+  await audit({
+    ...auditFor(spec, owner, input.id, current),
+    action: "reorder",
+    changes: { position: { old: from + 1, new: to + 1 } },
+  });
   return { id: input.id, position: to + 1 };
 }
 

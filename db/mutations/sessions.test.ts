@@ -29,7 +29,9 @@ describe.each(testDbKinds())("staff sessions on %s", (kind) => {
     await start("busy");
     // A request every 50 minutes keeps it alive, up to 8 hours after signing in, and no further.
     for (let minute = 50; minute < 8 * 60; minute += 50) {
-      expect(await touchSession(h.db, people.admin!.id, "busy", LIMITS, after(minute))).toMatchObject({ id: people.admin!.id });
+      expect(await touchSession(h.db, people.admin!.id, "busy", LIMITS, after(minute))).toMatchObject({
+        id: people.admin!.id,
+      });
     }
     expect(await touchSession(h.db, people.admin!.id, "busy", LIMITS, after(8 * 60 + 1))).toBeNull();
   });
@@ -40,7 +42,10 @@ describe.each(testDbKinds())("staff sessions on %s", (kind) => {
     expect(await touchSession(h.db, people.admin!.id, "idle", LIMITS, after(59 + 61))).toBeNull();
     // A later request (or a clock that went back) does not bring it back.
     expect(await touchSession(h.db, people.admin!.id, "idle", LIMITS, after(60))).toBeNull();
-    const [row] = await queryRows<{ ended: boolean }>(h, sql`select ended_at is not null as ended from user_sessions where id = 'idle'`);
+    const [row] = await queryRows<{ ended: boolean }>(
+      h,
+      sql`select ended_at is not null as ended from user_sessions where id = 'idle'`,
+    );
     expect(row?.ended).toBe(true);
   });
 

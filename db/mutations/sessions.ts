@@ -10,7 +10,11 @@ import { isUuid } from "../queries/uuid";
 export type SessionLimits = { maxHours: number; idleMinutes: number };
 export type SessionUser = typeof users.$inferSelect;
 
-export async function startSession(db: Db, session: { id: string; userId: string; ip: string | null }, now = new Date()): Promise<void> {
+export async function startSession(
+  db: Db,
+  session: { id: string; userId: string; ip: string | null },
+  now = new Date(),
+): Promise<void> {
   // Rows that can no longer count for anything go with each new one (a day is beyond any lifetime allowed).
   await db.delete(userSessions).where(lt(userSessions.signedInAt, new Date(now.getTime() - 24 * 3_600_000)));
   await db.insert(userSessions).values({ ...session, signedInAt: now, lastSeenAt: now });
@@ -21,7 +25,13 @@ export async function startSession(db: Db, session: { id: string; userId: string
  * when it was ended, has outlived its lifetime or sat idle too long (and then it is ended
  * for good: coming back within the idle time does not revive it).
  */
-export async function touchSession(db: Db, userId: string, sessionId: string, limits: SessionLimits, now = new Date()): Promise<SessionUser | null> {
+export async function touchSession(
+  db: Db,
+  userId: string,
+  sessionId: string,
+  limits: SessionLimits,
+  now = new Date(),
+): Promise<SessionUser | null> {
   if (!isUuid(userId)) return null;
   const bornAfter = new Date(now.getTime() - limits.maxHours * 3_600_000);
   const seenAfter = new Date(now.getTime() - limits.idleMinutes * 60_000);
@@ -31,17 +41,29 @@ export async function touchSession(db: Db, userId: string, sessionId: string, li
     .update(userSessions)
     .set({ lastSeenAt: now })
     .from(users)
-    .where(and(
-      eq(userSessions.id, sessionId), eq(userSessions.userId, userId), eq(users.id, userSessions.userId), isNull(userSessions.endedAt),
-      gt(userSessions.signedInAt, bornAfter), gt(userSessions.lastSeenAt, seenAfter),
-    ))
+    .where(
+      and(
+        eq(userSessions.id, sessionId),
+        eq(userSessions.userId, userId),
+        eq(users.id, userSessions.userId),
+        isNull(userSessions.endedAt),
+        gt(userSessions.signedInAt, bornAfter),
+        gt(userSessions.lastSeenAt, seenAfter),
+      ),
+    )
     .returning(getTableColumns(users));
   if (row) return row;
-  await db.update(userSessions).set({ endedAt: now }).where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId), isNull(userSessions.endedAt)));
+  await db
+    .update(userSessions)
+    .set({ endedAt: now })
+    .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId), isNull(userSessions.endedAt)));
   return null;
 }
 
 /** Signing out (the button or Auth.js's own endpoint), or a session found expired. */
 export async function endSession(db: Db, sessionId: string, now = new Date()): Promise<void> {
-  await db.update(userSessions).set({ endedAt: now }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.endedAt)));
+  await db
+    .update(userSessions)
+    .set({ endedAt: now })
+    .where(and(eq(userSessions.id, sessionId), isNull(userSessions.endedAt)));
 }

@@ -40,21 +40,36 @@ export async function createUser(tx: Tx, input: NewUser, audit: Audit) {
   await checkAreasExist(tx, input.areas);
   const [row] = await tx
     .insert(users)
-    .values({ email: input.email, name: input.name, role: input.role, areaScope: input.areas, passwordHash: await hashPassword(input.password) })
+    .values({
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      areaScope: input.areas,
+      passwordHash: await hashPassword(input.password),
+    })
     .returning({ id: users.id });
   const id = row!.id;
   await audit({
-    entityType: "user", entityId: id, action: "create",
+    entityType: "user",
+    entityId: id,
+    action: "create",
     changes: changedFields({}, { email: input.email, name: input.name, role: input.role, areaScope: input.areas }),
   });
   return { id };
 }
 
-export async function updateUserAccess(tx: Tx, input: { id: string; version: number; role: Role; areas: number[] }, audit: Audit) {
+export async function updateUserAccess(
+  tx: Tx,
+  input: { id: string; version: number; role: Role; areas: number[] },
+  audit: Audit,
+) {
   const user = await loadForChange(tx, input.id, input.version);
   await checkAreasExist(tx, input.areas);
   await keepAnAdmin(tx, user, { role: input.role, disabled: user.disabled });
-  const changes = changedFields({ role: user.role, areaScope: user.areaScope }, { role: input.role, areaScope: input.areas });
+  const changes = changedFields(
+    { role: user.role, areaScope: user.areaScope },
+    { role: input.role, areaScope: input.areas },
+  );
   // Role and areas are read from the database on every request, so they apply at once.
   await tx
     .update(users)
@@ -64,29 +79,55 @@ export async function updateUserAccess(tx: Tx, input: { id: string; version: num
   return { id: user.id, version: user.version + 1 };
 }
 
-export async function setUserDisabled(tx: Tx, input: { id: string; version: number; disabled: boolean }, actorId: string, audit: Audit) {
+export async function setUserDisabled(
+  tx: Tx,
+  input: { id: string; version: number; disabled: boolean },
+  actorId: string,
+  audit: Audit,
+) {
   const user = await loadForChange(tx, input.id, input.version);
   if (input.disabled && user.id === actorId) throw new ActionError("errors.cannotDisableSelf");
   await keepAnAdmin(tx, user, { role: user.role, disabled: input.disabled });
   // A new session version ends the user's sessions on their next request.
   await tx
     .update(users)
-    .set({ disabled: input.disabled, sessionVersion: user.sessionVersion + 1, version: user.version + 1, updatedAt: new Date() })
+    .set({
+      disabled: input.disabled,
+      sessionVersion: user.sessionVersion + 1,
+      version: user.version + 1,
+      updatedAt: new Date(),
+    })
     .where(eq(users.id, user.id));
   await audit({
-    entityType: "user", entityId: user.id, action: input.disabled ? "disable" : "enable",
+    entityType: "user",
+    entityId: user.id,
+    action: input.disabled ? "disable" : "enable",
     changes: changedFields({ disabled: user.disabled }, { disabled: input.disabled }),
   });
   return { id: user.id, version: user.version + 1 };
 }
 
-export async function resetUserPassword(tx: Tx, input: { id: string; version: number; password: string }, audit: Audit) {
+export async function resetUserPassword(
+  tx: Tx,
+  input: { id: string; version: number; password: string },
+  audit: Audit,
+) {
   const user = await loadForChange(tx, input.id, input.version);
   await tx
     .update(users)
-    .set({ passwordHash: await hashPassword(input.password), sessionVersion: user.sessionVersion + 1, version: user.version + 1, updatedAt: new Date() })
+    .set({
+      passwordHash: await hashPassword(input.password),
+      sessionVersion: user.sessionVersion + 1,
+      version: user.version + 1,
+      updatedAt: new Date(),
+    })
     .where(eq(users.id, user.id));
   // Never the hash itself: only that it changed.
-  await audit({ entityType: "user", entityId: user.id, action: "reset_password", changes: { password: { old: "********", new: "********" } } });
+  await audit({
+    entityType: "user",
+    entityId: user.id,
+    action: "reset_password",
+    changes: { password: { old: "********", new: "********" } },
+  });
   return { id: user.id, version: user.version + 1 };
 }

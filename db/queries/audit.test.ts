@@ -22,7 +22,9 @@ describe.each(testDbKinds())("the audit log on %s", (kind) => {
   async function record(label: string, actorId: string | null, at: string, entry: Omit<AuditEntry, "label">) {
     await h.db.transaction(async (tx) => {
       await writeAudit(tx, { actorId, ip: "192.0.2.1" }, { ...entry, label });
-      await tx.execute(sql`update audit_events set occurred_at = ${at}::timestamptz where id = (select max(id) from audit_events)`);
+      await tx.execute(
+        sql`update audit_events set occurred_at = ${at}::timestamptz where id = (select max(id) from audit_events)`,
+      );
     });
   }
 
@@ -36,27 +38,54 @@ describe.each(testDbKinds())("the audit log on %s", (kind) => {
     actors = await createPersonas(h.db);
     const { admin, editorArea, editorOther, viewer } = actors;
     // Times in UTC; the comments give Japan time.
-    await record("p1 status", admin!.id, "2025-03-31T14:59:59.999Z", { // 03-31 23:59:59.999
-      entityType: "project", entityId: P1, action: "update", areaNumber: 2,
+    await record("p1 status", admin!.id, "2025-03-31T14:59:59.999Z", {
+      // 03-31 23:59:59.999
+      entityType: "project",
+      entityId: P1,
+      action: "update",
+      areaNumber: 2,
       changes: { lifecycleStatus: { old: "planned", new: "in_progress" } },
     });
-    await record("m1 created", editorArea!.id, "2025-03-31T15:00:00Z", { // 04-01 00:00
-      entityType: "milestone", entityId: M1, action: "create", projectId: P1, areaNumber: 2,
+    await record("m1 created", editorArea!.id, "2025-03-31T15:00:00Z", {
+      // 04-01 00:00
+      entityType: "milestone",
+      entityId: M1,
+      action: "create",
+      projectId: P1,
+      areaNumber: 2,
       changes: { titleJa: { old: null, new: "研修開始" }, status: { old: null, new: "planned" } },
     });
-    await record("m2 updated", editorOther!.id, "2025-04-01T14:59:59Z", { // 04-01 23:59:59
-      entityType: "milestone", entityId: M2, action: "update", projectId: P2, areaNumber: 5,
+    await record("m2 updated", editorOther!.id, "2025-04-01T14:59:59Z", {
+      // 04-01 23:59:59
+      entityType: "milestone",
+      entityId: M2,
+      action: "update",
+      projectId: P2,
+      areaNumber: 5,
       changes: { status: { old: "planned", new: "completed" } },
     });
-    await record("viewer access", admin!.id, "2025-04-01T15:00:00Z", { // 04-02 00:00
-      entityType: "user", entityId: viewer!.id, action: "update_access",
+    await record("viewer access", admin!.id, "2025-04-01T15:00:00Z", {
+      // 04-02 00:00
+      entityType: "user",
+      entityId: viewer!.id,
+      action: "update_access",
       changes: { areaScope: { old: [], new: [1, 2] } },
     });
-    await record("p2 updated", admin!.id, "2025-04-02T03:00:00Z", { // 04-02 12:00
-      entityType: "project", entityId: P2, action: "update", projectId: P2, areaNumber: 5,
+    await record("p2 updated", admin!.id, "2025-04-02T03:00:00Z", {
+      // 04-02 12:00
+      entityType: "project",
+      entityId: P2,
+      action: "update",
+      projectId: P2,
+      areaNumber: 5,
     });
-    await record("org link", editorArea!.id, "2025-04-03T01:00:00Z", { // 04-03 10:00
-      entityType: "organizationLink", entityId: ORG_LINK, action: "delete", projectId: P1, areaNumber: 2,
+    await record("org link", editorArea!.id, "2025-04-03T01:00:00Z", {
+      // 04-03 10:00
+      entityType: "organizationLink",
+      entityId: ORG_LINK,
+      action: "delete",
+      projectId: P1,
+      areaNumber: 2,
     });
   });
 
@@ -69,11 +98,24 @@ describe.each(testDbKinds())("the audit log on %s", (kind) => {
     expect(total).toBe(10); // four personas created, six events above
     const times = rows.map((r) => r.occurredAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    expect((await labels(ALL_OF_2025)).labels).toEqual(["org link", "p2 updated", "viewer access", "m2 updated", "m1 created", "p1 status"]);
+    expect((await labels(ALL_OF_2025)).labels).toEqual([
+      "org link",
+      "p2 updated",
+      "viewer access",
+      "m2 updated",
+      "m1 created",
+      "p1 status",
+    ]);
     const m1 = rows.find((r) => r.entityId === M1)!;
     expect(m1).toMatchObject({
-      actorId: actors.editorArea!.id, actorName: "editor2@test.example", actorEmail: "editor2@test.example",
-      entityType: "milestone", action: "create", projectId: P1, areaNumber: 2, label: "m1 created",
+      actorId: actors.editorArea!.id,
+      actorName: "editor2@test.example",
+      actorEmail: "editor2@test.example",
+      entityType: "milestone",
+      action: "create",
+      projectId: P1,
+      areaNumber: 2,
+      label: "m1 created",
       changes: { titleJa: { old: null, new: "研修開始" }, status: { old: null, new: "planned" } },
     });
     expect(m1.occurredAt.toISOString()).toBe("2025-03-31T15:00:00.000Z");
@@ -84,7 +126,12 @@ describe.each(testDbKinds())("the audit log on %s", (kind) => {
     const created = rows.filter((r) => r.action === "create");
     expect(created).toHaveLength(4);
     expect(created.every((r) => r.actorId === null && r.actorName === null && r.actorEmail === null)).toBe(true);
-    expect(created.map((r) => r.label).sort()).toEqual(["admin@test.example", "editor2@test.example", "editor5@test.example", "viewer@test.example"]);
+    expect(created.map((r) => r.label).sort()).toEqual([
+      "admin@test.example",
+      "editor2@test.example",
+      "editor5@test.example",
+      "viewer@test.example",
+    ]);
     // An event's own label wins over the user's name.
     expect(rows.find((r) => r.action === "update_access")!.label).toBe("viewer access");
   });
@@ -115,7 +162,9 @@ describe.each(testDbKinds())("the audit log on %s", (kind) => {
     expect((await labels({ from: "2025-04-01", to: "2025-04-01" })).labels).toEqual(["m2 updated", "m1 created"]);
     expect((await labels({ to: "2025-03-31" })).labels).toEqual(["p1 status"]);
     expect((await labels({ from: "2025-04-02", to: "2025-04-02" })).labels).toEqual(["p2 updated", "viewer access"]);
-    expect((await labels({ from: "2025-04-03", to: "2025-04-03", actorId: actors.editorArea!.id })).labels).toEqual(["org link"]);
+    expect((await labels({ from: "2025-04-03", to: "2025-04-03", actorId: actors.editorArea!.id })).labels).toEqual([
+      "org link",
+    ]);
     expect((await labels({ from: "2025-04-04", to: "2025-04-03" })).total).toBe(0);
     // Open-ended from a day: everything since, the personas created today included.
     expect((await labels({ from: "2025-04-02" })).total).toBe(7);
@@ -124,7 +173,10 @@ describe.each(testDbKinds())("the audit log on %s", (kind) => {
   it("pages through the results and counts them all", async () => {
     const pages = await Promise.all([1, 2, 3, 4].map((n) => labels(ALL_OF_2025, page(n, 2))));
     expect(pages.map((p) => p.labels)).toEqual([
-      ["org link", "p2 updated"], ["viewer access", "m2 updated"], ["m1 created", "p1 status"], [],
+      ["org link", "p2 updated"],
+      ["viewer access", "m2 updated"],
+      ["m1 created", "p1 status"],
+      [],
     ]);
     expect(pages.every((p) => p.total === 6)).toBe(true);
     // Out-of-range paging is brought back into range rather than failing.
@@ -140,14 +192,22 @@ describe.each(testDbKinds())("the audit log on %s", (kind) => {
     const second = await listProjectHistory(h.db, P1, page(2, 2));
     expect(second).toMatchObject({ total: 3 });
     expect(second.rows.map((r) => r.label)).toEqual(["p1 status"]);
-    expect((await listProjectHistory(h.db, P2, page(1))).rows.map((r) => r.label)).toEqual(["p2 updated", "m2 updated"]);
+    expect((await listProjectHistory(h.db, P2, page(1))).rows.map((r) => r.label)).toEqual([
+      "p2 updated",
+      "m2 updated",
+    ]);
     expect(await listProjectHistory(h.db, "not-a-uuid", page(1))).toEqual({ rows: [], total: 0 });
     expect(await listProjectHistory(h.db, randomUUID(), page(1))).toEqual({ rows: [], total: 0 });
   });
 
   it("lists everyone as a person to filter by, by name", async () => {
     const people = await listAuditActors(h.db);
-    expect(people.map((p) => p.email)).toEqual(["admin@test.example", "editor2@test.example", "editor5@test.example", "viewer@test.example"]);
+    expect(people.map((p) => p.email)).toEqual([
+      "admin@test.example",
+      "editor2@test.example",
+      "editor5@test.example",
+      "viewer@test.example",
+    ]);
     expect(Object.keys(people[0]!).sort()).toEqual(["email", "id", "name"]);
   });
 
@@ -155,7 +215,11 @@ describe.each(testDbKinds())("the audit log on %s", (kind) => {
   it("breaks ties in time by the order of writing", async () => {
     await h.db.transaction(async (tx) => {
       for (const label of ["first", "second"]) {
-        await writeAudit(tx, { actorId: null, ip: null }, { entityType: "media", entityId: randomUUID(), action: "create", label });
+        await writeAudit(
+          tx,
+          { actorId: null, ip: null },
+          { entityType: "media", entityId: randomUUID(), action: "create", label },
+        );
       }
       await tx.execute(sql`update audit_events set occurred_at = '2024-06-01T03:00:00Z' where entity_type = 'media'`);
     });

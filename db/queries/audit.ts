@@ -6,8 +6,19 @@ import { isUuid } from "./uuid";
 
 /** The kinds of record the log knows by name; the filter accepts others too. */
 export const AUDIT_ENTITY_TYPES = [
-  "project", "milestone", "indicator", "target", "observation", "progress", "media",
-  "organizationLink", "locationLink", "organization", "location", "user", "edition",
+  "project",
+  "milestone",
+  "indicator",
+  "target",
+  "observation",
+  "progress",
+  "media",
+  "organizationLink",
+  "locationLink",
+  "organization",
+  "location",
+  "user",
+  "edition",
 ] as const;
 
 export type AuditFilters = {
@@ -24,7 +35,6 @@ export type AuditFilters = {
 export type Paging = { page: number; pageSize: number };
 
 export const MAX_PAGE_SIZE = 200;
-
 
 // Japan has kept +09:00 all year since 1951, so a day there is a fixed span of UTC.
 const tokyoMidnight = (isoDate: string, addDays = 0) => {
@@ -102,7 +112,9 @@ function filterConditions(filters: AuditFilters): SQL | undefined {
   if (filters.entityType) conditions.push(eq(auditEvents.entityType, filters.entityType));
   if (filters.entityId) {
     const id = filters.entityId;
-    conditions.push(isUuid(id) ? or(eq(auditEvents.entityId, id), eq(auditEvents.projectId, id)) : eq(auditEvents.entityId, id));
+    conditions.push(
+      isUuid(id) ? or(eq(auditEvents.entityId, id), eq(auditEvents.projectId, id)) : eq(auditEvents.entityId, id),
+    );
   }
   if (filters.from) conditions.push(gte(auditEvents.occurredAt, tokyoMidnight(filters.from)));
   if (filters.to) conditions.push(lt(auditEvents.occurredAt, tokyoMidnight(filters.to, 1)));

@@ -9,7 +9,12 @@ export type FileMeta = { editionId: string; format: EditionFileFormat; sha256: s
 export async function listEditionFileMeta(db: Db, editionIds: string[]): Promise<FileMeta[]> {
   if (editionIds.length === 0) return [];
   const rows = await db
-    .select({ editionId: editionFiles.editionId, format: editionFiles.format, sha256: editionFiles.sha256, size: editionFiles.size })
+    .select({
+      editionId: editionFiles.editionId,
+      format: editionFiles.format,
+      sha256: editionFiles.sha256,
+      size: editionFiles.size,
+    })
     .from(editionFiles)
     .where(inArray(editionFiles.editionId, editionIds));
   return rows as FileMeta[];

@@ -9,9 +9,18 @@ export async function listEditions(db: Db) {
   const publisher = alias(users, "publisher");
   return db
     .select({
-      id: editions.id, period: editions.period, titleJa: editions.titleJa, titleEn: editions.titleEn, status: editions.status,
-      version: editions.version, sha256: editions.sha256, createdAt: editions.createdAt, publishedAt: editions.publishedAt,
-      publishedBy: publisher.name, withdrawnAt: editions.withdrawnAt, withdrawnReasonJa: editions.withdrawnReasonJa,
+      id: editions.id,
+      period: editions.period,
+      titleJa: editions.titleJa,
+      titleEn: editions.titleEn,
+      status: editions.status,
+      version: editions.version,
+      sha256: editions.sha256,
+      createdAt: editions.createdAt,
+      publishedAt: editions.publishedAt,
+      publishedBy: publisher.name,
+      withdrawnAt: editions.withdrawnAt,
+      withdrawnReasonJa: editions.withdrawnReasonJa,
     })
     .from(editions)
     .leftJoin(publisher, eq(publisher.id, editions.publishedBy))
@@ -19,9 +28,19 @@ export async function listEditions(db: Db) {
 }
 
 const metaColumns = {
-  id: editions.id, period: editions.period, asOfDate: editions.asOfDate, titleJa: editions.titleJa, titleEn: editions.titleEn,
-  status: editions.status, source: editions.source, version: editions.version, sha256: editions.sha256, publishedAt: editions.publishedAt,
-  withdrawnAt: editions.withdrawnAt, withdrawnReasonJa: editions.withdrawnReasonJa, withdrawnReasonEn: editions.withdrawnReasonEn,
+  id: editions.id,
+  period: editions.period,
+  asOfDate: editions.asOfDate,
+  titleJa: editions.titleJa,
+  titleEn: editions.titleEn,
+  status: editions.status,
+  source: editions.source,
+  version: editions.version,
+  sha256: editions.sha256,
+  publishedAt: editions.publishedAt,
+  withdrawnAt: editions.withdrawnAt,
+  withdrawnReasonJa: editions.withdrawnReasonJa,
+  withdrawnReasonEn: editions.withdrawnReasonEn,
 };
 
 export type EditionMeta = Awaited<ReturnType<typeof listPublicEditions>>[number];

@@ -9,7 +9,9 @@ export async function checkDatabase(): Promise<boolean> {
   try {
     const db = await getDb();
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error("timeout")), TIMEOUT_MS); });
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error("timeout")), TIMEOUT_MS);
+    });
     try {
       await Promise.race([db.execute(sql`select 1`), timeout]);
     } finally {

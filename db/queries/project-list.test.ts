@@ -4,7 +4,15 @@ import type { DbHandle } from "../connection";
 import { milestones, organizations, projects, users } from "../schema";
 import { seedReport } from "../seed/load";
 import { openFreshDatabase, queryRows, testDbKinds } from "../testing/fresh-db";
-import { listFilterOptions, listProjects, parseProjectCode, staleCutoff, dateInTokyo, type ProjectListFilters, type ProjectListOptions } from "./project-list";
+import {
+  listFilterOptions,
+  listProjects,
+  parseProjectCode,
+  staleCutoff,
+  dateInTokyo,
+  type ProjectListFilters,
+  type ProjectListOptions,
+} from "./project-list";
 
 // The seeded report (44 items, all last touched 2021-10-01) with a few changes made in
 // beforeAll: two projects touched later by a named user, a summary, a confidence and a
@@ -20,7 +28,9 @@ describe.each(testDbKinds())("project list on %s", (kind) => {
     return { ...result, codes: result.rows.map((r) => `${r.areaNumber}-${r.number}`) };
   };
   const milestoneOf = async (slug: string, sortOrder: number) => {
-    const [row] = await handle.db.select({ id: milestones.id }).from(milestones)
+    const [row] = await handle.db
+      .select({ id: milestones.id })
+      .from(milestones)
       .where(and(eq(milestones.projectId, ids.get(slug)!), eq(milestones.sortOrder, sortOrder)));
     return row!.id;
   };
@@ -31,19 +41,43 @@ describe.each(testDbKinds())("project list on %s", (kind) => {
     for (const p of await handle.db.select({ id: projects.id, slug: projects.slug }).from(projects)) {
       ids.set(p.slug, p.id);
     }
-    const [editor] = await handle.db.insert(users).values({ email: "list@example.test", name: "一覧 確認", passwordHash: "x", role: "editor" }).returning();
+    const [editor] = await handle.db
+      .insert(users)
+      .values({ email: "list@example.test", name: "一覧 確認", passwordHash: "x", role: "editor" })
+      .returning();
     const touch = (slug: string, at: string) =>
-      handle.db.update(projects).set({ lastActivityAt: new Date(at), lastActivityBy: editor!.id }).where(eq(projects.id, ids.get(slug)!));
+      handle.db
+        .update(projects)
+        .set({ lastActivityAt: new Date(at), lastActivityBy: editor!.id })
+        .where(eq(projects.id, ids.get(slug)!));
     await touch("3-2", "2021-11-05T10:00:00+09:00");
     await touch("8-3", "2021-11-20T10:00:00+09:00");
-    await handle.db.update(projects).set({ summaryJa: "水素ステーションの実証", summaryEn: "A hydrogen refuelling station trial" }).where(eq(projects.id, ids.get("5-3")!));
-    await handle.db.update(projects).set({ deliveryConfidence: "at_risk", confidenceNarrativeJa: "資金調達が遅れている" }).where(eq(projects.id, ids.get("4-1")!));
-    await handle.db.update(projects).set({ lifecycleStatus: "suspended" }).where(eq(projects.id, ids.get("5-4")!));
+    await handle.db
+      .update(projects)
+      .set({ summaryJa: "水素ステーションの実証", summaryEn: "A hydrogen refuelling station trial" })
+      .where(eq(projects.id, ids.get("5-3")!));
+    await handle.db
+      .update(projects)
+      .set({ deliveryConfidence: "at_risk", confidenceNarrativeJa: "資金調達が遅れている" })
+      .where(eq(projects.id, ids.get("4-1")!));
+    await handle.db
+      .update(projects)
+      .set({ lifecycleStatus: "suspended" })
+      .where(eq(projects.id, ids.get("5-4")!));
     // 2-5: an open milestone due 2021-11-15 (overdue on 2021-12-01), and a completed one
     // due earlier still (never overdue). 2-2: an open one due on 2021-12-01 itself.
-    await handle.db.update(milestones).set({ plannedDate: "2021-11-15", plannedPrecision: "day" }).where(eq(milestones.id, await milestoneOf("2-5", 6)));
-    await handle.db.update(milestones).set({ plannedDate: "2021-11-01", plannedPrecision: "day" }).where(eq(milestones.id, await milestoneOf("2-5", 7)));
-    await handle.db.update(milestones).set({ plannedDate: "2021-12-01", plannedPrecision: "day" }).where(eq(milestones.id, await milestoneOf("2-2", 4)));
+    await handle.db
+      .update(milestones)
+      .set({ plannedDate: "2021-11-15", plannedPrecision: "day" })
+      .where(eq(milestones.id, await milestoneOf("2-5", 6)));
+    await handle.db
+      .update(milestones)
+      .set({ plannedDate: "2021-11-01", plannedPrecision: "day" })
+      .where(eq(milestones.id, await milestoneOf("2-5", 7)));
+    await handle.db
+      .update(milestones)
+      .set({ plannedDate: "2021-12-01", plannedPrecision: "day" })
+      .where(eq(milestones.id, await milestoneOf("2-2", 4)));
   });
   afterAll(async () => {
     await handle?.close();
@@ -62,7 +96,11 @@ describe.each(testDbKinds())("project list on %s", (kind) => {
   it("sorts by last update, newest or oldest first, with the editor's name", async () => {
     const newest = await list();
     expect(newest.codes.slice(0, 3)).toEqual(["8-3", "3-2", "1-1"]);
-    expect(newest.rows[0]).toMatchObject({ lastActivityByName: "一覧 確認", titleJa: "観光交流", titleEn: "Tourism exchange" });
+    expect(newest.rows[0]).toMatchObject({
+      lastActivityByName: "一覧 確認",
+      titleJa: "観光交流",
+      titleEn: "Tourism exchange",
+    });
     expect(newest.rows[0]!.lastActivityAt.toISOString()).toBe("2021-11-20T01:00:00.000Z");
     expect(newest.rows[2]!.lastActivityByName).toBeNull();
     const oldest = await list({}, { sort: "activity_asc" });
@@ -80,18 +118,31 @@ describe.each(testDbKinds())("project list on %s", (kind) => {
   });
 
   it("filters by organisation, place and side, each project once", async () => {
-    const [olympus] = await handle.db.select({ id: organizations.id }).from(organizations).where(eq(organizations.nameEn, "Olympus"));
+    const [olympus] = await handle.db
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.nameEn, "Olympus"));
     expect((await list({ organizationId: olympus!.id })).codes).toEqual(["1-2"]);
     expect((await list({ organizationId: "not-a-uuid" })).total).toBe(0);
 
     const options = await listFilterOptions(handle.db);
     const vladivostok = options.locations.find((l) => l.nameEn === "Vladivostok")!;
-    expect((await list({ locationId: vladivostok.id }, { sort: "code" })).codes).toEqual(["1-6", "2-2", "2-5", "3-2", "6-5", "6-7"]);
+    expect((await list({ locationId: vladivostok.id }, { sort: "code" })).codes).toEqual([
+      "1-6",
+      "2-2",
+      "2-5",
+      "3-2",
+      "6-5",
+      "6-7",
+    ]);
     expect((await list({ locationId: "00000000-0000-0000-0000-000000000000" })).total).toBe(0);
 
     for (const side of ["jp", "ru", "joint", "other"] as const) {
-      const expected = await queryRows<{ slug: string }>(handle, sql`select distinct p.slug from projects p
-        join project_organizations po on po.project_id = p.id join organizations o on o.id = po.organization_id where o.side = ${side}`);
+      const expected = await queryRows<{ slug: string }>(
+        handle,
+        sql`select distinct p.slug from projects p
+        join project_organizations po on po.project_id = p.id join organizations o on o.id = po.organization_id where o.side = ${side}`,
+      );
       const found = await list({ side }, { pageSize: 200 });
       expect(found.codes.sort()).toEqual(expected.map((r) => r.slug).sort());
       expect(found.total).toBe(expected.length);

@@ -1,7 +1,13 @@
 import { and, asc, desc, eq, inArray, lt, or, sql, type AnyColumn, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "../connection";
 import {
-  locations, milestones, organizations, projectLocations, projectOrganizations, projects, users,
+  locations,
+  milestones,
+  organizations,
+  projectLocations,
+  projectOrganizations,
+  projects,
+  users,
 } from "../schema";
 import type { DeliveryConfidence, LifecycleStatus, Side } from "@/lib/domain/code-lists";
 import { isUuid } from "./uuid";
@@ -55,7 +61,12 @@ export const MAX_PAGE_SIZE = 200;
 const MAX_SEARCH_WORDS = 8;
 const OPEN_MILESTONE = ["planned", "in_progress", "delayed"] as const;
 
-const tokyoDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit" });
+const tokyoDate = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Asia/Tokyo",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 /** The calendar date in Japan at a moment (today by default), yyyy-mm-dd. */
 export function dateInTokyo(at = new Date()): string {
@@ -118,13 +129,21 @@ function wordMatches(word: string): SQL {
 function searchCondition(q: string): SQL | undefined {
   const code = parseProjectCode(q);
   if (code) return and(eq(projects.areaNumber, code.areaNumber), eq(projects.number, code.number));
-  const words = q.trim().split(/[\s\u3000]+/).filter(Boolean).slice(0, MAX_SEARCH_WORDS);
+  const words = q
+    .trim()
+    .split(/[\s\u3000]+/)
+    .filter(Boolean)
+    .slice(0, MAX_SEARCH_WORDS);
   return words.length ? and(...words.map(wordMatches)) : undefined;
 }
 
 /** A milestone of the given project that is still open and whose planned date has passed. */
 const overdueMilestoneOf = (projectId: SQL | typeof projects.id, today: string) =>
-  and(eq(milestones.projectId, projectId), inArray(milestones.status, [...OPEN_MILESTONE]), lt(milestones.plannedDue, today));
+  and(
+    eq(milestones.projectId, projectId),
+    inArray(milestones.status, [...OPEN_MILESTONE]),
+    lt(milestones.plannedDue, today),
+  );
 
 function filterConditions(filters: ProjectListFilters, today: string, cutoff: Date): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
@@ -135,14 +154,18 @@ function filterConditions(filters: ProjectListFilters, today: string, cutoff: Da
   // through their indexes and hashed, whatever the number of projects.
   if (filters.organizationId) {
     // An id that is not a uuid matches nothing rather than failing the cast.
-    conditions.push(isUuid(filters.organizationId)
-      ? sql`${projects.id} in (select ${projectOrganizations.projectId} from ${projectOrganizations} where ${projectOrganizations.organizationId} = ${filters.organizationId})`
-      : sql`false`);
+    conditions.push(
+      isUuid(filters.organizationId)
+        ? sql`${projects.id} in (select ${projectOrganizations.projectId} from ${projectOrganizations} where ${projectOrganizations.organizationId} = ${filters.organizationId})`
+        : sql`false`,
+    );
   }
   if (filters.locationId) {
-    conditions.push(isUuid(filters.locationId)
-      ? sql`${projects.id} in (select ${projectLocations.projectId} from ${projectLocations} where ${projectLocations.locationId} = ${filters.locationId})`
-      : sql`false`);
+    conditions.push(
+      isUuid(filters.locationId)
+        ? sql`${projects.id} in (select ${projectLocations.projectId} from ${projectLocations} where ${projectLocations.locationId} = ${filters.locationId})`
+        : sql`false`,
+    );
   }
   if (filters.side) {
     conditions.push(sql`${projects.id} in (select ${projectOrganizations.projectId} from ${projectOrganizations}
@@ -165,7 +188,9 @@ function pageBounds({ page, pageSize }: ProjectListOptions) {
 }
 
 const clampStaleDays = (days: number | undefined) =>
-  days === undefined || !Number.isFinite(days) ? DEFAULT_STALE_DAYS : Math.min(Math.max(Math.trunc(days), STALE_DAYS_RANGE.min), STALE_DAYS_RANGE.max);
+  days === undefined || !Number.isFinite(days)
+    ? DEFAULT_STALE_DAYS
+    : Math.min(Math.max(Math.trunc(days), STALE_DAYS_RANGE.min), STALE_DAYS_RANGE.max);
 
 /**
  * One page of the staff project list and how many projects match. The filters narrow
@@ -175,7 +200,11 @@ const clampStaleDays = (days: number | undefined) =>
  * the page (a window count) Postgres plans for the LIMIT and walks every project
  * through nested loops, several times slower at 10,000 projects.
  */
-export async function listProjects(db: Db, filters: ProjectListFilters, options: ProjectListOptions): Promise<{ rows: ProjectListRow[]; total: number }> {
+export async function listProjects(
+  db: Db,
+  filters: ProjectListFilters,
+  options: ProjectListOptions,
+): Promise<{ rows: ProjectListRow[]; total: number }> {
   const today = options.today ?? dateInTokyo();
   const cutoff = staleCutoff(today, clampStaleDays(options.staleDays));
   const where = filterConditions(filters, today, cutoff);
@@ -185,9 +214,15 @@ export async function listProjects(db: Db, filters: ProjectListFilters, options:
   const page = db.$with("page").as(
     db
       .select({
-        id: projects.id, areaNumber: projects.areaNumber, number: projects.number, titleJa: projects.titleJa, titleEn: projects.titleEn,
-        lifecycleStatus: projects.lifecycleStatus, deliveryConfidence: projects.deliveryConfidence,
-        lastActivityAt: projects.lastActivityAt, lastActivityBy: projects.lastActivityBy,
+        id: projects.id,
+        areaNumber: projects.areaNumber,
+        number: projects.number,
+        titleJa: projects.titleJa,
+        titleEn: projects.titleEn,
+        lifecycleStatus: projects.lifecycleStatus,
+        deliveryConfidence: projects.deliveryConfidence,
+        lastActivityAt: projects.lastActivityAt,
+        lastActivityBy: projects.lastActivityBy,
       })
       .from(projects)
       .where(where)
@@ -199,16 +234,28 @@ export async function listProjects(db: Db, filters: ProjectListFilters, options:
     db
       .with(page)
       .select({
-        id: page.id, areaNumber: page.areaNumber, number: page.number, titleJa: page.titleJa, titleEn: page.titleEn,
-        lifecycleStatus: page.lifecycleStatus, deliveryConfidence: page.deliveryConfidence, lastActivityAt: page.lastActivityAt,
+        id: page.id,
+        areaNumber: page.areaNumber,
+        number: page.number,
+        titleJa: page.titleJa,
+        titleEn: page.titleEn,
+        lifecycleStatus: page.lifecycleStatus,
+        deliveryConfidence: page.deliveryConfidence,
+        lastActivityAt: page.lastActivityAt,
         lastActivityByName: users.name,
-        overdueMilestones: sql<number>`(select count(*)::int from ${milestones} where ${overdueMilestoneOf(sql`${page.id}`, today)})`.mapWith(Number),
+        overdueMilestones:
+          sql<number>`(select count(*)::int from ${milestones} where ${overdueMilestoneOf(sql`${page.id}`, today)})`.mapWith(
+            Number,
+          ),
         stale: sql<boolean>`${page.lastActivityAt} < ${cutoff.toISOString()}::timestamptz`.mapWith(Boolean),
       })
       .from(page)
       .leftJoin(users, eq(users.id, page.lastActivityBy))
       .orderBy(...orderOf(sort, page)),
-    db.select({ n: sql<number>`count(*)::int`.mapWith(Number) }).from(projects).where(where),
+    db
+      .select({ n: sql<number>`count(*)::int`.mapWith(Number) })
+      .from(projects)
+      .where(where),
   ]);
   return { rows, total: counted?.n ?? 0 };
 }
@@ -224,10 +271,19 @@ function orderOf(sort: ProjectSort, t: Sortable): SQL[] {
 /** Organisations and places for the list's filters, ordered by their Japanese names. */
 export async function listFilterOptions(db: Db) {
   const [organizationOptions, locationOptions] = await Promise.all([
-    db.select({ id: organizations.id, nameJa: organizations.nameJa, nameEn: organizations.nameEn, side: organizations.side })
-      .from(organizations).orderBy(asc(organizations.nameJa), asc(organizations.id)),
-    db.select({ id: locations.id, nameJa: locations.nameJa, nameEn: locations.nameEn })
-      .from(locations).orderBy(asc(locations.nameJa), asc(locations.id)),
+    db
+      .select({
+        id: organizations.id,
+        nameJa: organizations.nameJa,
+        nameEn: organizations.nameEn,
+        side: organizations.side,
+      })
+      .from(organizations)
+      .orderBy(asc(organizations.nameJa), asc(organizations.id)),
+    db
+      .select({ id: locations.id, nameJa: locations.nameJa, nameEn: locations.nameEn })
+      .from(locations)
+      .orderBy(asc(locations.nameJa), asc(locations.id)),
   ]);
   return { organizations: organizationOptions, locations: locationOptions };
 }

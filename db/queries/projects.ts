@@ -12,8 +12,14 @@ export async function listProjectSummaries(db: Db, areaNumbers: number[] | null,
   const [rows, [total]] = await Promise.all([
     db
       .select({
-        id: projects.id, slug: projects.slug, areaNumber: projects.areaNumber, number: projects.number,
-        titleJa: projects.titleJa, titleEn: projects.titleEn, lifecycleStatus: projects.lifecycleStatus, updatedAt: projects.updatedAt,
+        id: projects.id,
+        slug: projects.slug,
+        areaNumber: projects.areaNumber,
+        number: projects.number,
+        titleJa: projects.titleJa,
+        titleEn: projects.titleEn,
+        lifecycleStatus: projects.lifecycleStatus,
+        updatedAt: projects.updatedAt,
       })
       .from(projects)
       .where(where)

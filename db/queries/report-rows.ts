@@ -4,16 +4,19 @@ import * as t from "../schema";
 
 /** The report's revision: it moves with every change to the report's tables. */
 export async function getReportRevision(db: Db | Tx): Promise<number> {
-  const [row] = await db.select({ revision: t.reportRevision.revision }).from(t.reportRevision).where(eq(t.reportRevision.id, 1));
+  const [row] = await db
+    .select({ revision: t.reportRevision.revision })
+    .from(t.reportRevision)
+    .where(eq(t.reportRevision.id, 1));
   return row?.revision ?? 0;
 }
 
 /** All report rows and their revision, read from one consistent snapshot. */
 export async function loadReportSnapshot(db: Db) {
-  return db.transaction(
-    async (tx) => ({ revision: await getReportRevision(tx), rows: await loadReportRows(tx) }),
-    { isolationLevel: "repeatable read", accessMode: "read only" },
-  );
+  return db.transaction(async (tx) => ({ revision: await getReportRevision(tx), rows: await loadReportRows(tx) }), {
+    isolationLevel: "repeatable read",
+    accessMode: "read only",
+  });
 }
 
 /** Every row the report model is built from, each table in its display order. */
@@ -37,8 +40,20 @@ export async function loadReportRows(db: Db | Tx) {
     db.select().from(t.media).orderBy(asc(t.media.sortOrder)),
   ]);
   return {
-    plan: plan ?? null, areas, projects, links, organizations, projectOrganizations, locations, projectLocations,
-    milestones, indicators, targets, observations, progress, media,
+    plan: plan ?? null,
+    areas,
+    projects,
+    links,
+    organizations,
+    projectOrganizations,
+    locations,
+    projectLocations,
+    milestones,
+    indicators,
+    targets,
+    observations,
+    progress,
+    media,
   };
 }
 

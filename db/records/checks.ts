@@ -18,14 +18,24 @@ async function measureOf(tx: Tx, indicatorId: string) {
 }
 
 /** When a baseline observation stands: its as-of date, else the end (or start) of its period. */
-function baselineDay(o: { asOf: string | null; asOfPrecision: DatePrecision | null; periodEnd: string | null; periodStart: string | null }) {
+function baselineDay(o: {
+  asOf: string | null;
+  asOfPrecision: DatePrecision | null;
+  periodEnd: string | null;
+  periodStart: string | null;
+}) {
   if (o.asOf && o.asOfPrecision) return o.asOf;
   return o.periodEnd ?? o.periodStart;
 }
 
 async function baselines(tx: Tx, indicatorId: string) {
   const rows = await tx
-    .select({ asOf: indicatorObservations.asOf, asOfPrecision: indicatorObservations.asOfPrecision, periodEnd: indicatorObservations.periodEnd, periodStart: indicatorObservations.periodStart })
+    .select({
+      asOf: indicatorObservations.asOf,
+      asOfPrecision: indicatorObservations.asOfPrecision,
+      periodEnd: indicatorObservations.periodEnd,
+      periodStart: indicatorObservations.periodStart,
+    })
     .from(indicatorObservations)
     .where(and(eq(indicatorObservations.indicatorId, indicatorId), eq(indicatorObservations.isBaseline, true)));
   return rows.map(baselineDay).filter((d): d is string => d !== null);
@@ -52,12 +62,14 @@ export const RECORD_CHECKS: Partial<Record<RecordKind, (tx: Tx, parentId: string
     if (!row.dueDate) return;
     // A target falls due after the baseline it is measured from.
     const due = lastDayOf({ date: row.dueDate as string, precision: row.duePrecision as DatePrecision });
-    if ((await baselines(tx, indicatorId)).some((b) => due < b)) throw ActionError.field("due.year", "validation.targetBeforeBaseline");
+    if ((await baselines(tx, indicatorId)).some((b) => due < b))
+      throw ActionError.field("due.year", "validation.targetBeforeBaseline");
   },
   observation: async (tx, indicatorId, row) => {
     await noNegativeCount(tx, indicatorId, row.value);
     if (!row.isBaseline) return;
     const day = baselineDay(row as Parameters<typeof baselineDay>[0]);
-    if (day && (await targetDues(tx, indicatorId)).some((due) => due < day)) throw ActionError.field("asOf.year", "validation.baselineAfterTarget");
+    if (day && (await targetDues(tx, indicatorId)).some((due) => due < day))
+      throw ActionError.field("asOf.year", "validation.baselineAfterTarget");
   },
 };

@@ -12,12 +12,18 @@ export type Owner = { projectId: string | null; areaNumber: number | null; code:
 const PLAN_LEVEL: Owner = { projectId: null, areaNumber: null, code: "" };
 
 export async function ownerOfProject(tx: Tx, projectId: string): Promise<Owner | null> {
-  const [p] = await tx.select({ areaNumber: projects.areaNumber, number: projects.number }).from(projects).where(eq(projects.id, projectId));
+  const [p] = await tx
+    .select({ areaNumber: projects.areaNumber, number: projects.number })
+    .from(projects)
+    .where(eq(projects.id, projectId));
   return p ? { projectId, areaNumber: p.areaNumber, code: `${p.areaNumber}-${circled(p.number)}` } : null;
 }
 
 async function ownerOfIndicator(tx: Tx, indicatorId: string): Promise<Owner | null> {
-  const [i] = await tx.select({ projectId: indicators.projectId }).from(indicators).where(eq(indicators.id, indicatorId));
+  const [i] = await tx
+    .select({ projectId: indicators.projectId })
+    .from(indicators)
+    .where(eq(indicators.id, indicatorId));
   if (!i) return null;
   // Plan-level figures (200件超, 約6割) belong to no project: only admins change them.
   return i.projectId ? ownerOfProject(tx, i.projectId) : PLAN_LEVEL;
@@ -42,12 +48,16 @@ export async function ownerOfRecord(tx: Tx, spec: KindSpec, id: string): Promise
  */
 export function authorizeOwner(owner: Owner | null, actor: Actor): Owner | false {
   if (!owner) throw new ActionError("validation.unknownRecord");
-  const allowed = owner.areaNumber === null ? actor.role === "admin" : can(actor, "projects.edit", { areaNumber: owner.areaNumber });
+  const allowed =
+    owner.areaNumber === null ? actor.role === "admin" : can(actor, "projects.edit", { areaNumber: owner.areaNumber });
   return allowed ? owner : false;
 }
 
 /** Saving anything in a project moves its "last update" without touching its version. */
 export async function touchProject(tx: Tx, owner: Owner, actorId: string) {
   if (!owner.projectId) return;
-  await tx.update(projects).set({ lastActivityAt: sql`now()`, lastActivityBy: actorId }).where(eq(projects.id, owner.projectId));
+  await tx
+    .update(projects)
+    .set({ lastActivityAt: sql`now()`, lastActivityBy: actorId })
+    .where(eq(projects.id, owner.projectId));
 }

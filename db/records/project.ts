@@ -8,11 +8,16 @@ type ProjectRow = typeof projects.$inferSelect;
 export function projectToInput(row: ProjectRow, linkedProjectIds: string[]) {
   return {
     areaNumber: row.areaNumber,
-    titleJa: row.titleJa, titleEn: row.titleEn,
-    subtitleJa: row.subtitleJa ?? "", subtitleEn: row.subtitleEn ?? "",
-    summaryJa: row.summaryJa ?? "", summaryEn: row.summaryEn ?? "",
-    lifecycleStatus: row.lifecycleStatus, deliveryConfidence: row.deliveryConfidence,
-    confidenceNarrativeJa: row.confidenceNarrativeJa ?? "", confidenceNarrativeEn: row.confidenceNarrativeEn ?? "",
+    titleJa: row.titleJa,
+    titleEn: row.titleEn,
+    subtitleJa: row.subtitleJa ?? "",
+    subtitleEn: row.subtitleEn ?? "",
+    summaryJa: row.summaryJa ?? "",
+    summaryEn: row.summaryEn ?? "",
+    lifecycleStatus: row.lifecycleStatus,
+    deliveryConfidence: row.deliveryConfidence,
+    confidenceNarrativeJa: row.confidenceNarrativeJa ?? "",
+    confidenceNarrativeEn: row.confidenceNarrativeEn ?? "",
     organizationsEtc: row.organizationsEtc,
     linkedProjectIds,
   };
@@ -20,7 +25,10 @@ export function projectToInput(row: ProjectRow, linkedProjectIds: string[]) {
 
 /** The projects linked to this one (the same initiative reported under another area). */
 export async function linkedProjectIds(tx: Db | Tx, projectId: string): Promise<string[]> {
-  const rows = await tx.select({ id: projectLinks.linkedProjectId }).from(projectLinks).where(eq(projectLinks.projectId, projectId));
+  const rows = await tx
+    .select({ id: projectLinks.linkedProjectId })
+    .from(projectLinks)
+    .where(eq(projectLinks.projectId, projectId));
   return rows.map((r) => r.id).sort();
 }
 
@@ -28,5 +36,8 @@ export async function linkedProjectIds(tx: Db | Tx, projectId: string): Promise<
 export type LinkText = { roleJa: string | null; roleEn: string | null; labelJa: string | null; labelEn: string | null };
 
 export const orgLinkToInput = (row: LinkText) => ({
-  roleJa: row.roleJa ?? "", roleEn: row.roleEn ?? "", labelJa: row.labelJa ?? "", labelEn: row.labelEn ?? "",
+  roleJa: row.roleJa ?? "",
+  roleEn: row.roleEn ?? "",
+  labelJa: row.labelJa ?? "",
+  labelEn: row.labelEn ?? "",
 });

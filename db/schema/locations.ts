@@ -14,11 +14,19 @@ export const locations = pgTable("locations", {
   ...versioned,
 });
 
-export const projectLocations = pgTable("project_locations", {
-  projectId: uuid("project_id").notNull().references(() => projects.id, { onDelete: "cascade" }),
-  locationId: uuid("location_id").notNull().references(() => locations.id),
-  sortOrder: integer("sort_order").notNull().default(0),
-}, (t) => [
-  primaryKey({ columns: [t.projectId, t.locationId] }),
-  index("project_locations_location_idx").on(t.locationId),
-]);
+export const projectLocations = pgTable(
+  "project_locations",
+  {
+    projectId: uuid("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    locationId: uuid("location_id")
+      .notNull()
+      .references(() => locations.id),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.locationId] }),
+    index("project_locations_location_idx").on(t.locationId),
+  ],
+);

@@ -30,7 +30,8 @@ export function collectSeed(areas: SeedArea[]): CollectedSeed {
       slugs.add(slug);
       const orgKeys = new Set<string>();
       for (const link of item.organizations) {
-        if (orgKeys.has(link.org.key)) throw new Error(`Seed: organisation "${link.org.key}" listed twice in item ${slug}`);
+        if (orgKeys.has(link.org.key))
+          throw new Error(`Seed: organisation "${link.org.key}" listed twice in item ${slug}`);
         orgKeys.add(link.org.key);
         merge(organizations, link.org, "organisation", `item ${slug}`);
       }
@@ -42,7 +43,8 @@ export function collectSeed(areas: SeedArea[]): CollectedSeed {
       }
       const indicatorKeys = new Set<string>();
       for (const indicator of item.indicators) {
-        if (indicatorKeys.has(indicator.key)) throw new Error(`Seed: indicator "${indicator.key}" appears twice in item ${slug}`);
+        if (indicatorKeys.has(indicator.key))
+          throw new Error(`Seed: indicator "${indicator.key}" appears twice in item ${slug}`);
         indicatorKeys.add(indicator.key);
       }
     }
@@ -50,7 +52,8 @@ export function collectSeed(areas: SeedArea[]): CollectedSeed {
   for (const area of areas) {
     for (const item of area.items) {
       for (const other of item.sameAs ?? []) {
-        if (!slugs.has(other)) throw new Error(`Seed: item ${area.number}-${item.number} refers to unknown item ${other}`);
+        if (!slugs.has(other))
+          throw new Error(`Seed: item ${area.number}-${item.number} refers to unknown item ${other}`);
       }
     }
   }

@@ -17,8 +17,16 @@ export const OCR_CORRECTIONS: OcrCorrection[] = [
   { wrong: "欧洲", right: "欧州", where: "2-⑤ <①関係の成果> (日本発欧州宛て船便郵便物)" },
   { wrong: "300kw", right: "300kW", where: "4-③ bullet 1" },
   { wrong: "对外", right: "対外", where: "5-④ bullet 2 (ロシア開発対外経済銀行, 対外貿易銀行)" },
-  { wrong: "共同出資に関する 株主間協定書", right: "共同出資に関する株主間協定書", where: "6-② bullet 1 (stray space)" },
-  { wrong: "極東地域プロジェクト 開発促進会社", right: "極東地域プロジェクト開発促進会社", where: "6-⑥ heading (stray space)" },
+  {
+    wrong: "共同出資に関する 株主間協定書",
+    right: "共同出資に関する株主間協定書",
+    where: "6-② bullet 1 (stray space)",
+  },
+  {
+    wrong: "極東地域プロジェクト 開発促進会社",
+    right: "極東地域プロジェクト開発促進会社",
+    where: "6-⑥ heading (stray space)",
+  },
   { wrong: "I C T", right: "ICT", where: "7-① heading" },
   { wrong: "日本一モスクワ", right: "日本－モスクワ", where: "7-③ bullet 1" },
   { wrong: "日本一歐州", right: "日本－欧州", where: "7-③ bullet 1 (twice)" },

@@ -113,7 +113,8 @@ function findMissing(areas: SeedArea[], plan: SeedPlan, text = correctedSource()
     }
     for (const a of areas) {
       for (const b of a.overview) {
-        if (!seen.has(`${a.number}:${norm(b.text.ja)}`)) missing.push(`概要 ${a.number}: data bullet not in the text: ${b.text.ja}`);
+        if (!seen.has(`${a.number}:${norm(b.text.ja)}`))
+          missing.push(`概要 ${a.number}: data bullet not in the text: ${b.text.ja}`);
       }
     }
   }
@@ -130,12 +131,16 @@ function findMissing(areas: SeedArea[], plan: SeedPlan, text = correctedSource()
     if (!item) return missing.push(`${context}: parenthesis outside an item: ${inner}`);
     if (item.subtitle && norm(item.subtitle.ja) === norm(inner)) return;
     if (allowed(`（${inner}）`)) return;
-    const names = item.organizations.flatMap((o) => [o.org.name.ja, o.label?.ja].filter((s): s is string => !!s).map(norm));
+    const names = item.organizations.flatMap((o) =>
+      [o.org.name.ja, o.label?.ja].filter((s): s is string => !!s).map(norm),
+    );
     for (const token of inner.split("、")) {
       const name = token.trim().replace(/\s*等$/u, "");
       if (!name) continue;
       stats.headingOrgs++;
-      const ok = names.includes(norm(name)) || (name.includes("・") && name.split("・").every((part) => names.includes(norm(part))));
+      const ok =
+        names.includes(norm(name)) ||
+        (name.includes("・") && name.split("・").every((part) => names.includes(norm(part))));
       if (!ok) missing.push(`${where()}: heading organisation ${name}`);
     }
   };
@@ -169,7 +174,8 @@ function findMissing(areas: SeedArea[], plan: SeedPlan, text = correctedSource()
     let i = 0;
     const continuation = () => {
       const parts: string[] = [];
-      while (i < block.length && !isBullet(block[i]!) && !isCaption(block[i]!) && !isHeading(block[i]!)) parts.push(block[i++]!);
+      while (i < block.length && !isBullet(block[i]!) && !isCaption(block[i]!) && !isHeading(block[i]!))
+        parts.push(block[i++]!);
       return parts.join("");
     };
     while (i < block.length) {
@@ -287,7 +293,8 @@ describe("seed data completeness against the report text", () => {
       edit(copy);
       return findMissing(copy, seedPlan).missing;
     };
-    const item = (areas: SeedArea[], a: number, n: number) => areas.find((x) => x.number === a)!.items.find((x) => x.number === n)!;
+    const item = (areas: SeedArea[], a: number, n: number) =>
+      areas.find((x) => x.number === a)!.items.find((x) => x.number === n)!;
 
     const bullet = mutate((areas) => {
       const it = item(areas, 3, 3);

@@ -70,7 +70,9 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
   });
 
   it("every milestone with an actual date is completed: an unfinished one's start is its own milestone or its plan", () => {
-    const all = seeded.report.areas.flatMap((a) => a.projects.flatMap((p) => p.milestones.map((m) => ({ slug: p.slug, ...m }))));
+    const all = seeded.report.areas.flatMap((a) =>
+      a.projects.flatMap((p) => p.milestones.map((m) => ({ slug: p.slug, ...m }))),
+    );
     expect(all.filter((m) => m.actual && m.status !== "completed").map((m) => `${m.slug} ${m.title.ja}`)).toEqual([]);
     expect(all.filter((m) => m.actual).length).toBeGreaterThan(100);
   });
@@ -81,8 +83,15 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
     expect(area.title.ja).toBe("医療水準を高め、ロシア国民の健康寿命の伸長に役立つ協力");
     expect(area.overview.map((b) => b.text.ja)).toContain("がん分野(小児・消化器)における技術支援(モスクワ、リャザン)");
     expect(area.projects.map((p) => p.title.ja)).toEqual([
-      "小児科分野", "内視鏡分野", "健康づくり、予防医療分野", "高齢者医療保健分野", "ロシア鉄道病院",
-      "リハビリテーション分野", "感染症診断システム等の共同開発", "新薬製造・販売", "ヘルスケア分野の協業",
+      "小児科分野",
+      "内視鏡分野",
+      "健康づくり、予防医療分野",
+      "高齢者医療保健分野",
+      "ロシア鉄道病院",
+      "リハビリテーション分野",
+      "感染症診断システム等の共同開発",
+      "新薬製造・販売",
+      "ヘルスケア分野の協業",
     ]);
   });
 
@@ -132,8 +141,14 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
 
   it("1-⑦: 「2018年度以降、…検証・改良等を実施」: begun in FY2018 (completed), still going on (no actual date)", () => {
     const p = project("1-7");
-    expect(milestone(p, "検証・改良等を開始")).toMatchObject({ status: "completed", actual: d("2018-04-01", "fiscal_year") });
-    expect(p.milestones.find((m) => m.title.ja === "両企業による検証・改良等")).toMatchObject({ status: "in_progress", actual: null });
+    expect(milestone(p, "検証・改良等を開始")).toMatchObject({
+      status: "completed",
+      actual: d("2018-04-01", "fiscal_year"),
+    });
+    expect(p.milestones.find((m) => m.title.ja === "両企業による検証・改良等")).toMatchObject({
+      status: "in_progress",
+      actual: null,
+    });
   });
 
   it("1-⑧: デラマニド licence 2017年6月 → sales 2021年内 (within_year, planned); R-Pharm (ru) licensee", () => {
@@ -141,11 +156,26 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
     expect(org(p, "R-Pharm社")).toMatchObject({ key: "r-pharm", side: "ru" });
     expect(org(p, "R-Pharm社").role?.en).toMatch(/licensee/i);
     expect(org(p, "大塚製薬").role?.en).toMatch(/licensor/i);
-    expect(milestone(p, "デラマニド", "ライセンス")).toMatchObject({ status: "completed", actual: d("2017-06-01", "month") });
-    expect(milestone(p, "デラマニド", "薬事承認")).toMatchObject({ status: "completed", actual: d("2020-05-01", "month") });
-    expect(milestone(p, "デラマニド", "必須医薬品リスト")).toMatchObject({ status: "completed", actual: d("2021-02-01", "month") });
-    expect(milestone(p, "デラマニド", "販売開始")).toMatchObject({ status: "planned", planned: d("2021-12-31", "within_year") });
-    expect(milestone(p, "ニンラーロ", "保険償還", "開始")).toMatchObject({ status: "planned", planned: d("2022-01-01", "month") });
+    expect(milestone(p, "デラマニド", "ライセンス")).toMatchObject({
+      status: "completed",
+      actual: d("2017-06-01", "month"),
+    });
+    expect(milestone(p, "デラマニド", "薬事承認")).toMatchObject({
+      status: "completed",
+      actual: d("2020-05-01", "month"),
+    });
+    expect(milestone(p, "デラマニド", "必須医薬品リスト")).toMatchObject({
+      status: "completed",
+      actual: d("2021-02-01", "month"),
+    });
+    expect(milestone(p, "デラマニド", "販売開始")).toMatchObject({
+      status: "planned",
+      planned: d("2021-12-31", "within_year"),
+    });
+    expect(milestone(p, "ニンラーロ", "保険償還", "開始")).toMatchObject({
+      status: "planned",
+      planned: d("2022-01-01", "month"),
+    });
     expect(place(p, "ヤロスラヴリ州").kind).toBe("region");
   });
 
@@ -168,7 +198,10 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
 
   it("2-②: 2020年末 / 2017年末 (year_end), 7戸 in 2021年2月, 25戸 townhouses; same as 6-⑤", () => {
     const p = project("2-2");
-    expect(milestone(p, "ホテル管理運営契約")).toMatchObject({ status: "completed", actual: d("2020-12-31", "year_end") });
+    expect(milestone(p, "ホテル管理運営契約")).toMatchObject({
+      status: "completed",
+      actual: d("2020-12-31", "year_end"),
+    });
     expect(milestone(p, "開発コンセプト")).toMatchObject({ status: "completed", actual: d("2017-12-31", "year_end") });
     expect(observation(measured(p, "7", "戸"), "7").asOf).toEqual(d("2021-02-01", "month"));
     expect(p.indicators.some((i) => i.targets.some((t) => t.value === "25") && i.unit.ja === "戸")).toBe(true);
@@ -202,7 +235,9 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
   it("3-①: 25社 (在日本企業12社, 在ロシア日系企業13社) in 2021年7月", () => {
     const companies = measured(project("3-1"), "25", "社");
     expect(companies.observations.map((o) => [o.breakdown?.ja ?? null, o.value])).toEqual([
-      [null, "25"], ["在日本企業", "12"], ["在ロシア日系企業", "13"],
+      [null, "25"],
+      ["在日本企業", "12"],
+      ["在ロシア日系企業", "13"],
     ]);
   });
 
@@ -247,7 +282,9 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
   it("4-②: エチレン 2018年12月, ポリエチレン 2019年1月, 工事管理 2019年9月, 4者 2020年; Ust-Kut", () => {
     const p = project("4-2");
     expect(milestone(p, "ポリエチレンプラント").actual).toEqual(d("2019-01-01", "month"));
-    const ethylene = p.milestones.filter((m) => m.title.ja.includes("エチレン") && !m.title.ja.includes("ポリエチレン"));
+    const ethylene = p.milestones.filter(
+      (m) => m.title.ja.includes("エチレン") && !m.title.ja.includes("ポリエチレン"),
+    );
     expect(ethylene.map((m) => m.actual)).toEqual([d("2018-12-01", "month")]);
     expect(milestone(p, "工事管理").actual).toEqual(d("2019-09-01", "month"));
     expect(milestone(p, "ブルーアンモニア").actual).toEqual(d("2020-01-01", "year"));
@@ -261,7 +298,10 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
     expect(bullet(p, "300kW級の風車1基増設").date).toEqual(d("2019-12-01", "month"));
     expect(measured(p, "300").unit.ja).toBe("kW");
     expect(milestone(p, "エネルギー管理システム実証").status).toBe("in_progress");
-    expect(milestone(p, "風力発電機の運転開始")).toMatchObject({ status: "completed", actual: d("2018-11-01", "month") });
+    expect(milestone(p, "風力発電機の運転開始")).toMatchObject({
+      status: "completed",
+      actual: d("2018-11-01", "month"),
+    });
     expect(place(p, "チクシ").kind).toBe("city");
     expect(place(p, "カムチャツカ地方").kind).toBe("region");
   });
@@ -269,7 +309,10 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
   it("4-④: 2017年度から継続 (begun in FY2017, still in progress); 2021年 planned", () => {
     const p = project("4-4");
     expect(bullet(p, "2017年度から").date).toEqual(d("2017-04-01", "fiscal_year"));
-    expect(milestone(p, "省エネ診断", "開始")).toMatchObject({ status: "completed", actual: d("2017-04-01", "fiscal_year") });
+    expect(milestone(p, "省エネ診断", "開始")).toMatchObject({
+      status: "completed",
+      actual: d("2017-04-01", "fiscal_year"),
+    });
     expect(milestone(p, "省エネ診断", "継続実施中")).toMatchObject({ status: "in_progress", actual: null });
     expect(milestone(p, "対象地域を拡大")).toMatchObject({ status: "planned", planned: d("2021-01-01", "year") });
   });
@@ -284,7 +327,11 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
     expect(measured(p, "163", "社")).toBeTruthy();
     expect(bullet(p, "2017年度～2020年度までにロシア企業163社").group?.ja).toMatch(/^裾野産業の人材育成/);
     // 「2021年度は、…実施中」: the year it runs in is its plan; it is not done.
-    expect(milestone(p, "リモート形式")).toMatchObject({ status: "in_progress", planned: d("2021-04-01", "fiscal_year"), actual: null });
+    expect(milestone(p, "リモート形式")).toMatchObject({
+      status: "in_progress",
+      planned: d("2021-04-01", "fiscal_year"),
+      actual: null,
+    });
   });
 
   it("5-②: by 2021年4月 9回, 130社, 201名; FCC (ru), Toyota (jp)", () => {
@@ -324,7 +371,9 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
     expect(tonnes.targets.map((t) => t.value)).toEqual(["9"]);
     expect(milestone(p, "工場完成")).toMatchObject({ status: "completed", actual: d("2020-10-01", "month") });
     expect(milestone(p, "日本向け")).toMatchObject({ status: "completed", actual: d("2021-09-01", "month") });
-    expect(bullet(p, "共同出資に関する株主間協定書").text.ja).toBe("年間9万トンの生産事業に関し、共同出資に関する株主間協定書を締結。");
+    expect(bullet(p, "共同出資に関する株主間協定書").text.ja).toBe(
+      "年間9万トンの生産事業に関し、共同出資に関する株主間協定書を締結。",
+    );
   });
 
   it("6-④/6-⑧: ヴォストーチヌイ港 (port), 2018年12月18日 (day), Khabarovsk Airport (facility)", () => {
@@ -361,7 +410,8 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
     expect(p.subtitle?.ja).toContain("Japanese Project Promotion Vehicle in the Far East");
     expect(org(p, "JBIC").key).toBe("jbic");
     expect(milestone(p, "JPPV設立")).toMatchObject({ status: "completed", actual: d("2018-03-01", "month") });
-    for (const name of ["イーレックス", "日本郵船", "秋田中央バンドソー商会", "双日ジェクト", "Wind-Smile"]) expect(org(p, name).side).toBe("jp");
+    for (const name of ["イーレックス", "日本郵船", "秋田中央バンドソー商会", "双日ジェクト", "Wind-Smile"])
+      expect(org(p, name).side).toBe("jp");
     expect(p.progress.find((b) => b.kind === "note")?.text.ja).toContain("ニチモウマリカルチャー");
   });
 
@@ -401,8 +451,15 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
     expect(observation(students, "1507").breakdown?.ja).toBe("派遣");
     expect(bullet(p, "第3回総会開催")).toMatchObject({ sub: true, date: d("2021-09-01", "month") });
     // 「2014～2021年度」: begun in FY2014, running to the end of FY2021; 「活動中<2018.10～>」: active since the hub was set up.
-    expect(milestone(p, "世界展開力強化事業を開始")).toMatchObject({ status: "completed", actual: d("2014-04-01", "fiscal_year") });
-    expect(milestone(p, "世界展開力強化事業の実施")).toMatchObject({ status: "in_progress", planned: d("2021-04-01", "fiscal_year"), actual: null });
+    expect(milestone(p, "世界展開力強化事業を開始")).toMatchObject({
+      status: "completed",
+      actual: d("2014-04-01", "fiscal_year"),
+    });
+    expect(milestone(p, "世界展開力強化事業の実施")).toMatchObject({
+      status: "in_progress",
+      planned: d("2021-04-01", "fiscal_year"),
+      actual: null,
+    });
     expect(milestone(p, "拠点を設置")).toMatchObject({ status: "completed", actual: d("2018-10-01", "month") });
     expect(milestone(p, "拠点の活動")).toMatchObject({ status: "in_progress", actual: null });
     expect(p.captions.map((c) => c.ja)).toContain("日露学生フォーラム（2018年5月）で議論を交わす様子");
@@ -412,12 +469,19 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
     const p = project("8-2");
     expect(observation(measured(p, "343", "件"), "343").asOf).toEqual(d("2021-09-01", "month"));
     expect(measured(p, "289", "件")).toBeTruthy();
-    expect(observation(measured(p, "48", "万人"), "48")).toMatchObject({ approximate: false, asOf: d("2021-09-01", "month") });
+    expect(observation(measured(p, "48", "万人"), "48")).toMatchObject({
+      approximate: false,
+      asOf: d("2021-09-01", "month"),
+    });
     expect(observation(measured(p, "2300", "人"), "2300")).toMatchObject({
-      approximate: true, periodStart: d("2020-02-29", "day"), periodEnd: d("2020-03-10", "day"),
+      approximate: true,
+      periodStart: d("2020-02-29", "day"),
+      periodEnd: d("2020-03-10", "day"),
     });
     expect(observation(measured(p, "21.6", "万人"), "21.6")).toMatchObject({
-      approximate: true, periodStart: d("2020-11-15", "day"), periodEnd: d("2020-12-05", "day"),
+      approximate: true,
+      periodStart: d("2020-11-15", "day"),
+      periodEnd: d("2020-12-05", "day"),
     });
     // Published with one decimal, so that whoever honours `decimals` shows 21.6万人, not 22万人.
     expect(measured(p, "21.6", "万人").decimals).toBe(1);
@@ -426,8 +490,15 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
     expect(observation(governors, "8").breakdown?.ja).toContain("日本側");
     expect(milestone(p, "首脳")).toMatchObject({ status: "completed", actual: d("2019-06-29", "day") });
     // 「日露地域交流年(2020年～2021年)」: opened in 2020, running to the end of 2021.
-    expect(milestone(p, "日露地域交流年の開始")).toMatchObject({ status: "completed", actual: d("2020-01-01", "year") });
-    expect(milestone(p, "日露地域交流年（2020年～2021年）")).toMatchObject({ status: "in_progress", planned: d("2021-01-01", "year"), actual: null });
+    expect(milestone(p, "日露地域交流年の開始")).toMatchObject({
+      status: "completed",
+      actual: d("2020-01-01", "year"),
+    });
+    expect(milestone(p, "日露地域交流年（2020年～2021年）")).toMatchObject({
+      status: "in_progress",
+      planned: d("2021-01-01", "year"),
+      actual: null,
+    });
     // 「市長を始めとする訪問団」: a delegation led by the mayor.
     expect(bullet(p, "市長を始めとする").text.en).toContain("a delegation led by the Mayor");
     expect(milestone(p, "市長を始めとする").title.en).toContain("led by the Mayor");
@@ -445,7 +516,10 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
     for (const t of visitors.targets) expect(t).toMatchObject({ lowerBound: true, due: d("2023-01-01", "year") });
     const tour = measured(p, "778", "名");
     expect(tour.targets.map((t) => t.value)).toEqual(["400"]);
-    expect(observation(tour, "778")).toMatchObject({ periodStart: d("2019-06-21", "month_late"), periodEnd: d("2019-09-30", "month_end") });
+    expect(observation(tour, "778")).toMatchObject({
+      periodStart: d("2019-06-21", "month_late"),
+      periodEnd: d("2019-09-30", "month_end"),
+    });
     expect(bullet(p, "サハリンへの官民共同企画ツアー").date).toEqual(d("2019-06-21", "month_late"));
     expect(bullet(p, "第5回日露観光促進協議会").date).toEqual(d("2019-05-25", "day"));
     expect(bullet(p, "「日露観光交流セミナー・商談会」を開催").date).toEqual(d("2020-12-01", "month"));
@@ -453,7 +527,9 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
     expect(observation(measured(p, "100", "名"), "100").approximate).toBe(true);
     expect(org(p, "観光庁")).toMatchObject({ key: "japan-tourism-agency", side: "jp" });
     expect(place(p, "東京").kind).toBe("city");
-    expect(p.captions.map((c) => c.ja)).toContain("署名文書交換式の様子(左:田端観光庁長官、右:オレシュキン経済発展大臣)");
+    expect(p.captions.map((c) => c.ja)).toContain(
+      "署名文書交換式の様子(左:田端観光庁長官、右:オレシュキン経済発展大臣)",
+    );
   });
 
   // ---- area 9 -------------------------------------------------------------------------------
@@ -476,7 +552,16 @@ describe.each(testDbKinds())("seeded facts on %s", (kind) => {
     expect(org(p, "RDIF")).toMatchObject({ key: "rdif", side: "ru" });
     expect(org(p, "JBIC").side).toBe("jp");
     expect(org(p, "R-Pharm")).toMatchObject({ side: "ru", role: expect.objectContaining({ ja: "投資先" }) });
-    const investees = ["トランスネフチ", "EN+グループ", "Doctis", "WayRay", "R-Pharm", "Sovcombank", "Evotech-Mirai Genomics", "SBI Bank"];
+    const investees = [
+      "トランスネフチ",
+      "EN+グループ",
+      "Doctis",
+      "WayRay",
+      "R-Pharm",
+      "Sovcombank",
+      "Evotech-Mirai Genomics",
+      "SBI Bank",
+    ];
     for (const name of investees) expect(org(p, name).role?.ja).toBe("投資先");
     expect(p.progress.find((b) => b.kind === "note")?.text.ja).toBe(investees.join("、"));
   });

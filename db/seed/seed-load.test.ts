@@ -5,16 +5,29 @@ import { openFreshDatabase, queryRows, testDbKinds } from "../testing/fresh-db";
 import { seedReport } from "./load";
 
 const TABLES = [
-  "plans", "areas", "projects", "project_links", "organizations", "project_organizations", "locations",
-  "project_locations", "milestones", "indicators", "indicator_targets", "indicator_observations",
-  "progress_updates", "media",
+  "plans",
+  "areas",
+  "projects",
+  "project_links",
+  "organizations",
+  "project_organizations",
+  "locations",
+  "project_locations",
+  "milestones",
+  "indicators",
+  "indicator_targets",
+  "indicator_observations",
+  "progress_updates",
+  "media",
 ];
 
 /** Every row of every report table, as text, for exact before/after comparison. */
 async function snapshot(handle: DbHandle): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   for (const table of TABLES) {
-    out[table] = (await queryRows<{ r: string }>(handle, sql.raw(`select t::text as r from ${table} t order by 1`))).map((x) => x.r);
+    out[table] = (
+      await queryRows<{ r: string }>(handle, sql.raw(`select t::text as r from ${table} t order by 1`))
+    ).map((x) => x.r);
   }
   return out;
 }
@@ -46,9 +59,17 @@ describe.each(testDbKinds())("seed on %s", (kind) => {
   });
 
   it("publishes the October 2021 report as loaded, a source that then never changes", async () => {
-    const rows = await queryRows<{ period: string; status: string; source: string }>(handle, sql`select period, status, source from editions`);
+    const rows = await queryRows<{ period: string; status: string; source: string }>(
+      handle,
+      sql`select period, status, source from editions`,
+    );
     expect(rows).toEqual([{ period: "2021-10", status: "published", source: "loaded" }]);
-    const refused = await handle.db.execute(sql`update editions set source = 'made_here' where period = '2021-10'`).then(() => null, (e: Error) => e);
+    const refused = await handle.db
+      .execute(sql`update editions set source = 'made_here' where period = '2021-10'`)
+      .then(
+        () => null,
+        (e: Error) => e,
+      );
     expect(String(refused?.cause ?? refused)).toMatch(/its content cannot change/);
   });
 });

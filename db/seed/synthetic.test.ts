@@ -9,24 +9,40 @@ import { loadSyntheticData, SYNTHETIC_MARK_EN, SYNTHETIC_MARK_JA, SyntheticRefus
 
 const NOW = new Date("2026-06-15T00:00:00.000Z");
 const TABLES = [
-  "plans", "areas", "projects", "project_links", "organizations", "project_organizations", "locations",
-  "project_locations", "milestones", "indicators", "indicator_targets", "indicator_observations", "progress_updates",
+  "plans",
+  "areas",
+  "projects",
+  "project_links",
+  "organizations",
+  "project_organizations",
+  "locations",
+  "project_locations",
+  "milestones",
+  "indicators",
+  "indicator_targets",
+  "indicator_observations",
+  "progress_updates",
 ];
 
 /** Every row of every report table, as text, for exact before/after comparison. */
 async function snapshot(handle: DbHandle): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   for (const table of TABLES) {
-    out[table] = (await queryRows<{ r: string }>(handle, sql.raw(`select t::text as r from ${table} t order by 1`))).map((x) => x.r);
+    out[table] = (
+      await queryRows<{ r: string }>(handle, sql.raw(`select t::text as r from ${table} t order by 1`))
+    ).map((x) => x.r);
   }
   return out;
 }
 
 /** Smallest and largest number of child rows per project. */
 async function perProject(handle: DbHandle, table: string) {
-  const [row] = await queryRows<{ min: number; max: number }>(handle, sql.raw(
-    `select min(n)::int as min, max(n)::int as max from (select count(c.project_id) as n from projects p left join ${table} c on c.project_id = p.id group by p.id) x`,
-  ));
+  const [row] = await queryRows<{ min: number; max: number }>(
+    handle,
+    sql.raw(
+      `select min(n)::int as min, max(n)::int as max from (select count(c.project_id) as n from projects p left join ${table} c on c.project_id = p.id group by p.id) x`,
+    ),
+  );
   return row!;
 }
 
@@ -53,7 +69,9 @@ describe.each(testDbKinds())("synthetic data on %s", (kind) => {
     expect(await perProject(handle, "milestones")).toEqual({ min: 2, max: 6 });
     expect(await perProject(handle, "indicators")).toMatchObject({ min: 1, max: 3 });
     expect(await perProject(handle, "progress_updates")).toEqual({ min: 2, max: 5 });
-    const [facts] = await queryRows<Record<string, number>>(handle, sql`select
+    const [facts] = await queryRows<Record<string, number>>(
+      handle,
+      sql`select
       (select count(distinct side)::int from organizations o join project_organizations po on po.organization_id = o.id where side in ('jp','ru','joint')) as sides,
       (select count(distinct planned_precision)::int from milestones) as precisions,
       (select count(distinct status)::int from milestones) as statuses,
@@ -63,15 +81,20 @@ describe.each(testDbKinds())("synthetic data on %s", (kind) => {
       (select count(*)::int from projects where title_ja like '%温室%' and title_en ilike '%greenhouse%') as greenhouse,
       (select count(*)::int from indicator_observations) as observations,
       (select count(*)::int from indicator_targets) as targets,
-      (select count(*)::int from project_locations) as places`);
+      (select count(*)::int from project_locations) as places`,
+    );
     expect(facts).toMatchObject({ sides: 3, precisions: 8, statuses: 5 });
-    for (const key of ["overdue", "stale", "fresh", "greenhouse", "observations", "targets", "places"]) expect(facts![key], key).toBeGreaterThan(0);
+    for (const key of ["overdue", "stale", "fresh", "greenhouse", "observations", "targets", "places"])
+      expect(facts![key], key).toBeGreaterThan(0);
   });
 
   it("marks the plan, every area and every project title as synthetic", async () => {
-    const titles = await queryRows<{ ja: string; en: string }>(handle, sql`
+    const titles = await queryRows<{ ja: string; en: string }>(
+      handle,
+      sql`
       select title_ja as ja, title_en as en from plans union all select title_ja, title_en from areas
-      union all select title_ja, title_en from projects`);
+      union all select title_ja, title_en from projects`,
+    );
     expect(titles).toHaveLength(1 + 9 + 150);
     for (const { ja, en } of titles) {
       expect(ja.startsWith(SYNTHETIC_MARK_JA), ja).toBe(true);
@@ -101,7 +124,9 @@ describe.each(testDbKinds())("synthetic data on %s", (kind) => {
   });
 
   it("refuses a database once it holds a project that is not synthetic", async () => {
-    await handle.db.execute(sql`update projects set title_ja = '本物の案件' where id = (select id from projects order by id limit 1)`);
+    await handle.db.execute(
+      sql`update projects set title_ja = '本物の案件' where id = (select id from projects order by id limit 1)`,
+    );
     await expect(loadSyntheticData(handle.db, { projects: 5, now: NOW })).rejects.toBeInstanceOf(SyntheticRefusal);
     expect(await handle.db.$count(t.projects)).toBe(20);
   });

@@ -6,14 +6,7 @@ import type { PartialDate } from "@/lib/dates/partial-date";
 export type Text = { ja: string; en: string };
 
 export type OrganizationKind =
-  | "government"
-  | "company"
-  | "university"
-  | "research"
-  | "medical"
-  | "financial"
-  | "association"
-  | "other";
+  "government" | "company" | "university" | "research" | "medical" | "financial" | "association" | "other";
 export type LocationKind = "city" | "region" | "port" | "country" | "facility";
 
 export type { DeliveryConfidence, LifecycleStatus, MilestoneStatus, Side } from "@/lib/domain/code-lists";
@@ -65,13 +58,14 @@ export type SeedMilestone = {
   title: Text;
   /** When it was or is planned to happen (for planned / in-progress events). */
   planned?: PartialDate;
-} & (
+} &
   /** When it actually happened. */
-  | { status: "completed"; actual?: PartialDate }
-  // Only what is done has an actual date (the database refuses one otherwise): a start of
-  // work still going on is a completed "…開始" milestone of its own, or the planned period.
-  | { status: Exclude<MilestoneStatus, "completed">; actual?: never }
-);
+  (
+    | { status: "completed"; actual?: PartialDate }
+    // Only what is done has an actual date (the database refuses one otherwise): a start of
+    // work still going on is a completed "…開始" milestone of its own, or the planned period.
+    | { status: Exclude<MilestoneStatus, "completed">; actual?: never }
+  );
 
 export type SeedPeriod = { start: PartialDate; end: PartialDate };
 

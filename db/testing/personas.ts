@@ -23,7 +23,9 @@ export async function createPersonas(db: Db): Promise<PersonaActors> {
   await ensureAreas(db);
   const make = async (email: string, role: Actor["role"], areas: number[]): Promise<Actor> => {
     const { id } = await db.transaction((tx) =>
-      createUser(tx, { email, name: email, role, areas, password: PASSWORD }, (e) => writeAudit(tx, { actorId: null, ip: null }, e)),
+      createUser(tx, { email, name: email, role, areas, password: PASSWORD }, (e) =>
+        writeAudit(tx, { actorId: null, ip: null }, e),
+      ),
     );
     return { id, role, areas };
   };
@@ -36,7 +38,11 @@ export async function createPersonas(db: Db): Promise<PersonaActors> {
   };
 }
 
-export function contextFor(db: Db, actor: Actor | null, locale: "ja" | "en" = "ja"): ActionContext & { revalidated: string[] } {
+export function contextFor(
+  db: Db,
+  actor: Actor | null,
+  locale: "ja" | "en" = "ja",
+): ActionContext & { revalidated: string[] } {
   const revalidated: string[] = [];
   return { db, actor, ip: "192.0.2.1", locale, revalidate: (p) => revalidated.push(p), revalidated };
 }

@@ -23,7 +23,9 @@ function statements(script: string): string[] {
 
 export async function createRolesDatabase({ setupSql }: { setupSql: boolean }): Promise<RolesDb> {
   const suffix = `${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const owner = `tracker_test_owner_${suffix}`, app = `tracker_test_app_${suffix}`, name = `tracker_test_${suffix}`;
+  const owner = `tracker_test_owner_${suffix}`,
+    app = `tracker_test_app_${suffix}`,
+    name = `tracker_test_${suffix}`;
   const urlOf = (user: string, database: string) => {
     const url = serverUrl();
     url.username = user;
@@ -42,8 +44,11 @@ export async function createRolesDatabase({ setupSql }: { setupSql: boolean }): 
   };
   try {
     if (setupSql) {
-      const script = fs.readFileSync(ROLES_SQL, "utf8")
-        .replace(/\btracker_owner\b/g, `"${owner}"`).replace(/\btracker_app\b/g, `"${app}"`).replace(/\btracker\b/g, `"${name}"`)
+      const script = fs
+        .readFileSync(ROLES_SQL, "utf8")
+        .replace(/\btracker_owner\b/g, `"${owner}"`)
+        .replace(/\btracker_app\b/g, `"${app}"`)
+        .replace(/\btracker\b/g, `"${name}"`)
         .replace(/:'(owner|app)_password'/g, "NULL");
       const [server, database] = script.split(/^\\connect .*$/m) as [string, string];
       for (const statement of statements(server)) await admin.unsafe(statement);

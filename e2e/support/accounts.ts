@@ -17,7 +17,11 @@ export const email = (name: AccountName) => `${name}@e2e.test`;
 export const storageState = (name: AccountName) => path.join("test-results", ".auth", `${name}.json`);
 
 export function accountNames(): AccountName[] {
-  return fs.readFileSync(path.join("e2e", "accounts.txt"), "utf8").trim().split("\n").map((l) => l.split("@")[0] as AccountName);
+  return fs
+    .readFileSync(path.join("e2e", "accounts.txt"), "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => l.split("@")[0] as AccountName);
 }
 
 export async function signIn(page: Page, address: string, pass: string) {

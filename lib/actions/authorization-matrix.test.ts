@@ -24,10 +24,23 @@ import { importUploadResponse, UPLOAD_BODY_LIMIT } from "./import-upload";
 import { progressAnswer, progressReporter } from "./progress";
 import type { ActionResult } from "./result";
 import {
-  addLocationDef, addOrganizationDef, moveLocationDef, moveOrganizationDef, removeLocationDef, removeOrganizationDef,
-  saveOrganizationLinkDef, saveProjectDetailsDef,
+  addLocationDef,
+  addOrganizationDef,
+  moveLocationDef,
+  moveOrganizationDef,
+  removeLocationDef,
+  removeOrganizationDef,
+  saveOrganizationLinkDef,
+  saveProjectDetailsDef,
 } from "./projects";
-import { indicatorActions, mediaActions, milestoneActions, observationActions, progressActions, targetActions } from "./records";
+import {
+  indicatorActions,
+  mediaActions,
+  milestoneActions,
+  observationActions,
+  progressActions,
+  targetActions,
+} from "./records";
 import { createUserDef, resetUserPasswordDef, setUserDisabledDef, updateUserAccessDef } from "./users";
 
 // Every server action and every staff route handler, and who may call it. The lists are
@@ -39,12 +52,22 @@ type Row = Record<Persona, Verdict>;
 
 const ADMIN_ONLY: Row = { anonymous: "deny", viewer: "deny", editorOther: "deny", editorArea: "deny", admin: "allow" };
 /** For a record of an area-2 project: its area's editor and admins; not the area-5 editor. */
-const AREA_EDITORS: Row = { anonymous: "deny", viewer: "deny", editorOther: "deny", editorArea: "allow", admin: "allow" };
+const AREA_EDITORS: Row = {
+  anonymous: "deny",
+  viewer: "deny",
+  editorOther: "deny",
+  editorArea: "allow",
+  admin: "allow",
+};
 
 type RecordActions = Record<"create" | "save" | "delete" | "move", DefinedAction>;
 const RECORD_ACTIONS: Record<RecordKind, RecordActions> = {
-  milestone: milestoneActions, progress: progressActions, media: mediaActions,
-  indicator: indicatorActions, target: targetActions, observation: observationActions,
+  milestone: milestoneActions,
+  progress: progressActions,
+  media: mediaActions,
+  indicator: indicatorActions,
+  target: targetActions,
+  observation: observationActions,
 };
 
 const PROJECT_PAGES = "app/staff/projects/[id]";
@@ -54,13 +77,22 @@ const EDITIONS = "app/staff/editions/actions.ts";
 /** The four entry points of a list of records: createMilestoneAction, saveMilestoneAction… */
 const recordEntryPoints = (file: string, kind: RecordKind) => {
   const name = kind[0]!.toUpperCase() + kind.slice(1);
-  return Object.fromEntries((["create", "save", "delete", "move"] as const).map((op) => [`${op}${name}Action`, { file, definition: RECORD_ACTIONS[kind][op] }]));
+  return Object.fromEntries(
+    (["create", "save", "delete", "move"] as const).map((op) => [
+      `${op}${name}Action`,
+      { file, definition: RECORD_ACTIONS[kind][op] },
+    ]),
+  );
 };
 
 /** Entry points (exports of "use server" files) → the definition they run, or "public". */
 const ENTRY_POINTS: Record<string, { file: string; definition: DefinedAction | "public"; why?: string }> = {
   signInAction: { file: "app/(auth)/login/actions.ts", definition: "public", why: "the way into a session" },
-  signOutAction: { file: "app/(auth)/login/actions.ts", definition: "public", why: "ends the caller's own session only" },
+  signOutAction: {
+    file: "app/(auth)/login/actions.ts",
+    definition: "public",
+    why: "ends the caller's own session only",
+  },
   createUserAction: { file: "app/staff/users/actions.ts", definition: createUserDef },
   updateUserAccessAction: { file: "app/staff/users/actions.ts", definition: updateUserAccessDef },
   setUserDisabledAction: { file: "app/staff/users/actions.ts", definition: setUserDisabledDef },
@@ -93,10 +125,16 @@ const ROUTE_ACTIONS: DefinedAction[] = [importSpreadsheetDef];
 
 /** Route handlers open to anyone; every other route handler must be in STAFF_ROUTES. */
 const PUBLIC_ROUTES = [
-  "app/api/health/route.ts", "app/api/auth/[...nextauth]/route.ts", "app/api/locale/route.ts",
+  "app/api/health/route.ts",
+  "app/api/auth/[...nextauth]/route.ts",
+  "app/api/locale/route.ts",
   // The open data API: read-only, and drafts are never served (app/api/v1/editions/route.test.ts).
-  "app/api/v1/editions/route.ts", "app/api/v1/editions/[period]/route.ts", "app/api/v1/editions/[period]/[format]/route.ts",
-  "app/api/v1/catalog/route.ts", "app/api/v1/schema/edition/route.ts", "app/api/v1/schema/tables/route.ts",
+  "app/api/v1/editions/route.ts",
+  "app/api/v1/editions/[period]/route.ts",
+  "app/api/v1/editions/[period]/[format]/route.ts",
+  "app/api/v1/catalog/route.ts",
+  "app/api/v1/schema/edition/route.ts",
+  "app/api/v1/schema/tables/route.ts",
   // The status shapes every badge draws: a constant file, made at build time.
   "app/status-icons.svg/route.ts",
 ];
@@ -125,32 +163,42 @@ const sourceFiles = ["app", "lib", "components"].flatMap((d) => walk(path.join(R
 const rel = (f: string) => path.relative(ROOT, f).split(path.sep).join("/");
 
 describe("the matrix covers the code", () => {
-  it("lists every export of every \"use server\" file", () => {
+  it('lists every export of every "use server" file', () => {
     const found: string[] = [];
     for (const file of sourceFiles) {
       const text = fs.readFileSync(file, "utf8");
       if (!/^\s*["']use server["']/.test(text)) continue;
-      for (const m of text.matchAll(/export\s+(?:async\s+)?(?:function|const)\s+(\w+)/g)) found.push(`${rel(file)}#${m[1]}`);
+      for (const m of text.matchAll(/export\s+(?:async\s+)?(?:function|const)\s+(\w+)/g))
+        found.push(`${rel(file)}#${m[1]}`);
     }
     const listed = Object.entries(ENTRY_POINTS).map(([name, e]) => `${e.file}#${name}`);
     expect(found.sort()).toEqual(listed.sort());
   });
 
   it("lists every route handler", () => {
-    const routes = sourceFiles.filter((f) => /\/route\.ts$/.test(f)).map(rel).sort();
+    const routes = sourceFiles
+      .filter((f) => /\/route\.ts$/.test(f))
+      .map(rel)
+      .sort();
     expect(routes).toEqual([...PUBLIC_ROUTES, ...Object.keys(STAFF_ROUTES)].sort());
   });
 
   it("the progress route answers each persona as its row says, and only about the caller's own job", () => {
     const actors: Record<Persona, Actor | null> = {
-      anonymous: null, viewer: { id: randomUUID(), role: "viewer", areas: [] }, editorOther: { id: randomUUID(), role: "editor", areas: [5] },
-      editorArea: { id: randomUUID(), role: "editor", areas: [2] }, admin: { id: randomUUID(), role: "admin", areas: [] },
+      anonymous: null,
+      viewer: { id: randomUUID(), role: "viewer", areas: [] },
+      editorOther: { id: randomUUID(), role: "editor", areas: [5] },
+      editorArea: { id: randomUUID(), role: "editor", areas: [2] },
+      admin: { id: randomUUID(), role: "admin", areas: [] },
     };
     for (const persona of PERSONAS) {
       const job = randomUUID();
       progressReporter(job, actors[persona]?.id ?? "nobody", ["read"])("read");
       const { status } = progressAnswer(actors[persona], job);
-      expect([persona, status]).toEqual([persona, STAFF_ROUTES["app/staff/editions/progress/route.ts"]![persona] === "allow" ? 200 : 403]);
+      expect([persona, status]).toEqual([
+        persona,
+        STAFF_ROUTES["app/staff/editions/progress/route.ts"]![persona] === "allow" ? 200 : 403,
+      ]);
     }
     const job = randomUUID();
     progressReporter(job, actors.admin!.id, ["read", "build"])("build");
@@ -160,8 +208,11 @@ describe("the matrix covers the code", () => {
 
   it("the import's progress route and the staff export answer each persona as their rows say", () => {
     const actors: Record<Persona, Actor | null> = {
-      anonymous: null, viewer: { id: randomUUID(), role: "viewer", areas: [] }, editorOther: { id: randomUUID(), role: "editor", areas: [5] },
-      editorArea: { id: randomUUID(), role: "editor", areas: [2] }, admin: { id: randomUUID(), role: "admin", areas: [] },
+      anonymous: null,
+      viewer: { id: randomUUID(), role: "viewer", areas: [] },
+      editorOther: { id: randomUUID(), role: "editor", areas: [5] },
+      editorArea: { id: randomUUID(), role: "editor", areas: [2] },
+      admin: { id: randomUUID(), role: "admin", areas: [] },
     };
     for (const persona of PERSONAS) {
       const job = randomUUID();
@@ -169,7 +220,10 @@ describe("the matrix covers the code", () => {
       const progress = progressAnswer(actors[persona], job, "projects.edit");
       expect([persona, progress.status]).toEqual([persona, EDITORS[persona] === "allow" ? 200 : 403]);
       const download = exportRequest(actors[persona], "xlsx");
-      expect([persona, "status" in download ? download.status : 200]).toEqual([persona, STAFF[persona] === "allow" ? 200 : persona === "anonymous" ? 401 : 403]);
+      expect([persona, "status" in download ? download.status : 200]).toEqual([
+        persona,
+        STAFF[persona] === "allow" ? 200 : persona === "anonymous" ? 401 : 403,
+      ]);
     }
     expect(exportRequest(actors.viewer, "pdf")).toMatchObject({ status: 400 });
     expect(exportRequest(actors.viewer, null)).toMatchObject({ status: 400 });
@@ -177,7 +231,12 @@ describe("the matrix covers the code", () => {
   });
 
   it("has a row for every defined action", () => {
-    const definitions = new Set([...Object.values(ENTRY_POINTS).map((e) => e.definition).filter((d) => d !== "public"), ...ROUTE_ACTIONS]);
+    const definitions = new Set([
+      ...Object.values(ENTRY_POINTS)
+        .map((e) => e.definition)
+        .filter((d) => d !== "public"),
+      ...ROUTE_ACTIONS,
+    ]);
     expect([...actionRegistry.values()].filter((d) => !definitions.has(d)).map((d) => d.name)).toEqual([]);
   });
 });
@@ -186,7 +245,12 @@ describe("the matrix covers the code", () => {
  * For each action: who may call it, and a fresh valid input for one call. Edits made on
  * staff pages revalidate nothing (the form refreshes its own page): `revalidates: false`.
  */
-type Case = { definition: DefinedAction; expected: Row; input: (h: DbHandle, n: number) => Promise<unknown>; revalidates?: false };
+type Case = {
+  definition: DefinedAction;
+  expected: Row;
+  input: (h: DbHandle, n: number) => Promise<unknown>;
+  revalidates?: false;
+};
 
 async function subject(h: DbHandle) {
   const user = await findUserByEmail(h.db, "subject@test.example");
@@ -216,38 +280,90 @@ async function projectId(h: DbHandle) {
 async function parentOf(h: DbHandle, kind: RecordKind) {
   const project = await projectId(h);
   if (KINDS[kind].parent === "project") return project;
-  const [i] = await queryRows<{ id: string }>(h, sql`select id from indicators where project_id = ${project} order by sort_order limit 1`);
+  const [i] = await queryRows<{ id: string }>(
+    h,
+    sql`select id from indicators where project_id = ${project} order by sort_order limit 1`,
+  );
   return i!.id;
 }
 
 /** The records of a kind under their parent, in list order. */
 async function listOf(h: DbHandle, kind: RecordKind) {
   const { table, columns } = KINDS[kind];
-  const rows = await h.db.select().from(table).where(eq(columns.parent, await parentOf(h, kind))).orderBy(asc(columns.sortOrder), asc(columns.id));
+  const rows = await h.db
+    .select()
+    .from(table)
+    .where(eq(columns.parent, await parentOf(h, kind)))
+    .orderBy(asc(columns.sortOrder), asc(columns.id));
   return rows as (Record<string, unknown> & { id: string; version: number })[];
 }
 
 const date = (precision: string, year: string, month = "") => ({ precision, year, month, day: "" });
 const NOTES = { breakdownJa: "", breakdownEn: "", noteJa: "", noteEn: "" };
 /** A new record's form, numbered so that each is different. */
-const fresh = (kind: RecordKind, n: number): Record<string, unknown> => ({
-  milestone: { titleJa: `節目 ${n}`, titleEn: "", status: "planned", planned: date("year", "2025"), actual: EMPTY_DATE },
-  progress: { date: date("month", "2021", "10"), groupJa: "", groupEn: "", textJa: `進捗 ${n}`, textEn: "", sub: false },
-  media: { captionJa: `写真 ${n}`, captionEn: "" },
-  indicator: { nameJa: `指標 ${n}`, nameEn: "", measure: "count", unitJa: "人", unitEn: "", direction: "increase", accumulation: "cumulative", decimals: "0" },
-  target: { value: String(100 + n), due: date("year", "2030"), lowerBound: false, ...NOTES },
-  observation: {
-    value: String(n), periodStart: EMPTY_DATE, periodEnd: EMPTY_DATE, asOf: date("month", "2021", "10"),
-    approximate: false, lowerBound: false, provisional: false, isBaseline: false, source: "", ...NOTES,
-  },
-}[kind]);
-const EDITED_TEXT: Record<RecordKind, string> = { milestone: "titleJa", progress: "textJa", media: "captionJa", indicator: "nameJa", target: "noteJa", observation: "noteJa" };
+const fresh = (kind: RecordKind, n: number): Record<string, unknown> =>
+  ({
+    milestone: {
+      titleJa: `節目 ${n}`,
+      titleEn: "",
+      status: "planned",
+      planned: date("year", "2025"),
+      actual: EMPTY_DATE,
+    },
+    progress: {
+      date: date("month", "2021", "10"),
+      groupJa: "",
+      groupEn: "",
+      textJa: `進捗 ${n}`,
+      textEn: "",
+      sub: false,
+    },
+    media: { captionJa: `写真 ${n}`, captionEn: "" },
+    indicator: {
+      nameJa: `指標 ${n}`,
+      nameEn: "",
+      measure: "count",
+      unitJa: "人",
+      unitEn: "",
+      direction: "increase",
+      accumulation: "cumulative",
+      decimals: "0",
+    },
+    target: { value: String(100 + n), due: date("year", "2030"), lowerBound: false, ...NOTES },
+    observation: {
+      value: String(n),
+      periodStart: EMPTY_DATE,
+      periodEnd: EMPTY_DATE,
+      asOf: date("month", "2021", "10"),
+      approximate: false,
+      lowerBound: false,
+      provisional: false,
+      isBaseline: false,
+      source: "",
+      ...NOTES,
+    },
+  })[kind];
+const EDITED_TEXT: Record<RecordKind, string> = {
+  milestone: "titleJa",
+  progress: "textJa",
+  media: "captionJa",
+  indicator: "nameJa",
+  target: "noteJa",
+  observation: "noteJa",
+};
 
 async function createRecord(h: DbHandle, kind: RecordKind, n: number) {
-  return (await ok(RECORD_ACTIONS[kind].create.execute(await asAdmin(h), { parentId: await parentOf(h, kind), ...fresh(kind, n) }))) as { id: string };
+  return (await ok(
+    RECORD_ACTIONS[kind].create.execute(await asAdmin(h), { parentId: await parentOf(h, kind), ...fresh(kind, n) }),
+  )) as { id: string };
 }
 
-const areaCase = (definition: DefinedAction, input: Case["input"]): Case => ({ definition, expected: AREA_EDITORS, input, revalidates: false });
+const areaCase = (definition: DefinedAction, input: Case["input"]): Case => ({
+  definition,
+  expected: AREA_EDITORS,
+  input,
+  revalidates: false,
+});
 
 function recordCases(kind: RecordKind): Case[] {
   const actions = RECORD_ACTIONS[kind];
@@ -272,25 +388,40 @@ type LinkKind = keyof typeof LINKS;
 /** The project's partners or places in list order, with the link's version (places have none). */
 async function linksOf(h: DbHandle, kind: LinkKind) {
   const t = LINKS[kind];
-  return queryRows<{ id: string; version: number | null }>(h, sql`
+  return queryRows<{ id: string; version: number | null }>(
+    h,
+    sql`
     select ${sql.identifier(t.column)}::text as id, ${kind === "organization" ? sql`version` : sql`null`} as version
-    from ${sql.identifier(t.table)} where project_id = ${await projectId(h)} order by sort_order, ${sql.identifier(t.column)}`);
+    from ${sql.identifier(t.table)} where project_id = ${await projectId(h)} order by sort_order, ${sql.identifier(t.column)}`,
+  );
 }
 
 async function unlinked(h: DbHandle, kind: LinkKind) {
   const t = LINKS[kind];
-  const [row] = await queryRows<{ id: string }>(h, sql`
+  const [row] = await queryRows<{ id: string }>(
+    h,
+    sql`
     select c.id::text as id from ${sql.identifier(t.catalogue)} c where not exists (
-      select 1 from ${sql.identifier(t.table)} l where l.${sql.identifier(t.column)} = c.id and l.project_id = ${await projectId(h)}) order by c.key limit 1`);
+      select 1 from ${sql.identifier(t.table)} l where l.${sql.identifier(t.column)} = c.id and l.project_id = ${await projectId(h)}) order by c.key limit 1`,
+  );
   return row!.id;
 }
 
 /** Links one more organisation or place to the project, as the admin; returns its id. */
 async function linkOneMore(h: DbHandle, kind: LinkKind) {
   const id = await unlinked(h, kind);
-  const input = kind === "organization"
-    ? { projectId: await projectId(h), organizationId: id, create: false, roleJa: "", roleEn: "", labelJa: "", labelEn: "" }
-    : { projectId: await projectId(h), locationId: id, create: false };
+  const input =
+    kind === "organization"
+      ? {
+          projectId: await projectId(h),
+          organizationId: id,
+          create: false,
+          roleJa: "",
+          roleEn: "",
+          labelJa: "",
+          labelEn: "",
+        }
+      : { projectId: await projectId(h), locationId: id, create: false };
   await ok((kind === "organization" ? addOrganizationDef : addLocationDef).execute(await asAdmin(h), input));
   return id;
 }
@@ -298,24 +429,58 @@ async function linkOneMore(h: DbHandle, kind: LinkKind) {
 async function projectDetails(h: DbHandle) {
   const id = await projectId(h);
   const [row] = await h.db.select().from(projects).where(eq(projects.id, id));
-  const links = await queryRows<{ id: string }>(h, sql`select linked_project_id::text as id from project_links where project_id = ${id}`);
-  return { id, version: row!.version, ...projectToInput(row!, links.map((l) => l.id)) };
+  const links = await queryRows<{ id: string }>(
+    h,
+    sql`select linked_project_id::text as id from project_links where project_id = ${id}`,
+  );
+  return {
+    id,
+    version: row!.version,
+    ...projectToInput(
+      row!,
+      links.map((l) => l.id),
+    ),
+  };
 }
 
 const linkText = (n: number) => ({ roleJa: `役割 ${n}`, roleEn: "", labelJa: "", labelEn: "" });
 
 const PROJECT_CASES: Case[] = [
   areaCase(saveProjectDetailsDef, async (h, n) => ({ ...(await projectDetails(h)), titleEn: `Project ${n}` })),
-  areaCase(addOrganizationDef, async (h, n) => ({ projectId: await projectId(h), organizationId: await unlinked(h, "organization"), create: false, ...linkText(n) })),
+  areaCase(addOrganizationDef, async (h, n) => ({
+    projectId: await projectId(h),
+    organizationId: await unlinked(h, "organization"),
+    create: false,
+    ...linkText(n),
+  })),
   areaCase(saveOrganizationLinkDef, async (h, n) => {
     const [link] = await linksOf(h, "organization");
     return { projectId: await projectId(h), organizationId: link!.id, version: link!.version, ...linkText(n) };
   }),
-  areaCase(removeOrganizationDef, async (h) => ({ projectId: await projectId(h), organizationId: await linkOneMore(h, "organization"), version: 1 })),
-  areaCase(moveOrganizationDef, async (h) => ({ projectId: await projectId(h), targetId: (await linksOf(h, "organization"))[0]!.id, direction: "down" })),
-  areaCase(addLocationDef, async (h) => ({ projectId: await projectId(h), locationId: await unlinked(h, "location"), create: false })),
-  areaCase(removeLocationDef, async (h) => ({ projectId: await projectId(h), locationId: await linkOneMore(h, "location") })),
-  areaCase(moveLocationDef, async (h) => ({ projectId: await projectId(h), targetId: (await linksOf(h, "location"))[0]!.id, direction: "down" })),
+  areaCase(removeOrganizationDef, async (h) => ({
+    projectId: await projectId(h),
+    organizationId: await linkOneMore(h, "organization"),
+    version: 1,
+  })),
+  areaCase(moveOrganizationDef, async (h) => ({
+    projectId: await projectId(h),
+    targetId: (await linksOf(h, "organization"))[0]!.id,
+    direction: "down",
+  })),
+  areaCase(addLocationDef, async (h) => ({
+    projectId: await projectId(h),
+    locationId: await unlinked(h, "location"),
+    create: false,
+  })),
+  areaCase(removeLocationDef, async (h) => ({
+    projectId: await projectId(h),
+    locationId: await linkOneMore(h, "location"),
+  })),
+  areaCase(moveLocationDef, async (h) => ({
+    projectId: await projectId(h),
+    targetId: (await linksOf(h, "location"))[0]!.id,
+    direction: "down",
+  })),
 ];
 
 /** Two records of every kind in the project, and its first indicator for targets and observations. */
@@ -338,19 +503,42 @@ const freshPeriod = (n: number, offset: number) => {
 async function edition(h: DbHandle, period: string, publish: boolean) {
   return h.db.transaction(async (tx) => {
     const audit = (e: Parameters<typeof writeAudit>[2]) => writeAudit(tx, { actorId: null, ip: null }, e);
-    const draft = await createDraftEdition(tx, { period, asOfDate: `${period}-01`, titleJa: period, titleEn: "" }, {} as ReportModel, null, audit);
+    const draft = await createDraftEdition(
+      tx,
+      { period, asOfDate: `${period}-01`, titleJa: period, titleEn: "" },
+      {} as ReportModel,
+      null,
+      audit,
+    );
     return publish ? publishEdition(tx, draft, null, audit) : draft;
   });
 }
 
 const EDITION_CASES: Case[] = [
-  { definition: createEditionDef, expected: ADMIN_ONLY, input: async (_h, n) => ({ period: freshPeriod(n, 0), titleJa: `版 ${n}`, titleEn: "" }) },
-  { definition: publishEditionDef, expected: ADMIN_ONLY, input: async (h, n) => pickIdVersion(await edition(h, freshPeriod(n, 1), false)) },
   {
-    definition: withdrawEditionDef, expected: ADMIN_ONLY,
-    input: async (h, n) => ({ ...pickIdVersion(await edition(h, freshPeriod(n, 2), true)), reasonJa: "誤りがあったため", reasonEn: "" }),
+    definition: createEditionDef,
+    expected: ADMIN_ONLY,
+    input: async (_h, n) => ({ period: freshPeriod(n, 0), titleJa: `版 ${n}`, titleEn: "" }),
   },
-  { definition: deleteEditionDef, expected: ADMIN_ONLY, input: async (h, n) => pickIdVersion(await edition(h, freshPeriod(n, 3), false)) },
+  {
+    definition: publishEditionDef,
+    expected: ADMIN_ONLY,
+    input: async (h, n) => pickIdVersion(await edition(h, freshPeriod(n, 1), false)),
+  },
+  {
+    definition: withdrawEditionDef,
+    expected: ADMIN_ONLY,
+    input: async (h, n) => ({
+      ...pickIdVersion(await edition(h, freshPeriod(n, 2), true)),
+      reasonJa: "誤りがあったため",
+      reasonEn: "",
+    }),
+  },
+  {
+    definition: deleteEditionDef,
+    expected: ADMIN_ONLY,
+    input: async (h, n) => pickIdVersion(await edition(h, freshPeriod(n, 3), false)),
+  },
 ];
 
 const pickIdVersion = ({ id, version }: { id: string; version: number }) => ({ id, version });
@@ -359,7 +547,13 @@ const CASES: Case[] = [
   {
     definition: createUserDef,
     expected: ADMIN_ONLY,
-    input: async (_h, n) => ({ email: `new${n}@test.example`, name: `New ${n}`, role: "viewer", areas: [], password: "long-enough-password" }),
+    input: async (_h, n) => ({
+      email: `new${n}@test.example`,
+      name: `New ${n}`,
+      role: "viewer",
+      areas: [],
+      password: "long-enough-password",
+    }),
   },
   {
     definition: updateUserAccessDef,
@@ -393,7 +587,11 @@ describe.each(testDbKinds())("authorization on %s", (kind) => {
     await seedReport(h.db);
     actors = await createPersonas(h.db);
     await createUserDef.execute(contextFor(h.db, actors.admin), {
-      email: "subject@test.example", name: "Subject", role: "viewer", areas: [], password: "subject-password-1",
+      email: "subject@test.example",
+      name: "Subject",
+      role: "viewer",
+      areas: [],
+      password: "subject-password-1",
     });
     await addProjectRecords(h);
   });
@@ -405,7 +603,11 @@ describe.each(testDbKinds())("authorization on %s", (kind) => {
     const form = new FormData();
     form.set("file", new File(["plan_id\r\n"], "plan.csv"));
     form.set("mode", "dryRun");
-    const request = new Request("http://127.0.0.1/staff/import/upload", { method: "POST", body: form, headers: { "sec-fetch-site": "same-origin" } });
+    const request = new Request("http://127.0.0.1/staff/import/upload", {
+      method: "POST",
+      body: form,
+      headers: { "sec-fetch-site": "same-origin" },
+    });
     const before = await countAudit(h);
     const response = await importUploadResponse(request, contextFor(h.db, actors[persona]));
     const allowed = STAFF_ROUTES["app/staff/import/upload/route.ts"]![persona] === "allow";
@@ -419,21 +621,35 @@ describe.each(testDbKinds())("authorization on %s", (kind) => {
     const huge = new ReadableStream<Uint8Array>({
       start(controller) {
         // Sent in chunks without a length, as a client that declares nothing would.
-        for (let sent = 0; sent <= UPLOAD_BODY_LIMIT; sent += 1024 * 1024) controller.enqueue(new Uint8Array(1024 * 1024));
+        for (let sent = 0; sent <= UPLOAD_BODY_LIMIT; sent += 1024 * 1024)
+          controller.enqueue(new Uint8Array(1024 * 1024));
         controller.close();
       },
     });
     const big = new Request("http://127.0.0.1/staff/import/upload", {
-      method: "POST", body: huge, duplex: "half", headers: { "sec-fetch-site": "same-origin", "content-type": "multipart/form-data; boundary=x" },
+      method: "POST",
+      body: huge,
+      duplex: "half",
+      headers: { "sec-fetch-site": "same-origin", "content-type": "multipart/form-data; boundary=x" },
     } as RequestInit);
     const refused = await importUploadResponse(big, ctx);
     expect(refused.status).toBe(413);
     expect(await refused.json()).toEqual({ ok: false, formError: "import.uploadTooLarge", fieldErrors: {} });
     const declared = new Request("http://127.0.0.1/staff/import/upload", {
-      method: "POST", body: "x", headers: { "sec-fetch-site": "same-origin", "content-type": "multipart/form-data; boundary=x", "content-length": String(UPLOAD_BODY_LIMIT + 1) },
+      method: "POST",
+      body: "x",
+      headers: {
+        "sec-fetch-site": "same-origin",
+        "content-type": "multipart/form-data; boundary=x",
+        "content-length": String(UPLOAD_BODY_LIMIT + 1),
+      },
     });
     expect((await importUploadResponse(declared, ctx)).status).toBe(413);
-    const crossSite = new Request("http://127.0.0.1/staff/import/upload", { method: "POST", body: new FormData(), headers: { "sec-fetch-site": "cross-site" } });
+    const crossSite = new Request("http://127.0.0.1/staff/import/upload", {
+      method: "POST",
+      body: new FormData(),
+      headers: { "sec-fetch-site": "cross-site" },
+    });
     expect((await importUploadResponse(crossSite, ctx)).status).toBe(403);
   });
 
@@ -450,7 +666,11 @@ describe.each(testDbKinds())("authorization on %s", (kind) => {
       expect(after).toBe(before + 1);
       if (c.revalidates !== false) expect(ctx.revalidated.length).toBeGreaterThan(0);
     } else {
-      expect(result).toEqual({ ok: false, formError: persona === "anonymous" ? "errors.signInRequired" : "errors.forbidden", fieldErrors: {} });
+      expect(result).toEqual({
+        ok: false,
+        formError: persona === "anonymous" ? "errors.signInRequired" : "errors.forbidden",
+        fieldErrors: {},
+      });
       expect(after).toBe(before);
       expect(ctx.revalidated).toEqual([]);
     }

@@ -71,7 +71,9 @@ function fieldErrorsOf(error: z.ZodError): { formError: string | null; fieldErro
   let formError: string | null = null;
   for (const issue of error.issues) {
     const firstIndex = issue.path.findIndex((p) => typeof p === "number");
-    const path = (firstIndex === issue.path.length - 1 ? issue.path.slice(0, firstIndex) : issue.path).map(String).join(".");
+    const path = (firstIndex === issue.path.length - 1 ? issue.path.slice(0, firstIndex) : issue.path)
+      .map(String)
+      .join(".");
     if (!path) formError ??= issue.message;
     else (fieldErrors[path] ??= []).push(issue.message);
   }
@@ -81,7 +83,9 @@ function fieldErrorsOf(error: z.ZodError): { formError: string | null; fieldErro
 const zodErrorMaps = { ja: z.locales.ja().localeError, en: z.locales.en().localeError };
 const zodLocale = (locale: Locale) => zodErrorMaps[locale];
 
-export function defineAction<S extends z.ZodType, T, A = true, P = undefined>(def: Definition<S, T, A, P>): DefinedAction<T> {
+export function defineAction<S extends z.ZodType, T, A = true, P = undefined>(
+  def: Definition<S, T, A, P>,
+): DefinedAction<T> {
   const execute = async (ctx: ActionContext, raw: unknown): Promise<ActionResult<T>> => {
     if (!ctx.actor) return refused("errors.signInRequired");
     const actor = ctx.actor;

@@ -2,7 +2,12 @@ import { createDraftEdition, deleteDraftEdition, publishEdition, withdrawEdition
 import { loadReportRows } from "@/db/queries/report-rows";
 import { asOfMonth, buildReport } from "@/lib/report/build";
 import { forgetPublicEditions } from "@/lib/report/edition-list";
-import { createEditionSchema, deleteEditionSchema, publishEditionSchema, withdrawEditionSchema } from "@/lib/validation/editions";
+import {
+  createEditionSchema,
+  deleteEditionSchema,
+  publishEditionSchema,
+  withdrawEditionSchema,
+} from "@/lib/validation/editions";
 import { defineAction } from "./define-action";
 import { progressReporter } from "./progress";
 
@@ -23,7 +28,9 @@ const publicListChanged = () => {
 };
 
 export const createEditionDef = defineAction({
-  name: "createEdition", permission: "editions.manage", schema: createEditionSchema,
+  name: "createEdition",
+  permission: "editions.manage",
+  schema: createEditionSchema,
   run: async (tx, { job, ...input }, { actor, audit }) => {
     const step = progressReporter(job, actor.id, CREATE_STEPS);
     step("read");
@@ -37,19 +44,25 @@ export const createEditionDef = defineAction({
 });
 
 export const publishEditionDef = defineAction({
-  name: "publishEdition", permission: "editions.manage", schema: publishEditionSchema,
+  name: "publishEdition",
+  permission: "editions.manage",
+  schema: publishEditionSchema,
   run: (tx, input, { actor, audit }) => publishEdition(tx, input, actor.id, audit),
   revalidate: publicListChanged,
 });
 
 export const withdrawEditionDef = defineAction({
-  name: "withdrawEdition", permission: "editions.manage", schema: withdrawEditionSchema,
+  name: "withdrawEdition",
+  permission: "editions.manage",
+  schema: withdrawEditionSchema,
   run: (tx, input, { actor, audit }) => withdrawEdition(tx, input, actor.id, audit),
   revalidate: publicListChanged,
 });
 
 export const deleteEditionDef = defineAction({
-  name: "deleteEdition", permission: "editions.manage", schema: deleteEditionSchema,
+  name: "deleteEdition",
+  permission: "editions.manage",
+  schema: deleteEditionSchema,
   run: (tx, input, { audit }) => deleteDraftEdition(tx, input, audit),
   revalidate: editionPages,
 });

@@ -5,7 +5,11 @@ import type { Conflict, FieldErrors } from "./result";
  * transaction so that nothing of the change is kept. Messages are message keys.
  */
 export class ActionError extends Error {
-  constructor(readonly formError: string | null, readonly fieldErrors: FieldErrors = {}, readonly conflict?: Conflict) {
+  constructor(
+    readonly formError: string | null,
+    readonly fieldErrors: FieldErrors = {},
+    readonly conflict?: Conflict,
+  ) {
     super(formError ?? Object.values(fieldErrors).flat()[0] ?? "action refused");
     this.name = "ActionError";
   }

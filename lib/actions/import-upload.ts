@@ -14,19 +14,25 @@ import type { ActionFailure } from "./result";
 export const UPLOAD_BODY_LIMIT = MAX_UPLOAD_BYTES + 64 * 1024;
 
 const refusal = (status: number, formError: string) =>
-  Response.json({ ok: false, formError, fieldErrors: {} } satisfies ActionFailure, { status, headers: { "cache-control": "no-store" } });
+  Response.json({ ok: false, formError, fieldErrors: {} } satisfies ActionFailure, {
+    status,
+    headers: { "cache-control": "no-store" },
+  });
 
 export async function importUploadResponse(request: Request, ctx: ActionContext): Promise<Response> {
   // Judged before the body is read: nobody else makes the server hold ten megabytes.
   if (!ctx.actor) return refusal(401, "errors.signInRequired");
   if (!can(ctx.actor, importSpreadsheetDef.permission)) return refusal(403, "errors.forbidden");
   if (!sameOrigin(request)) return refusal(403, "errors.forbidden");
-  if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return refusal(415, "import.fileRequired");
+  if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data"))
+    return refusal(415, "import.fileRequired");
   const body = await readLimitedBody(request, UPLOAD_BODY_LIMIT);
   if (!body.ok) return refusal(413, "import.uploadTooLarge");
   let form: FormData;
   try {
-    form = await new Response(body.bytes, { headers: { "content-type": request.headers.get("content-type")! } }).formData();
+    form = await new Response(body.bytes, {
+      headers: { "content-type": request.headers.get("content-type")! },
+    }).formData();
   } catch {
     return refusal(400, "import.fileRequired");
   }

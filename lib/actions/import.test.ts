@@ -7,7 +7,14 @@ import { openFreshDatabase, queryRows, testDbKinds } from "@/db/testing/fresh-db
 import { contextFor, createPersonas, type PersonaActors } from "@/db/testing/personas";
 import { editWorkbook } from "@/lib/import/testing/export-files";
 import { inTurn } from "@/lib/import/parse-in-worker";
-import { auditCount, downloadExport, dryRunThenApply, importForm, runImport, sha256 } from "@/lib/import/testing/import-run";
+import {
+  auditCount,
+  downloadExport,
+  dryRunThenApply,
+  importForm,
+  runImport,
+  sha256,
+} from "@/lib/import/testing/import-run";
 import { csvOf, editCsv, SheetEdit } from "@/lib/import/testing/sheets";
 import { toDateInput } from "@/lib/validation/partial-date";
 import { milestoneActions } from "./records";
@@ -18,25 +25,53 @@ import { readProgress } from "./progress";
 // applied through the editor's mutations with their audit rows, conflicts and refusals
 // writing nothing.
 
-type Milestone = { id: string; project_id: string; version: number; status: string; title_ja: string; title_en: string; planned_date: string | null; planned_precision: string | null; sort_order: number };
+type Milestone = {
+  id: string;
+  project_id: string;
+  version: number;
+  status: string;
+  title_ja: string;
+  title_en: string;
+  planned_date: string | null;
+  planned_precision: string | null;
+  sort_order: number;
+};
 
-const versionsTotal = async (h: DbHandle) => (await queryRows<{ n: number }>(h, sql`
+const versionsTotal = async (h: DbHandle) =>
+  (
+    await queryRows<{ n: number }>(
+      h,
+      sql`
   select (select sum(version) from projects) + (select sum(version) from milestones) + (select sum(version) from progress_updates)
-    + (select sum(version) from indicator_observations) + (select sum(version) from indicator_targets) + (select sum(version) from project_organizations) as n`))[0]!.n;
+    + (select sum(version) from indicator_observations) + (select sum(version) from indicator_targets) + (select sum(version) from project_organizations) as n`,
+    )
+  )[0]!.n;
 
 /** An area-2 record of each imported kind, to edit. */
 async function area2Records(h: DbHandle) {
-  const [milestone] = await queryRows<Milestone>(h, sql`
+  const [milestone] = await queryRows<Milestone>(
+    h,
+    sql`
     select m.id, m.project_id, m.version, m.status, m.title_ja, m.title_en, m.planned_date::text, m.planned_precision, m.sort_order from milestones m
-    join projects p on p.id = m.project_id where p.area_number = 2 and m.status in ('planned', 'in_progress') order by p.number, m.sort_order limit 1`);
-  const [note] = await queryRows<{ id: string; version: number }>(h, sql`
-    select u.id, u.version from progress_updates u join projects p on p.id = u.project_id where p.area_number = 2 order by p.number, u.sort_order limit 1`);
-  const [observation] = await queryRows<{ id: string; value: string; version: number }>(h, sql`
+    join projects p on p.id = m.project_id where p.area_number = 2 and m.status in ('planned', 'in_progress') order by p.number, m.sort_order limit 1`,
+  );
+  const [note] = await queryRows<{ id: string; version: number }>(
+    h,
+    sql`
+    select u.id, u.version from progress_updates u join projects p on p.id = u.project_id where p.area_number = 2 order by p.number, u.sort_order limit 1`,
+  );
+  const [observation] = await queryRows<{ id: string; value: string; version: number }>(
+    h,
+    sql`
     select o.id, o.value::text, o.version from indicator_observations o join indicators i on i.id = o.indicator_id join projects p on p.id = i.project_id
-    where p.area_number = 2 and i.measure <> 'qualitative' order by p.number, o.sort_order limit 1`);
-  const [link] = await queryRows<{ project_id: string; key: string; version: number }>(h, sql`
+    where p.area_number = 2 and i.measure <> 'qualitative' order by p.number, o.sort_order limit 1`,
+  );
+  const [link] = await queryRows<{ project_id: string; key: string; version: number }>(
+    h,
+    sql`
     select l.project_id, o.key, l.version from project_organizations l join organizations o on o.id = l.organization_id join projects p on p.id = l.project_id
-    where p.area_number = 2 order by p.number, l.sort_order limit 1`);
+    where p.area_number = 2 order by p.number, l.sort_order limit 1`,
+  );
   return { milestone: milestone!, note: note!, observation: observation!, link: link! };
 }
 
@@ -52,18 +87,35 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
     await h?.close();
   });
 
-  it.each(["xlsx", "csv"] as const)("reads an unedited %s export back as unchanged, and applying it writes nothing", async (format) => {
-    const bytes = await downloadExport(h, format);
-    const [audits, versions] = [await auditCount(h), await versionsTotal(h)];
-    const { dry, applied } = await dryRunThenApply(h, actors.admin!, bytes, format === "xlsx" ? "live.xlsx" : "live.zip");
-    expect(dry.totals).toMatchObject({ created: 0, updated: 0, conflicts: 0, errors: 0 });
-    expect(dry.totals.unchanged).toBeGreaterThan(400);
-    expect(dry.totals.notImported).toBeGreaterThan(0);
-    expect(dry.counts.find((c) => c.table === "codes")).toMatchObject({ notImported: expect.any(Number), unchanged: 0 });
-    expect(dry).toMatchObject({ mode: "dryRun", canApply: false, format: format === "xlsx" ? "xlsx" : "zip", issues: [], rows: [] });
-    expect(applied).toMatchObject({ ok: true, data: { mode: "apply", applied: true, rows: [] } });
-    expect([await auditCount(h), await versionsTotal(h)]).toEqual([audits, versions]);
-  });
+  it.each(["xlsx", "csv"] as const)(
+    "reads an unedited %s export back as unchanged, and applying it writes nothing",
+    async (format) => {
+      const bytes = await downloadExport(h, format);
+      const [audits, versions] = [await auditCount(h), await versionsTotal(h)];
+      const { dry, applied } = await dryRunThenApply(
+        h,
+        actors.admin!,
+        bytes,
+        format === "xlsx" ? "live.xlsx" : "live.zip",
+      );
+      expect(dry.totals).toMatchObject({ created: 0, updated: 0, conflicts: 0, errors: 0 });
+      expect(dry.totals.unchanged).toBeGreaterThan(400);
+      expect(dry.totals.notImported).toBeGreaterThan(0);
+      expect(dry.counts.find((c) => c.table === "codes")).toMatchObject({
+        notImported: expect.any(Number),
+        unchanged: 0,
+      });
+      expect(dry).toMatchObject({
+        mode: "dryRun",
+        canApply: false,
+        format: format === "xlsx" ? "xlsx" : "zip",
+        issues: [],
+        rows: [],
+      });
+      expect(applied).toMatchObject({ ok: true, data: { mode: "apply", applied: true, rows: [] } });
+      expect([await auditCount(h), await versionsTotal(h)]).toEqual([audits, versions]);
+    },
+  );
 
   it("applies an editor's edits of their area through the editor's mutations, with an audit row for each", async () => {
     const r = await area2Records(h);
@@ -73,13 +125,36 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
       milestones.set(m, "status", "completed");
       milestones.set(m, "actual_date", new Date("2021-11-03T00:00:00Z"));
       milestones.set(m, "actual_precision", "day");
-      milestones.append({ milestone_id: null, version: null, seq: null, title_ja: "取り込みで加えた節目", title_en: "", status: "planned", planned_date: "2026-03-01", planned_precision: "month", actual_date: null, actual_precision: null }, m);
+      milestones.append(
+        {
+          milestone_id: null,
+          version: null,
+          seq: null,
+          title_ja: "取り込みで加えた節目",
+          title_en: "",
+          status: "planned",
+          planned_date: "2026-03-01",
+          planned_precision: "month",
+          actual_date: null,
+          actual_precision: null,
+        },
+        m,
+      );
       const notes = SheetEdit.of(wb, "progress_notes");
       notes.set(notes.rowWhere("progress_id", r.note.id), "text_ja", "取り込みで書き換えた進捗");
       const observations = SheetEdit.of(wb, "observations");
-      observations.set(observations.rowWhere("observation_id", r.observation.id), "value", Number(r.observation.value) + 12);
+      observations.set(
+        observations.rowWhere("observation_id", r.observation.id),
+        "value",
+        Number(r.observation.value) + 12,
+      );
       const partners = SheetEdit.of(wb, "project_organizations");
-      const p = [...Array(2000).keys()].map((i) => i + 2).find((n) => partners.get(n, "project_id") === r.link.project_id && partners.get(n, "organization_key") === r.link.key)!;
+      const p = [...Array(2000).keys()]
+        .map((i) => i + 2)
+        .find(
+          (n) =>
+            partners.get(n, "project_id") === r.link.project_id && partners.get(n, "organization_key") === r.link.key,
+        )!;
       partners.set(p, "role_ja", "取り込みで変えた役割");
     });
     const before = await auditCount(h);
@@ -91,36 +166,65 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
     expect(await auditCount(h)).toBe(before);
     const changed = dry.rows.find((row) => row.table === "milestones" && row.outcome === "updated")!;
     expect(changed.label).toMatch(/^2-. /);
-    expect(changed.changes).toEqual(expect.arrayContaining([
-      { column: "status", old: r.milestone.status, new: "completed" },
-      { column: "actual_date", old: null, new: "2021-11-03" },
-      { column: "actual_precision", old: null, new: "day" },
-    ]));
+    expect(changed.changes).toEqual(
+      expect.arrayContaining([
+        { column: "status", old: r.milestone.status, new: "completed" },
+        { column: "actual_date", old: null, new: "2021-11-03" },
+        { column: "actual_precision", old: null, new: "day" },
+      ]),
+    );
 
     const applied = await runImport(h, actors.editorArea, bytes, "edited.xlsx", "apply", dry.sha256);
     expect(applied).toMatchObject({ ok: true, data: { applied: true, totals: { created: 1, updated: 4 } } });
     expect(await auditCount(h)).toBe(before + 5);
     const events = await queryRows<{ entity_type: string; action: string; entity_id: string; area_number: number }>(
-      h, sql`select entity_type, action, entity_id, area_number from audit_events order by id desc limit 5`);
-    expect(events.map((e) => `${e.entity_type}:${e.action}`).sort()).toEqual(
-      ["milestone:create", "milestone:update", "observation:update", "organizationLink:update", "progress:update"]);
+      h,
+      sql`select entity_type, action, entity_id, area_number from audit_events order by id desc limit 5`,
+    );
+    expect(events.map((e) => `${e.entity_type}:${e.action}`).sort()).toEqual([
+      "milestone:create",
+      "milestone:update",
+      "observation:update",
+      "organizationLink:update",
+      "progress:update",
+    ]);
     expect(events.every((e) => e.area_number === 2)).toBe(true);
-    const list = await queryRows<Milestone>(h, sql`select id, version, status, title_ja, sort_order from milestones where project_id = ${r.milestone.project_id} order by sort_order`);
-    expect(list.find((m) => m.id === r.milestone.id)).toMatchObject({ status: "completed", version: r.milestone.version + 1 });
+    const list = await queryRows<Milestone>(
+      h,
+      sql`select id, version, status, title_ja, sort_order from milestones where project_id = ${r.milestone.project_id} order by sort_order`,
+    );
+    expect(list.find((m) => m.id === r.milestone.id)).toMatchObject({
+      status: "completed",
+      version: r.milestone.version + 1,
+    });
     expect(list.at(-1)).toMatchObject({ title_ja: "取り込みで加えた節目", version: 1 });
-    const [obs] = await queryRows<{ value: string; version: number }>(h, sql`select value::text, version from indicator_observations where id = ${r.observation.id}`);
+    const [obs] = await queryRows<{ value: string; version: number }>(
+      h,
+      sql`select value::text, version from indicator_observations where id = ${r.observation.id}`,
+    );
     expect(obs).toEqual({ value: String(Number(r.observation.value) + 12), version: r.observation.version + 1 });
-    const [note] = await queryRows<{ text_ja: string; version: number }>(h, sql`select text_ja, version from progress_updates where id = ${r.note.id}`);
+    const [note] = await queryRows<{ text_ja: string; version: number }>(
+      h,
+      sql`select text_ja, version from progress_updates where id = ${r.note.id}`,
+    );
     expect(note).toEqual({ text_ja: "取り込みで書き換えた進捗", version: r.note.version + 1 });
   });
 
   it("reports a row changed since the export as a conflict and writes nothing, not even the other rows", async () => {
     const r = await area2Records(h);
     const exported = await downloadExport(h, "xlsx");
-    const [m] = await queryRows<Milestone>(h, sql`select id, version, status, title_ja, title_en, planned_date::text, planned_precision from milestones where id = ${r.milestone.id}`);
+    const [m] = await queryRows<Milestone>(
+      h,
+      sql`select id, version, status, title_ja, title_en, planned_date::text, planned_precision from milestones where id = ${r.milestone.id}`,
+    );
     const saved = await milestoneActions.save.execute(contextFor(h.db, actors.admin), {
-      id: m!.id, version: m!.version, titleJa: "管理者が先に変えた節目", titleEn: m!.title_en, status: m!.status,
-      planned: toDateInput(m!.planned_date, m!.planned_precision as never), actual: toDateInput(null, null),
+      id: m!.id,
+      version: m!.version,
+      titleJa: "管理者が先に変えた節目",
+      titleEn: m!.title_en,
+      status: m!.status,
+      planned: toDateInput(m!.planned_date, m!.planned_precision as never),
+      actual: toDateInput(null, null),
     });
     expect(saved.ok).toBe(true);
     const bytes = await editWorkbook(exported, (wb) => {
@@ -134,12 +238,16 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
     expect(dry.totals).toMatchObject({ conflicts: 1, updated: 1, errors: 0 });
     expect(dry.canApply).toBe(false);
     expect(dry.rows.find((row) => row.outcome === "conflict")).toMatchObject({
-      table: "milestones", conflict: { updatedBy: "admin@test.example" },
+      table: "milestones",
+      conflict: { updatedBy: "admin@test.example" },
       changes: expect.arrayContaining([{ column: "title_ja", old: "管理者が先に変えた節目", new: m!.title_ja }]),
     });
     expect(applied).toMatchObject({ ok: true, data: { applied: false, totals: { conflicts: 1 } } });
     expect([await auditCount(h), await versionsTotal(h)]).toEqual(before);
-    const [note] = await queryRows<{ text_ja: string }>(h, sql`select text_ja from progress_updates where id = ${r.note.id}`);
+    const [note] = await queryRows<{ text_ja: string }>(
+      h,
+      sql`select text_ja from progress_updates where id = ${r.note.id}`,
+    );
     expect(note!.text_ja).not.toBe("競合のため書かれない進捗");
   });
 
@@ -154,15 +262,30 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
     });
     const before = await auditCount(h);
     const { dry, applied } = await dryRunThenApply(h, actors.editorOther!, bytes, "other.xlsx");
-    expect(dry.issues).toEqual([expect.objectContaining({ table: "progress_notes", column: "progress_id", message: "import.issues.outsideAreas", params: { area: 2 } })]);
+    expect(dry.issues).toEqual([
+      expect.objectContaining({
+        table: "progress_notes",
+        column: "progress_id",
+        message: "import.issues.outsideAreas",
+        params: { area: 2 },
+      }),
+    ]);
     expect(applied).toMatchObject({ ok: true, data: { applied: false } });
     expect(await auditCount(h)).toBe(before);
   });
 
   it("refuses viewers and anonymous callers before reading the file", async () => {
     const bytes = await downloadExport(h, "xlsx");
-    expect(await runImport(h, actors.viewer, bytes, "live.xlsx", "dryRun")).toEqual({ ok: false, formError: "errors.forbidden", fieldErrors: {} });
-    expect(await runImport(h, null, bytes, "live.xlsx", "dryRun")).toEqual({ ok: false, formError: "errors.signInRequired", fieldErrors: {} });
+    expect(await runImport(h, actors.viewer, bytes, "live.xlsx", "dryRun")).toEqual({
+      ok: false,
+      formError: "errors.forbidden",
+      fieldErrors: {},
+    });
+    expect(await runImport(h, null, bytes, "live.xlsx", "dryRun")).toEqual({
+      ok: false,
+      formError: "errors.signInRequired",
+      fieldErrors: {},
+    });
   });
 
   it("applies only the file the dry run saw", async () => {
@@ -179,7 +302,14 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
       rows.find((f) => f[col("progress_id")] === r.note.id)![col("text_ja")] = "試行していない内容";
     });
     const before = await auditCount(h);
-    const refused = await runImport(h, actors.admin, other, "progress_notes.csv", "apply", dry.ok ? dry.data.sha256 : "");
+    const refused = await runImport(
+      h,
+      actors.admin,
+      other,
+      "progress_notes.csv",
+      "apply",
+      dry.ok ? dry.data.sha256 : "",
+    );
     expect(refused).toEqual({ ok: false, formError: "import.fileChanged", fieldErrors: {} });
     expect(await runImport(h, actors.admin, edited, "progress_notes.csv", "apply")).toMatchObject({ ok: false });
     expect(await auditCount(h)).toBe(before);
@@ -191,28 +321,59 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
   it("undoes every write of the file when a rule across its rows refuses one on the way", async () => {
     // A new target due in 1995 and a new baseline as of 2000 for the same indicator: each is
     // fine against the stored data, but once the target is written the baseline falls after it.
-    const [indicator] = await queryRows<{ key: string; project_id: string; id: string }>(h, sql`
+    const [indicator] = await queryRows<{ key: string; project_id: string; id: string }>(
+      h,
+      sql`
       select i.key, i.project_id, i.id from indicators i join projects p on p.id = i.project_id
       where p.area_number = 2 and i.measure <> 'qualitative'
-        and not exists (select 1 from indicator_observations o where o.indicator_id = i.id and o.is_baseline) order by p.number, i.sort_order limit 1`);
+        and not exists (select 1 from indicator_observations o where o.indicator_id = i.id and o.is_baseline) order by p.number, i.sort_order limit 1`,
+    );
     const blank = { breakdown_ja: null, breakdown_en: null, note_ja: null, note_en: null, version: null, seq: null };
     let baselineRow = 0;
     const bytes = await editWorkbook(await downloadExport(h, "xlsx"), (wb) => {
       const own = { project_id: indicator!.project_id, indicator_key: indicator!.key, ...blank };
-      SheetEdit.of(wb, "targets").append({ ...own, target_id: null, value: 10, due_date: "1995-01-01", due_precision: "year", lower_bound: false }, 2);
-      baselineRow = SheetEdit.of(wb, "observations").append({
-        ...own, observation_id: null, is_baseline: true, value: 5, as_of: "2000-01-01", as_of_precision: "year",
-        period_start: null, period_start_precision: null, period_end: null, period_end_precision: null,
-        approximate: false, lower_bound: false, provisional: false, source: null,
-      }, 2);
+      SheetEdit.of(wb, "targets").append(
+        { ...own, target_id: null, value: 10, due_date: "1995-01-01", due_precision: "year", lower_bound: false },
+        2,
+      );
+      baselineRow = SheetEdit.of(wb, "observations").append(
+        {
+          ...own,
+          observation_id: null,
+          is_baseline: true,
+          value: 5,
+          as_of: "2000-01-01",
+          as_of_precision: "year",
+          period_start: null,
+          period_start_precision: null,
+          period_end: null,
+          period_end_precision: null,
+          approximate: false,
+          lower_bound: false,
+          provisional: false,
+          source: null,
+        },
+        2,
+      );
     });
-    const targetsOf = async () => (await queryRows<{ n: number }>(h, sql`select count(*)::int n from indicator_targets where indicator_id = ${indicator!.id}`))[0]!.n;
+    const targetsOf = async () =>
+      (
+        await queryRows<{ n: number }>(
+          h,
+          sql`select count(*)::int n from indicator_targets where indicator_id = ${indicator!.id}`,
+        )
+      )[0]!.n;
     const before = [await auditCount(h), await targetsOf()];
     const { dry, applied } = await dryRunThenApply(h, actors.editorArea!, bytes, "baseline.xlsx");
     expect(dry.totals).toMatchObject({ created: 2, errors: 0 });
     expect(applied).toMatchObject({
       ok: true,
-      data: { applied: false, issues: [{ table: "observations", row: baselineRow, column: "as_of", message: "validation.baselineAfterTarget" }] },
+      data: {
+        applied: false,
+        issues: [
+          { table: "observations", row: baselineRow, column: "as_of", message: "validation.baselineAfterTarget" },
+        ],
+      },
     });
     expect([await auditCount(h), await targetsOf()]).toEqual(before);
   });
@@ -220,7 +381,10 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
   it("waits for the read before it, and its progress says so", async () => {
     const file = await downloadExport(h, "csv");
     let release!: () => void;
-    const before = inTurn(() => {}, () => new Promise<void>((resolve) => (release = resolve)));
+    const before = inTurn(
+      () => {},
+      () => new Promise<void>((resolve) => (release = resolve)),
+    );
     const job = randomUUID();
     const form = importForm(file, "export.zip", "dryRun");
     form.set("job", job);

@@ -17,7 +17,9 @@ import { progressReporter } from "./progress";
 export const IMPORT_STEPS = ["wait", "read", "check", "write"] as const;
 
 export const importSpreadsheetDef = defineAction({
-  name: "importSpreadsheet", permission: "projects.edit", schema: importRequestSchema,
+  name: "importSpreadsheet",
+  permission: "projects.edit",
+  schema: importRequestSchema,
   // Reading the file needs no database: done before the transaction, which then holds its
   // connection only to check and write.
   prepare: async (input, actor) => {
@@ -28,10 +30,13 @@ export const importSpreadsheetDef = defineAction({
     if (input.mode === "apply" && input.expectedSha256 !== sha256) throw new ActionError("import.fileChanged");
     // One file read at a time per server (lib/import/parse-in-worker.ts); the rest queue.
     try {
-      const read = await inTurn(() => step("wait"), () => {
-        step("read");
-        return readImportFile(input.file.name, bytes);
-      });
+      const read = await inTurn(
+        () => step("wait"),
+        () => {
+          step("read");
+          return readImportFile(input.file.name, bytes);
+        },
+      );
       return { file: { fileName: input.file.name, sha256 }, read };
     } catch (e) {
       if (e instanceof QueueFull) throw new ActionError("import.busy");
@@ -58,7 +63,9 @@ export const importSpreadsheetDef = defineAction({
     if (result.applied) return buildReport(described, input.mode, plan, true);
     // Refused on the way: every write was undone; the row that was refused says why.
     unchanged();
-    const counts = plan.counts.map((c) => (result.issues.some((i) => i.table === c.table) ? { ...c, errors: c.errors + 1 } : c));
+    const counts = plan.counts.map((c) =>
+      result.issues.some((i) => i.table === c.table) ? { ...c, errors: c.errors + 1 } : c,
+    );
     return buildReport(described, input.mode, { ...plan, issues: result.issues, counts }, false);
   },
   revalidate: refreshedByTheForm,

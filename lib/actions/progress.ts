@@ -32,7 +32,11 @@ export function readProgress(jobId: string, owner: string): Progress | null {
  * The answer of a progress route: those holding the permission of the action the route
  * follows (editions: admins; imports: editors too) read their own jobs only.
  */
-export function progressAnswer(actor: Actor | null, jobId: string, permission: Permission = "editions.manage"): { status: 200 | 403 | 404; body: Progress | { error: string } } {
+export function progressAnswer(
+  actor: Actor | null,
+  jobId: string,
+  permission: Permission = "editions.manage",
+): { status: 200 | 403 | 404; body: Progress | { error: string } } {
   if (!can(actor, permission)) return { status: 403, body: { error: "forbidden" } };
   const progress = readProgress(jobId, actor!.id);
   return progress ? { status: 200, body: progress } : { status: 404, body: { error: "unknown job" } };

@@ -8,16 +8,34 @@ import { openFreshDatabase, queryRows, testDbKinds } from "@/db/testing/fresh-db
 import { contextFor, createPersonas, type PersonaActors } from "@/db/testing/personas";
 import type { Actor } from "@/lib/auth/permissions";
 import {
-  addLocationDef, addOrganizationDef, moveLocationDef, moveOrganizationDef, removeLocationDef, removeOrganizationDef,
-  saveOrganizationLinkDef, saveProjectDetailsDef,
+  addLocationDef,
+  addOrganizationDef,
+  moveLocationDef,
+  moveOrganizationDef,
+  removeLocationDef,
+  removeOrganizationDef,
+  saveOrganizationLinkDef,
+  saveProjectDetailsDef,
 } from "./projects";
 import { createUserDef } from "./users";
 
-type Audit = { action: string; entity_type: string; entity_id: string; changes: Record<string, { old: unknown; new: unknown }>; project_id: string; area_number: number; label: string; actor_id: string };
+type Audit = {
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  changes: Record<string, { old: unknown; new: unknown }>;
+  project_id: string;
+  area_number: number;
+  label: string;
+  actor_id: string;
+};
 
 async function idOf(h: DbHandle, code: string) {
   const [area, number] = code.split("-").map(Number);
-  const [p] = await queryRows<{ id: string }>(h, sql`select id from projects where area_number = ${area} and number = ${number}`);
+  const [p] = await queryRows<{ id: string }>(
+    h,
+    sql`select id from projects where area_number = ${area} and number = ${number}`,
+  );
   return p!.id;
 }
 
@@ -28,24 +46,44 @@ async function detailsOf(h: DbHandle, id: string) {
 }
 
 const linksOf = async (h: DbHandle, id: string) =>
-  (await queryRows<{ id: string }>(h, sql`select linked_project_id::text as id from project_links where project_id = ${id} order by 1`)).map((r) => r.id);
-const lastAudit = async (h: DbHandle) => (await queryRows<Audit>(h, sql`select * from audit_events order by id desc limit 1`))[0]!;
-const auditCount = async (h: DbHandle) => (await queryRows<{ n: number }>(h, sql`select count(*)::int as n from audit_events`))[0]!.n;
+  (
+    await queryRows<{ id: string }>(
+      h,
+      sql`select linked_project_id::text as id from project_links where project_id = ${id} order by 1`,
+    )
+  ).map((r) => r.id);
+const lastAudit = async (h: DbHandle) =>
+  (await queryRows<Audit>(h, sql`select * from audit_events order by id desc limit 1`))[0]!;
+const auditCount = async (h: DbHandle) =>
+  (await queryRows<{ n: number }>(h, sql`select count(*)::int as n from audit_events`))[0]!.n;
 
 async function partnersOf(h: DbHandle, projectId: string) {
-  return queryRows<{ id: string; name_ja: string; role_ja: string | null; version: number }>(h, sql`
+  return queryRows<{ id: string; name_ja: string; role_ja: string | null; version: number }>(
+    h,
+    sql`
     select o.id, o.name_ja, l.role_ja, l.version from project_organizations l join organizations o on o.id = l.organization_id
-    where l.project_id = ${projectId} order by l.sort_order, l.organization_id`);
+    where l.project_id = ${projectId} order by l.sort_order, l.organization_id`,
+  );
 }
 async function placesOf(h: DbHandle, projectId: string) {
-  return queryRows<{ id: string; name_ja: string; lat: string | null; lon: string | null }>(h, sql`
+  return queryRows<{ id: string; name_ja: string; lat: string | null; lon: string | null }>(
+    h,
+    sql`
     select o.id, o.name_ja, o.lat::text, o.lon::text from project_locations l join locations o on o.id = l.location_id
-    where l.project_id = ${projectId} order by l.sort_order, l.location_id`);
+    where l.project_id = ${projectId} order by l.sort_order, l.location_id`,
+  );
 }
 async function unlinked(h: DbHandle, table: "organizations" | "locations", projectId: string) {
-  const [row] = table === "organizations"
-    ? await queryRows<{ id: string }>(h, sql`select id from organizations o where not exists (select 1 from project_organizations l where l.organization_id = o.id and l.project_id = ${projectId}) order by key limit 1`)
-    : await queryRows<{ id: string }>(h, sql`select id from locations o where not exists (select 1 from project_locations l where l.location_id = o.id and l.project_id = ${projectId}) order by key limit 1`);
+  const [row] =
+    table === "organizations"
+      ? await queryRows<{ id: string }>(
+          h,
+          sql`select id from organizations o where not exists (select 1 from project_organizations l where l.organization_id = o.id and l.project_id = ${projectId}) order by key limit 1`,
+        )
+      : await queryRows<{ id: string }>(
+          h,
+          sql`select id from locations o where not exists (select 1 from project_locations l where l.location_id = o.id and l.project_id = ${projectId}) order by key limit 1`,
+        );
   return row!.id;
 }
 
@@ -61,7 +99,13 @@ describe.each(testDbKinds())("project details, partners and places on %s", (kind
     h = await openFreshDatabase(kind);
     await seedReport(h.db);
     actors = await createPersonas(h.db);
-    const created = await createUserDef.execute(as(actors.admin), { email: "editor25@test.example", name: "Editor 2+5", role: "editor", areas: [2, 5], password: "a-test-password-long-enough" });
+    const created = await createUserDef.execute(as(actors.admin), {
+      email: "editor25@test.example",
+      name: "Editor 2+5",
+      role: "editor",
+      areas: [2, 5],
+      password: "a-test-password-long-enough",
+    });
     bothAreas = { id: (created as { data: { id: string } }).data.id, role: "editor", areas: [2, 5] };
   });
   afterAll(async () => {
@@ -73,13 +117,28 @@ describe.each(testDbKinds())("project details, partners and places on %s", (kind
       const id = await idOf(h, "2-1");
       const form = await detailsOf(h, id);
       const ctx = as(actors.editorArea);
-      const result = await saveProjectDetailsDef.execute(ctx, { ...form, titleEn: "Model city: Voronezh (revised)", lifecycleStatus: "completed" });
+      const result = await saveProjectDetailsDef.execute(ctx, {
+        ...form,
+        titleEn: "Model city: Voronezh (revised)",
+        lifecycleStatus: "completed",
+      });
       expect(result).toEqual({ ok: true, data: { id, version: form.version + 1 } });
       // The form refreshes its own page: the save revalidates nothing.
       expect(ctx.revalidated).toEqual([]);
-      expect(await detailsOf(h, id)).toMatchObject({ titleEn: "Model city: Voronezh (revised)", lifecycleStatus: "completed", version: form.version + 1 });
+      expect(await detailsOf(h, id)).toMatchObject({
+        titleEn: "Model city: Voronezh (revised)",
+        lifecycleStatus: "completed",
+        version: form.version + 1,
+      });
       const audit = await lastAudit(h);
-      expect(audit).toMatchObject({ action: "update", entity_type: "project", entity_id: id, project_id: id, area_number: 2, actor_id: actors.editorArea!.id });
+      expect(audit).toMatchObject({
+        action: "update",
+        entity_type: "project",
+        entity_id: id,
+        project_id: id,
+        area_number: 2,
+        actor_id: actors.editorArea!.id,
+      });
       expect(audit.label).toMatch(/^2-① /);
       expect(audit.changes).toEqual({
         titleEn: { old: form.titleEn, new: "Model city: Voronezh (revised)" },
@@ -90,18 +149,29 @@ describe.each(testDbKinds())("project details, partners and places on %s", (kind
     it("saving the form unchanged is no change: same version, no audit row", async () => {
       const form = await detailsOf(h, await idOf(h, "2-1"));
       const before = await auditCount(h);
-      expect(await saveProjectDetailsDef.execute(as(actors.editorArea), form)).toEqual({ ok: true, data: { id: form.id, version: form.version } });
+      expect(await saveProjectDetailsDef.execute(as(actors.editorArea), form)).toEqual({
+        ok: true,
+        data: { id: form.id, version: form.version },
+      });
       expect(await auditCount(h)).toBe(before);
     });
 
     it("refuses a stale version, naming who saved and showing their values, and writes nothing", async () => {
       const form = await detailsOf(h, await idOf(h, "2-3"));
-      expect(await saveProjectDetailsDef.execute(as(actors.admin), { ...form, summaryJa: "管理者の要約" })).toMatchObject({ ok: true });
+      expect(
+        await saveProjectDetailsDef.execute(as(actors.admin), { ...form, summaryJa: "管理者の要約" }),
+      ).toMatchObject({ ok: true });
       const before = await auditCount(h);
       const stale = await saveProjectDetailsDef.execute(as(actors.editorArea), { ...form, summaryJa: "編集者の要約" });
       expect(stale).toMatchObject({
-        ok: false, formError: "errors.conflict", fieldErrors: {},
-        conflict: { updatedBy: "admin@test.example", version: form.version + 1, current: { summaryJa: "管理者の要約", titleJa: form.titleJa, linkedProjectIds: [] } },
+        ok: false,
+        formError: "errors.conflict",
+        fieldErrors: {},
+        conflict: {
+          updatedBy: "admin@test.example",
+          version: form.version + 1,
+          current: { summaryJa: "管理者の要約", titleJa: form.titleJa, linkedProjectIds: [] },
+        },
       });
       expect((await detailsOf(h, form.id)).summaryJa).toBe("管理者の要約");
       expect(await auditCount(h)).toBe(before);
@@ -110,38 +180,74 @@ describe.each(testDbKinds())("project details, partners and places on %s", (kind
     it("refuses at risk or off track without a narrative, and keeps one given", async () => {
       const form = await detailsOf(h, await idOf(h, "2-3"));
       for (const deliveryConfidence of ["at_risk", "off_track"]) {
-        const refused = await saveProjectDetailsDef.execute(as(actors.editorArea), { ...form, deliveryConfidence, confidenceNarrativeJa: "  " });
-        expect(refused).toEqual({ ok: false, formError: null, fieldErrors: { confidenceNarrativeJa: ["validation.narrativeRequired"] } });
+        const refused = await saveProjectDetailsDef.execute(as(actors.editorArea), {
+          ...form,
+          deliveryConfidence,
+          confidenceNarrativeJa: "  ",
+        });
+        expect(refused).toEqual({
+          ok: false,
+          formError: null,
+          fieldErrors: { confidenceNarrativeJa: ["validation.narrativeRequired"] },
+        });
       }
-      const saved = await saveProjectDetailsDef.execute(as(actors.editorArea), { ...form, deliveryConfidence: "at_risk", confidenceNarrativeJa: "資材の調達が遅れている" });
+      const saved = await saveProjectDetailsDef.execute(as(actors.editorArea), {
+        ...form,
+        deliveryConfidence: "at_risk",
+        confidenceNarrativeJa: "資材の調達が遅れている",
+      });
       expect(saved).toMatchObject({ ok: true });
-      expect(await detailsOf(h, form.id)).toMatchObject({ deliveryConfidence: "at_risk", confidenceNarrativeJa: "資材の調達が遅れている" });
+      expect(await detailsOf(h, form.id)).toMatchObject({
+        deliveryConfidence: "at_risk",
+        confidenceNarrativeJa: "資材の調達が遅れている",
+      });
     });
 
     it("moves a project to another area only with rights in both, giving it the next number there", async () => {
       const id = await idOf(h, "2-4");
       const form = await detailsOf(h, id);
-      const [{ next }] = await queryRows<{ next: number }>(h, sql`select max(number)::int + 1 as next from projects where area_number = 5`) as [{ next: number }];
-      expect(await saveProjectDetailsDef.execute(as(actors.editorArea), { ...form, areaNumber: 5 }))
-        .toEqual({ ok: false, formError: null, fieldErrors: { areaNumber: ["validation.areaOutsideScope"] } });
-      expect(await saveProjectDetailsDef.execute(as(actors.editorOther), { ...form, areaNumber: 5 }))
-        .toEqual({ ok: false, formError: "errors.forbidden", fieldErrors: {} });
-      expect(await saveProjectDetailsDef.execute(as(actors.admin), { ...form, areaNumber: 42 }))
-        .toEqual({ ok: false, formError: null, fieldErrors: { areaNumber: ["validation.unknownArea"] } });
+      const [{ next }] = (await queryRows<{ next: number }>(
+        h,
+        sql`select max(number)::int + 1 as next from projects where area_number = 5`,
+      )) as [{ next: number }];
+      expect(await saveProjectDetailsDef.execute(as(actors.editorArea), { ...form, areaNumber: 5 })).toEqual({
+        ok: false,
+        formError: null,
+        fieldErrors: { areaNumber: ["validation.areaOutsideScope"] },
+      });
+      expect(await saveProjectDetailsDef.execute(as(actors.editorOther), { ...form, areaNumber: 5 })).toEqual({
+        ok: false,
+        formError: "errors.forbidden",
+        fieldErrors: {},
+      });
+      expect(await saveProjectDetailsDef.execute(as(actors.admin), { ...form, areaNumber: 42 })).toEqual({
+        ok: false,
+        formError: null,
+        fieldErrors: { areaNumber: ["validation.unknownArea"] },
+      });
 
-      expect(await saveProjectDetailsDef.execute(as(bothAreas), { ...form, areaNumber: 5 })).toMatchObject({ ok: true });
+      expect(await saveProjectDetailsDef.execute(as(bothAreas), { ...form, areaNumber: 5 })).toMatchObject({
+        ok: true,
+      });
       const [moved] = await h.db.select().from(projects).where(eq(projects.id, id));
       expect(moved).toMatchObject({ areaNumber: 5, number: next });
       expect((await lastAudit(h)).changes).toEqual({ areaNumber: { old: 2, new: 5 }, number: { old: 4, new: next } });
       // Now it is area 5's: the area-2 editor may no longer touch it, the area-5 editor may.
       const now = await detailsOf(h, id);
-      expect(await saveProjectDetailsDef.execute(as(actors.editorArea), { ...now, titleEn: "x" })).toMatchObject({ formError: "errors.forbidden" });
-      expect(await saveProjectDetailsDef.execute(as(actors.editorOther), { ...now, titleEn: "Other cities (area 5)" })).toMatchObject({ ok: true });
+      expect(await saveProjectDetailsDef.execute(as(actors.editorArea), { ...now, titleEn: "x" })).toMatchObject({
+        formError: "errors.forbidden",
+      });
+      expect(
+        await saveProjectDetailsDef.execute(as(actors.editorOther), { ...now, titleEn: "Other cities (area 5)" }),
+      ).toMatchObject({ ok: true });
     });
 
     it("stores a link both ways and removes it both ways; an editor needs both projects' areas", async () => {
       const [a, b, other] = [await idOf(h, "2-5"), await idOf(h, "2-1"), await idOf(h, "5-1")];
-      const linked = await saveProjectDetailsDef.execute(as(actors.editorArea), { ...(await detailsOf(h, a)), linkedProjectIds: [b] });
+      const linked = await saveProjectDetailsDef.execute(as(actors.editorArea), {
+        ...(await detailsOf(h, a)),
+        linkedProjectIds: [b],
+      });
       expect(linked).toMatchObject({ ok: true });
       expect([await linksOf(h, a), await linksOf(h, b)]).toEqual([[b], [a]]);
       // The log names linked projects by their codes, which stay readable after a deletion.
@@ -150,14 +256,29 @@ describe.each(testDbKinds())("project details, partners and places on %s", (kind
       const [bRow] = await h.db.select().from(projects).where(eq(projects.id, b));
       expect(bRow!.lastActivityBy).toBe(actors.editorArea!.id);
 
-      expect(await saveProjectDetailsDef.execute(as(actors.editorArea), { ...(await detailsOf(h, a)), linkedProjectIds: [b, other] }))
-        .toEqual({ ok: false, formError: null, fieldErrors: { linkedProjectIds: ["validation.linkOutsideAreas"] } });
-      expect(await saveProjectDetailsDef.execute(as(bothAreas), { ...(await detailsOf(h, a)), linkedProjectIds: [b, other] })).toMatchObject({ ok: true });
+      expect(
+        await saveProjectDetailsDef.execute(as(actors.editorArea), {
+          ...(await detailsOf(h, a)),
+          linkedProjectIds: [b, other],
+        }),
+      ).toEqual({ ok: false, formError: null, fieldErrors: { linkedProjectIds: ["validation.linkOutsideAreas"] } });
+      expect(
+        await saveProjectDetailsDef.execute(as(bothAreas), {
+          ...(await detailsOf(h, a)),
+          linkedProjectIds: [b, other],
+        }),
+      ).toMatchObject({ ok: true });
       expect(await linksOf(h, other)).toEqual([a]);
       // Unlinking changes the other project too: the area-2 editor may not, the editor of both may.
-      expect(await saveProjectDetailsDef.execute(as(actors.editorArea), { ...(await detailsOf(h, a)), linkedProjectIds: [b] }))
-        .toMatchObject({ ok: false, fieldErrors: { linkedProjectIds: ["validation.linkOutsideAreas"] } });
-      expect(await saveProjectDetailsDef.execute(as(bothAreas), { ...(await detailsOf(h, a)), linkedProjectIds: [] })).toMatchObject({ ok: true });
+      expect(
+        await saveProjectDetailsDef.execute(as(actors.editorArea), {
+          ...(await detailsOf(h, a)),
+          linkedProjectIds: [b],
+        }),
+      ).toMatchObject({ ok: false, fieldErrors: { linkedProjectIds: ["validation.linkOutsideAreas"] } });
+      expect(
+        await saveProjectDetailsDef.execute(as(bothAreas), { ...(await detailsOf(h, a)), linkedProjectIds: [] }),
+      ).toMatchObject({ ok: true });
       expect([await linksOf(h, a), await linksOf(h, b), await linksOf(h, other)]).toEqual([[], [], []]);
     });
 
@@ -165,18 +286,27 @@ describe.each(testDbKinds())("project details, partners and places on %s", (kind
       const id = await idOf(h, "2-2");
       const form = await detailsOf(h, id);
       expect(form.linkedProjectIds).toHaveLength(1);
-      expect(await saveProjectDetailsDef.execute(as(actors.editorArea), { ...form, titleEn: "Model city: Vladivostok (2)" })).toMatchObject({ ok: true });
+      expect(
+        await saveProjectDetailsDef.execute(as(actors.editorArea), { ...form, titleEn: "Model city: Vladivostok (2)" }),
+      ).toMatchObject({ ok: true });
       expect(await linksOf(h, id)).toEqual(form.linkedProjectIds);
     });
 
     it("refuses a link to itself, in whatever case the id is written, and an unknown project", async () => {
       const form = await detailsOf(h, await idOf(h, "2-5"));
       for (const self of [form.id, form.id.toUpperCase()]) {
-        expect(await saveProjectDetailsDef.execute(as(actors.admin), { ...form, linkedProjectIds: [self] }))
-          .toEqual({ ok: false, formError: null, fieldErrors: { linkedProjectIds: ["validation.linkSelf"] } });
+        expect(await saveProjectDetailsDef.execute(as(actors.admin), { ...form, linkedProjectIds: [self] })).toEqual({
+          ok: false,
+          formError: null,
+          fieldErrors: { linkedProjectIds: ["validation.linkSelf"] },
+        });
       }
-      expect(await saveProjectDetailsDef.execute(as(actors.admin), { ...form, linkedProjectIds: ["00000000-0000-4000-8000-000000000000"] }))
-        .toEqual({ ok: false, formError: null, fieldErrors: { linkedProjectIds: ["validation.unknownRecord"] } });
+      expect(
+        await saveProjectDetailsDef.execute(as(actors.admin), {
+          ...form,
+          linkedProjectIds: ["00000000-0000-4000-8000-000000000000"],
+        }),
+      ).toEqual({ ok: false, formError: null, fieldErrors: { linkedProjectIds: ["validation.unknownRecord"] } });
     });
   });
 
@@ -184,11 +314,25 @@ describe.each(testDbKinds())("project details, partners and places on %s", (kind
     it("adds an existing organisation with its role, at the end of the list, audited", async () => {
       const projectId = await idOf(h, "2-3");
       const organizationId = await unlinked(h, "organizations", projectId);
-      const result = await addOrganizationDef.execute(as(actors.editorArea), { projectId, organizationId, create: false, ...noLinkText, roleJa: "資材の供給" });
+      const result = await addOrganizationDef.execute(as(actors.editorArea), {
+        projectId,
+        organizationId,
+        create: false,
+        ...noLinkText,
+        roleJa: "資材の供給",
+      });
       expect(result).toEqual({ ok: true, data: { organizationId } });
-      expect((await partnersOf(h, projectId)).at(-1)).toMatchObject({ id: organizationId, role_ja: "資材の供給", version: 1 });
+      expect((await partnersOf(h, projectId)).at(-1)).toMatchObject({
+        id: organizationId,
+        role_ja: "資材の供給",
+        version: 1,
+      });
       expect(await lastAudit(h)).toMatchObject({
-        action: "create", entity_type: "organizationLink", entity_id: `${projectId}:${organizationId}`, project_id: projectId, area_number: 2,
+        action: "create",
+        entity_type: "organizationLink",
+        entity_id: `${projectId}:${organizationId}`,
+        project_id: projectId,
+        area_number: 2,
         changes: { roleJa: { old: null, new: "資材の供給" } },
       });
     });
@@ -197,14 +341,24 @@ describe.each(testDbKinds())("project details, partners and places on %s", (kind
       const projectId = await idOf(h, "2-3");
       const before = await auditCount(h);
       const result = await addOrganizationDef.execute(as(actors.editorArea), {
-        projectId, organizationId: "", create: true, organization: { nameJa: " 新しい協力企業 ", nameEn: "New partner", side: "joint", kind: "company" }, ...noLinkText,
+        projectId,
+        organizationId: "",
+        create: true,
+        organization: { nameJa: " 新しい協力企業 ", nameEn: "New partner", side: "joint", kind: "company" },
+        ...noLinkText,
       });
       expect(result).toMatchObject({ ok: true });
       const organizationId = (result as { data: { organizationId: string } }).data.organizationId;
-      const [org] = await queryRows<{ name_ja: string; side: string; kind: string }>(h, sql`select name_ja, side, kind from organizations where id = ${organizationId}`);
+      const [org] = await queryRows<{ name_ja: string; side: string; kind: string }>(
+        h,
+        sql`select name_ja, side, kind from organizations where id = ${organizationId}`,
+      );
       expect(org).toEqual({ name_ja: "新しい協力企業", side: "joint", kind: "company" });
       expect((await partnersOf(h, projectId)).at(-1)?.id).toBe(organizationId);
-      const events = await queryRows<{ entity_type: string }>(h, sql`select entity_type from audit_events order by id desc limit 2`);
+      const events = await queryRows<{ entity_type: string }>(
+        h,
+        sql`select entity_type from audit_events order by id desc limit 2`,
+      );
       expect(events.map((e) => e.entity_type).sort()).toEqual(["organization", "organizationLink"]);
       expect(await auditCount(h)).toBe(before + 2);
     });
@@ -214,11 +368,23 @@ describe.each(testDbKinds())("project details, partners and places on %s", (kind
       const [first] = await partnersOf(h, projectId);
       const before = await auditCount(h);
       for (const organizationId of [first!.id, first!.id.toUpperCase()]) {
-        expect(await addOrganizationDef.execute(as(actors.editorArea), { projectId, organizationId, create: false, ...noLinkText }))
-          .toEqual({ ok: false, formError: null, fieldErrors: { organizationId: ["validation.alreadyLinked"] } });
+        expect(
+          await addOrganizationDef.execute(as(actors.editorArea), {
+            projectId,
+            organizationId,
+            create: false,
+            ...noLinkText,
+          }),
+        ).toEqual({ ok: false, formError: null, fieldErrors: { organizationId: ["validation.alreadyLinked"] } });
       }
-      expect(await addOrganizationDef.execute(as(actors.editorArea), { projectId, organizationId: "00000000-0000-4000-8000-000000000000", create: false, ...noLinkText }))
-        .toEqual({ ok: false, formError: null, fieldErrors: { organizationId: ["validation.unknownRecord"] } });
+      expect(
+        await addOrganizationDef.execute(as(actors.editorArea), {
+          projectId,
+          organizationId: "00000000-0000-4000-8000-000000000000",
+          create: false,
+          ...noLinkText,
+        }),
+      ).toEqual({ ok: false, formError: null, fieldErrors: { organizationId: ["validation.unknownRecord"] } });
       expect(await auditCount(h)).toBe(before);
     });
 
@@ -226,14 +392,33 @@ describe.each(testDbKinds())("project details, partners and places on %s", (kind
       const projectId = await idOf(h, "2-2");
       const [link] = await partnersOf(h, projectId);
       const key = { projectId, organizationId: link!.id };
-      expect(await saveOrganizationLinkDef.execute(as(bothAreas), { ...key, version: link!.version, ...noLinkText, roleJa: "設計" }))
-        .toEqual({ ok: true, data: { version: link!.version + 1 } });
-      expect(await lastAudit(h)).toMatchObject({ action: "update", changes: { roleJa: { old: link!.role_ja, new: "設計" } } });
+      expect(
+        await saveOrganizationLinkDef.execute(as(bothAreas), {
+          ...key,
+          version: link!.version,
+          ...noLinkText,
+          roleJa: "設計",
+        }),
+      ).toEqual({ ok: true, data: { version: link!.version + 1 } });
+      expect(await lastAudit(h)).toMatchObject({
+        action: "update",
+        changes: { roleJa: { old: link!.role_ja, new: "設計" } },
+      });
       const before = await auditCount(h);
-      const stale = await saveOrganizationLinkDef.execute(as(actors.admin), { ...key, version: link!.version, ...noLinkText, roleJa: "施工" });
+      const stale = await saveOrganizationLinkDef.execute(as(actors.admin), {
+        ...key,
+        version: link!.version,
+        ...noLinkText,
+        roleJa: "施工",
+      });
       expect(stale).toMatchObject({
-        ok: false, formError: "errors.conflict",
-        conflict: { updatedBy: "Editor 2+5", version: link!.version + 1, current: { roleJa: "設計", roleEn: "", labelJa: "", labelEn: "" } },
+        ok: false,
+        formError: "errors.conflict",
+        conflict: {
+          updatedBy: "Editor 2+5",
+          version: link!.version + 1,
+          current: { roleJa: "設計", roleEn: "", labelJa: "", labelEn: "" },
+        },
       });
       expect((await partnersOf(h, projectId))[0]!.role_ja).toBe("設計");
       expect(await auditCount(h)).toBe(before);
@@ -243,37 +428,71 @@ describe.each(testDbKinds())("project details, partners and places on %s", (kind
       const projectId = await idOf(h, "2-1");
       const [link] = await partnersOf(h, projectId);
       const key = { projectId, organizationId: link!.id };
-      expect(await removeOrganizationDef.execute(as(actors.editorArea), { ...key, version: link!.version + 1 })).toMatchObject({ ok: false, formError: "errors.conflict" });
-      expect(await removeOrganizationDef.execute(as(actors.editorArea), { ...key, version: link!.version })).toEqual({ ok: true, data: { organizationId: link!.id } });
+      expect(
+        await removeOrganizationDef.execute(as(actors.editorArea), { ...key, version: link!.version + 1 }),
+      ).toMatchObject({ ok: false, formError: "errors.conflict" });
+      expect(await removeOrganizationDef.execute(as(actors.editorArea), { ...key, version: link!.version })).toEqual({
+        ok: true,
+        data: { organizationId: link!.id },
+      });
       expect((await partnersOf(h, projectId)).map((p) => p.id)).not.toContain(link!.id);
-      expect(await lastAudit(h)).toMatchObject({ action: "delete", changes: { organization: { old: link!.name_ja, new: null } } });
-      expect(await removeOrganizationDef.execute(as(actors.editorArea), { ...key, version: link!.version }))
-        .toMatchObject({ ok: false, formError: "errors.deletedMeanwhile", conflict: { current: null } });
+      expect(await lastAudit(h)).toMatchObject({
+        action: "delete",
+        changes: { organization: { old: link!.name_ja, new: null } },
+      });
+      expect(
+        await removeOrganizationDef.execute(as(actors.editorArea), { ...key, version: link!.version }),
+      ).toMatchObject({ ok: false, formError: "errors.deletedMeanwhile", conflict: { current: null } });
     });
 
     it("moves a partner up and down; past either end is no change", async () => {
       const projectId = await idOf(h, "2-5");
       const ids = (await partnersOf(h, projectId)).map((p) => p.id);
       const ctx = as(actors.editorArea);
-      expect(await moveOrganizationDef.execute(ctx, { projectId, targetId: ids[0], direction: "down" })).toEqual({ ok: true, data: { position: 2 } });
+      expect(await moveOrganizationDef.execute(ctx, { projectId, targetId: ids[0], direction: "down" })).toEqual({
+        ok: true,
+        data: { position: 2 },
+      });
       expect((await partnersOf(h, projectId)).map((p) => p.id)).toEqual([ids[1], ids[0], ...ids.slice(2)]);
       expect(await lastAudit(h)).toMatchObject({ action: "reorder", changes: { position: { old: 1, new: 2 } } });
-      expect(await moveOrganizationDef.execute(ctx, { projectId, targetId: ids[0], direction: "up" })).toEqual({ ok: true, data: { position: 1 } });
+      expect(await moveOrganizationDef.execute(ctx, { projectId, targetId: ids[0], direction: "up" })).toEqual({
+        ok: true,
+        data: { position: 1 },
+      });
       expect((await partnersOf(h, projectId)).map((p) => p.id)).toEqual(ids);
       const before = await auditCount(h);
-      expect(await moveOrganizationDef.execute(ctx, { projectId, targetId: ids[0], direction: "up" })).toEqual({ ok: true, data: { position: 1 } });
-      expect(await moveOrganizationDef.execute(ctx, { projectId, targetId: ids.at(-1), direction: "down" })).toEqual({ ok: true, data: { position: ids.length } });
+      expect(await moveOrganizationDef.execute(ctx, { projectId, targetId: ids[0], direction: "up" })).toEqual({
+        ok: true,
+        data: { position: 1 },
+      });
+      expect(await moveOrganizationDef.execute(ctx, { projectId, targetId: ids.at(-1), direction: "down" })).toEqual({
+        ok: true,
+        data: { position: ids.length },
+      });
       expect(await auditCount(h)).toBe(before);
     });
 
     it("refuses text the database cannot store, on its field", async () => {
       const projectId = await idOf(h, "2-5");
-      expect(await addOrganizationDef.execute(as(actors.admin), {
-        projectId, organizationId: "", create: true, organization: { nameJa: "a\u0000b", nameEn: "", side: "jp", kind: "company" }, ...noLinkText,
-      })).toEqual({ ok: false, formError: null, fieldErrors: { "organization.nameJa": ["validation.unstorableText"] } });
+      expect(
+        await addOrganizationDef.execute(as(actors.admin), {
+          projectId,
+          organizationId: "",
+          create: true,
+          organization: { nameJa: "a\u0000b", nameEn: "", side: "jp", kind: "company" },
+          ...noLinkText,
+        }),
+      ).toEqual({ ok: false, formError: null, fieldErrors: { "organization.nameJa": ["validation.unstorableText"] } });
       const [link] = await partnersOf(h, projectId);
-      expect(await saveOrganizationLinkDef.execute(as(actors.admin), { projectId, organizationId: link!.id, version: link!.version, ...noLinkText, roleEn: "\ud800" }))
-        .toEqual({ ok: false, formError: null, fieldErrors: { roleEn: ["validation.unstorableText"] } });
+      expect(
+        await saveOrganizationLinkDef.execute(as(actors.admin), {
+          projectId,
+          organizationId: link!.id,
+          version: link!.version,
+          ...noLinkText,
+          roleEn: "\ud800",
+        }),
+      ).toEqual({ ok: false, formError: null, fieldErrors: { roleEn: ["validation.unstorableText"] } });
     });
   });
 
@@ -281,34 +500,74 @@ describe.each(testDbKinds())("project details, partners and places on %s", (kind
     it("adds an existing place and a new one with its coordinates, and removes one", async () => {
       const projectId = await idOf(h, "2-1");
       const locationId = await unlinked(h, "locations", projectId);
-      expect(await addLocationDef.execute(as(actors.editorArea), { projectId, locationId, create: false })).toEqual({ ok: true, data: { locationId } });
+      expect(await addLocationDef.execute(as(actors.editorArea), { projectId, locationId, create: false })).toEqual({
+        ok: true,
+        data: { locationId },
+      });
       const created = await addLocationDef.execute(as(actors.editorArea), {
-        projectId, locationId: "", create: true, location: { nameJa: "ナホトカ", nameEn: "Nakhodka", kind: "port", lat: "42.8167", lon: "132.8833" },
+        projectId,
+        locationId: "",
+        create: true,
+        location: { nameJa: "ナホトカ", nameEn: "Nakhodka", kind: "port", lat: "42.8167", lon: "132.8833" },
       });
       expect(created).toMatchObject({ ok: true });
       const places = await placesOf(h, projectId);
-      expect(places.slice(-2)).toMatchObject([{ id: locationId }, { name_ja: "ナホトカ", lat: "42.816700", lon: "132.883300" }]);
-      expect(await lastAudit(h)).toMatchObject({ action: "create", entity_type: "locationLink", changes: { location: { old: null, new: "ナホトカ" } } });
+      expect(places.slice(-2)).toMatchObject([
+        { id: locationId },
+        { name_ja: "ナホトカ", lat: "42.816700", lon: "132.883300" },
+      ]);
+      expect(await lastAudit(h)).toMatchObject({
+        action: "create",
+        entity_type: "locationLink",
+        changes: { location: { old: null, new: "ナホトカ" } },
+      });
 
-      expect(await removeLocationDef.execute(as(actors.editorArea), { projectId, locationId })).toEqual({ ok: true, data: { locationId } });
+      expect(await removeLocationDef.execute(as(actors.editorArea), { projectId, locationId })).toEqual({
+        ok: true,
+        data: { locationId },
+      });
       expect((await placesOf(h, projectId)).map((p) => p.id)).not.toContain(locationId);
-      expect(await removeLocationDef.execute(as(actors.editorArea), { projectId, locationId })).toMatchObject({ ok: false, formError: "errors.deletedMeanwhile" });
+      expect(await removeLocationDef.execute(as(actors.editorArea), { projectId, locationId })).toMatchObject({
+        ok: false,
+        formError: "errors.deletedMeanwhile",
+      });
     });
 
     it("refuses bad coordinates, a place already there and an unknown one, writing nothing", async () => {
       const projectId = await idOf(h, "2-1");
       const before = await auditCount(h);
-      const place = (lat: string, lon: string) => ({ projectId, locationId: "", create: true, location: { nameJa: "港", nameEn: "", kind: "port", lat, lon } });
-      expect(await addLocationDef.execute(as(actors.editorArea), place("91", "0"))).toEqual({ ok: false, formError: null, fieldErrors: { "location.lat": ["validation.coordinate"] } });
-      expect(await addLocationDef.execute(as(actors.editorArea), place("0", "-180.5"))).toEqual({ ok: false, formError: null, fieldErrors: { "location.lon": ["validation.coordinate"] } });
+      const place = (lat: string, lon: string) => ({
+        projectId,
+        locationId: "",
+        create: true,
+        location: { nameJa: "港", nameEn: "", kind: "port", lat, lon },
+      });
+      expect(await addLocationDef.execute(as(actors.editorArea), place("91", "0"))).toEqual({
+        ok: false,
+        formError: null,
+        fieldErrors: { "location.lat": ["validation.coordinate"] },
+      });
+      expect(await addLocationDef.execute(as(actors.editorArea), place("0", "-180.5"))).toEqual({
+        ok: false,
+        formError: null,
+        fieldErrors: { "location.lon": ["validation.coordinate"] },
+      });
       expect(await addLocationDef.execute(as(actors.editorArea), place("43,1", "1.1234567"))).toEqual({
-        ok: false, formError: null, fieldErrors: { "location.lat": ["validation.coordinate"], "location.lon": ["validation.coordinate"] },
+        ok: false,
+        formError: null,
+        fieldErrors: { "location.lat": ["validation.coordinate"], "location.lon": ["validation.coordinate"] },
       });
       const [first] = await placesOf(h, projectId);
-      expect(await addLocationDef.execute(as(actors.editorArea), { projectId, locationId: first!.id, create: false }))
-        .toEqual({ ok: false, formError: null, fieldErrors: { locationId: ["validation.alreadyLinked"] } });
-      expect(await addLocationDef.execute(as(actors.editorArea), { projectId, locationId: "00000000-0000-4000-8000-000000000000", create: false }))
-        .toEqual({ ok: false, formError: null, fieldErrors: { locationId: ["validation.unknownRecord"] } });
+      expect(
+        await addLocationDef.execute(as(actors.editorArea), { projectId, locationId: first!.id, create: false }),
+      ).toEqual({ ok: false, formError: null, fieldErrors: { locationId: ["validation.alreadyLinked"] } });
+      expect(
+        await addLocationDef.execute(as(actors.editorArea), {
+          projectId,
+          locationId: "00000000-0000-4000-8000-000000000000",
+          create: false,
+        }),
+      ).toEqual({ ok: false, formError: null, fieldErrors: { locationId: ["validation.unknownRecord"] } });
       expect(await auditCount(h)).toBe(before);
     });
 
@@ -316,20 +575,27 @@ describe.each(testDbKinds())("project details, partners and places on %s", (kind
       const projectId = await idOf(h, "2-5");
       const ids = (await placesOf(h, projectId)).map((p) => p.id);
       const ctx = as(actors.editorArea);
-      expect(await moveLocationDef.execute(ctx, { projectId, targetId: ids[1]!.toUpperCase(), direction: "down" })).toEqual({ ok: true, data: { position: 3 } });
+      expect(
+        await moveLocationDef.execute(ctx, { projectId, targetId: ids[1]!.toUpperCase(), direction: "down" }),
+      ).toEqual({ ok: true, data: { position: 3 } });
       expect((await placesOf(h, projectId)).map((p) => p.id)).toEqual([ids[0], ids[2], ids[1], ...ids.slice(3)]);
-      expect(await moveLocationDef.execute(ctx, { projectId, targetId: ids[1], direction: "up" })).toEqual({ ok: true, data: { position: 2 } });
+      expect(await moveLocationDef.execute(ctx, { projectId, targetId: ids[1], direction: "up" })).toEqual({
+        ok: true,
+        data: { position: 2 },
+      });
       expect((await placesOf(h, projectId)).map((p) => p.id)).toEqual(ids);
     });
 
     it("refuses an editor of another area, and a place of another project", async () => {
       const projectId = await idOf(h, "2-5");
       const [first] = await placesOf(h, projectId);
-      expect(await moveLocationDef.execute(as(actors.editorOther), { projectId, targetId: first!.id, direction: "down" }))
-        .toEqual({ ok: false, formError: "errors.forbidden", fieldErrors: {} });
+      expect(
+        await moveLocationDef.execute(as(actors.editorOther), { projectId, targetId: first!.id, direction: "down" }),
+      ).toEqual({ ok: false, formError: "errors.forbidden", fieldErrors: {} });
       const elsewhere = await unlinked(h, "locations", projectId);
-      expect(await moveLocationDef.execute(as(actors.editorArea), { projectId, targetId: elsewhere, direction: "down" }))
-        .toEqual({ ok: false, formError: "validation.unknownRecord", fieldErrors: {} });
+      expect(
+        await moveLocationDef.execute(as(actors.editorArea), { projectId, targetId: elsewhere, direction: "down" }),
+      ).toEqual({ ok: false, formError: "validation.unknownRecord", fieldErrors: {} });
     });
   });
 });

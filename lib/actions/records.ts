@@ -14,32 +14,42 @@ import { defineAction, refreshedByTheForm } from "./define-action";
 
 type Schemas = { create: z.ZodType<{ parentId: string }>; save: z.ZodType<{ id: string; version: number }> };
 
-
 function recordActions(kind: RecordKind, name: string, schemas: Schemas) {
   const spec = KINDS[kind];
-  const byRecord = async (tx: Parameters<typeof ownerOfRecord>[0], id: string, actor: Parameters<typeof authorizeOwner>[1]) =>
-    authorizeOwner(await ownerOfRecord(tx, spec, id), actor);
+  const byRecord = async (
+    tx: Parameters<typeof ownerOfRecord>[0],
+    id: string,
+    actor: Parameters<typeof authorizeOwner>[1],
+  ) => authorizeOwner(await ownerOfRecord(tx, spec, id), actor);
   return {
     create: defineAction({
-      name: `create${name}`, permission: "projects.edit", schema: schemas.create,
+      name: `create${name}`,
+      permission: "projects.edit",
+      schema: schemas.create,
       authorize: async (tx, input, actor) => authorizeOwner(await ownerOfParent(tx, spec, input.parentId), actor),
       run: (tx, { parentId, ...values }, ctx) => createRecord(tx, spec, parentId, values, ctx),
       revalidate: refreshedByTheForm,
     }),
     save: defineAction({
-      name: `save${name}`, permission: "projects.edit", schema: schemas.save,
+      name: `save${name}`,
+      permission: "projects.edit",
+      schema: schemas.save,
       authorize: (tx, input, actor) => byRecord(tx, input.id, actor),
       run: (tx, { id, version, ...values }, ctx) => saveRecord(tx, spec, { id, version }, values, ctx),
       revalidate: refreshedByTheForm,
     }),
     delete: defineAction({
-      name: `delete${name}`, permission: "projects.edit", schema: deleteRecordSchema,
+      name: `delete${name}`,
+      permission: "projects.edit",
+      schema: deleteRecordSchema,
       authorize: (tx, input, actor) => byRecord(tx, input.id, actor),
       run: (tx, input, ctx) => deleteRecord(tx, spec, input, ctx),
       revalidate: refreshedByTheForm,
     }),
     move: defineAction({
-      name: `move${name}`, permission: "projects.edit", schema: moveRecordSchema,
+      name: `move${name}`,
+      permission: "projects.edit",
+      schema: moveRecordSchema,
       authorize: (tx, input, actor) => byRecord(tx, input.id, actor),
       run: (tx, input, ctx) => moveRecord(tx, spec, input, ctx),
       revalidate: refreshedByTheForm,

@@ -16,6 +16,7 @@ export async function requestContext(): Promise<ActionContext> {
     ip: clientIp(h),
     locale,
     // "/x/*": the layout at /x and every page beneath it; otherwise that one page.
-    revalidate: (path) => (path.endsWith("/*") ? revalidatePath(path.slice(0, -2) || "/", "layout") : revalidatePath(path)),
+    revalidate: (path) =>
+      path.endsWith("/*") ? revalidatePath(path.slice(0, -2) || "/", "layout") : revalidatePath(path),
   };
 }

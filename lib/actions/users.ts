@@ -1,5 +1,10 @@
 import { createUser, resetUserPassword, setUserDisabled, updateUserAccess } from "@/db/mutations/users";
-import { createUserSchema, resetPasswordSchema, setUserDisabledSchema, updateUserAccessSchema } from "@/lib/validation/users";
+import {
+  createUserSchema,
+  resetPasswordSchema,
+  setUserDisabledSchema,
+  updateUserAccessSchema,
+} from "@/lib/validation/users";
 import { defineAction } from "./define-action";
 
 // User administration: admins only (the permission table says so; the wrapper checks it).

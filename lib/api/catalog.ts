@@ -38,7 +38,9 @@ export function catalog(editions: EditionMeta[], downloads: Map<string, Download
       "dct:modified": { "@value": (e.withdrawnAt ?? e.publishedAt)?.toISOString() ?? null, "@type": "xsd:dateTime" },
       "dct:license": LICENSE,
       "dcat:landingPage": `/reports/${e.period}`,
-      ...(e.status === "withdrawn" ? { "dct:description": both(e.withdrawnReasonJa ?? "", e.withdrawnReasonEn || null) } : {}),
+      ...(e.status === "withdrawn"
+        ? { "dct:description": both(e.withdrawnReasonJa ?? "", e.withdrawnReasonEn || null) }
+        : {}),
       "dcat:distribution": (downloads.get(e.id) ?? []).map((d) => ({
         "@type": "dcat:Distribution",
         "dcat:downloadURL": downloadPath(e.period, d.format),

@@ -16,14 +16,22 @@ export const CORS_HEADERS = {
 export const preflight = () =>
   new Response(null, {
     status: 204,
-    headers: { ...CORS_HEADERS, "access-control-allow-methods": "GET, HEAD, OPTIONS", "access-control-allow-headers": "If-None-Match", "access-control-max-age": "86400" },
+    headers: {
+      ...CORS_HEADERS,
+      "access-control-allow-methods": "GET, HEAD, OPTIONS",
+      "access-control-allow-headers": "If-None-Match",
+      "access-control-max-age": "86400",
+    },
   });
 
 /** A published (or withdrawn) edition never changes: its answers may be kept for good. */
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 
 export function notFoundJson(message: string) {
-  return Response.json({ error: message }, { status: 404, headers: { ...CORS_HEADERS, "cache-control": "public, max-age=60" } });
+  return Response.json(
+    { error: message },
+    { status: 404, headers: { ...CORS_HEADERS, "cache-control": "public, max-age=60" } },
+  );
 }
 
 const PERIOD = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
@@ -48,7 +56,10 @@ export const editionText = (id: string) =>
 export const etagOf = (sha256: string) => `"${sha256}"`;
 
 export function notModified(request: Request, etag: string): Response | null {
-  const tags = request.headers.get("if-none-match")?.split(",").map((t) => t.trim().replace(/^W\//, ""));
+  const tags = request.headers
+    .get("if-none-match")
+    ?.split(",")
+    .map((t) => t.trim().replace(/^W\//, ""));
   if (!tags?.some((t) => t === etag || t === "*")) return null;
   return new Response(null, { status: 304, headers: { ...CORS_HEADERS, etag, "cache-control": IMMUTABLE } });
 }

@@ -25,7 +25,10 @@ class SignInRefused extends CredentialsSignin {
   }
 }
 
-export const sessionLimits = () => ({ maxHours: serverEnv().SESSION_MAX_HOURS, idleMinutes: serverEnv().SESSION_IDLE_MINUTES });
+export const sessionLimits = () => ({
+  maxHours: serverEnv().SESSION_MAX_HOURS,
+  idleMinutes: serverEnv().SESSION_IDLE_MINUTES,
+});
 
 // The configuration is built on first use, not at import: `next build` imports this module
 // and must neither need AUTH_SECRET nor open the database.
@@ -73,7 +76,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         token.sv = signedIn.sessionVersion;
         token.sid = signedIn.sessionId;
       }
-      const row = token.sub && typeof token.sid === "string" ? await touchSession(await getDb(), token.sub, token.sid, sessionLimits()) : null;
+      const row =
+        token.sub && typeof token.sid === "string"
+          ? await touchSession(await getDb(), token.sub, token.sid, sessionLimits())
+          : null;
       if (!row || row.disabled || row.sessionVersion !== token.sv) return null;
       token.name = row.name;
       token.email = row.email;

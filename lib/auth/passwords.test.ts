@@ -6,7 +6,9 @@ describe("passwords", () => {
     const real = await hashPassword("a-password-for-the-test");
     const params = (hash: string) => hash.split("$").slice(1, 4).join("$");
     expect(params(UNKNOWN_ACCOUNT_HASH)).toBe(params(real));
-    expect(params(real)).toBe(`argon2id$v=19$m=${ARGON2_OPTIONS.memoryCost},t=${ARGON2_OPTIONS.timeCost},p=${ARGON2_OPTIONS.parallelism}`);
+    expect(params(real)).toBe(
+      `argon2id$v=19$m=${ARGON2_OPTIONS.memoryCost},t=${ARGON2_OPTIONS.timeCost},p=${ARGON2_OPTIONS.parallelism}`,
+    );
     expect(await verifyPassword(null, "anything")).toBe(false);
     expect(await verifyPassword(real, "a-password-for-the-test")).toBe(true);
     expect(await verifyPassword(real, "another")).toBe(false);

@@ -5,7 +5,6 @@ export { ROLES, type Role } from "@/lib/domain/code-lists";
 import type { Role } from "@/lib/domain/code-lists";
 export type Actor = { id: string; role: Role; areas: number[] };
 
-
 export const PERMISSIONS = {
   /** See staff pages at all. */
   "staff.view": ["admin", "editor", "viewer"],

@@ -14,7 +14,14 @@ describe("return addresses stay on this site", () => {
   });
 
   it("after sign-in, never the sign-in page again or an API, however it is spelt", () => {
-    for (const raw of ["/login", "/login?callbackUrl=/x", "/./login", "/staff/../login", "/api/auth/signout", "/%61pi/x".replace("%61", "a")]) {
+    for (const raw of [
+      "/login",
+      "/login?callbackUrl=/x",
+      "/./login",
+      "/staff/../login",
+      "/api/auth/signout",
+      "/%61pi/x".replace("%61", "a"),
+    ]) {
       expect(safeCallbackUrl(raw)).toBe(AFTER_SIGN_IN.fallback);
     }
     expect(safeCallbackUrl("/loginx")).toBe("/loginx");

@@ -19,7 +19,11 @@ export type ReturnPathOptions = {
   refuse?: RegExp;
 };
 
-export function safeReturnPath(raw: unknown, fallback: string, { origin = SITE, refuse }: ReturnPathOptions = {}): string {
+export function safeReturnPath(
+  raw: unknown,
+  fallback: string,
+  { origin = SITE, refuse }: ReturnPathOptions = {},
+): string {
   if (typeof raw !== "string" || raw.length === 0 || raw.length > MAX_LENGTH || SUSPICIOUS.test(raw)) return fallback;
   let base: URL;
   let url: URL;
@@ -40,4 +44,5 @@ export function safeReturnPath(raw: unknown, fallback: string, { origin = SITE, 
 /** After signing in: a staff page, never the sign-in page again or an API. */
 export const AFTER_SIGN_IN = { fallback: "/staff", refuse: /^\/(login|api)(\/|$)/ } as const;
 
-export const safeCallbackUrl = (raw: unknown) => safeReturnPath(raw, AFTER_SIGN_IN.fallback, { refuse: AFTER_SIGN_IN.refuse });
+export const safeCallbackUrl = (raw: unknown) =>
+  safeReturnPath(raw, AFTER_SIGN_IN.fallback, { refuse: AFTER_SIGN_IN.refuse });

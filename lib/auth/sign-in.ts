@@ -5,7 +5,8 @@ import { serverEnv } from "@/lib/env";
 import { clientAddress } from "@/lib/net/client-address";
 import { verifyPassword } from "./passwords";
 
-export type SignInCheck = { ok: true; userId: string; sessionVersion: number } | { ok: false; reason: "invalid" | "locked" };
+export type SignInCheck =
+  { ok: true; userId: string; sessionVersion: number } | { ok: false; reason: "invalid" | "locked" };
 
 /**
  * Checks an e-mail and password against the database and the throttle. The attempt is
@@ -13,7 +14,12 @@ export type SignInCheck = { ok: true; userId: string; sessionVersion: number } |
  * limit). An unknown e-mail, a wrong password and a disabled account all give the same
  * answer, run the same statements and one password check each, and count the same.
  */
-export async function checkCredentials(db: Db, email: string, password: string, ip: string | null): Promise<SignInCheck> {
+export async function checkCredentials(
+  db: Db,
+  email: string,
+  password: string,
+  ip: string | null,
+): Promise<SignInCheck> {
   const account = email.trim().toLowerCase();
   if ((await reserveSignInAttempt(db, account, ip)) === "locked") return { ok: false, reason: "locked" };
   const user = await findUserByEmail(db, account);

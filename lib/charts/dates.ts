@@ -21,7 +21,6 @@ export function dateSpan(pd: PartialDate): DateSpan {
   return { first, last, mid: new Date((first.getTime() + last.getTime()) / 2) };
 }
 
-
 /** A point on a time axis for an observation: the last day its date allows (by then it was known). */
 export function observationTime(o: ReportObservation): Date | null {
   const pd = observationDate(o);

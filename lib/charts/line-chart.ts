@@ -9,8 +9,16 @@ import { breakdownKey } from "@/lib/report/observations";
 import { hasNumericTarget } from "./progress";
 import type { Series, SeriesPoint } from "./series";
 
-export type LineChartSize = { width: number; height: number; margin: { top: number; right: number; bottom: number; left: number } };
-export const LINE_CHART_SIZE: LineChartSize = { width: 480, height: 220, margin: { top: 16, right: 20, bottom: 34, left: 56 } };
+export type LineChartSize = {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+};
+export const LINE_CHART_SIZE: LineChartSize = {
+  width: 480,
+  height: 220,
+  margin: { top: 16, right: 20, bottom: 34, left: 56 },
+};
 
 export type PlacedPoint = SeriesPoint & { x: number; y: number };
 export type LineChartLayout = {
@@ -54,10 +62,15 @@ export function lineChartLayout(series: Series[], allTargets: ReportTarget[], si
   // Ticks at the reported dates themselves, so a label never claims more precision than the data.
   const tickByTime = new Map<number, PartialDate>();
   for (const p of points) if (!tickByTime.has(p.time.getTime())) tickByTime.set(p.time.getTime(), p.when);
-  const xTicks = thin([...tickByTime.entries()].sort((a, b) => a[0] - b[0]), 6)
-    .map(([t, when]) => ({ x: round(x(new Date(t))), when }));
+  const xTicks = thin(
+    [...tickByTime.entries()].sort((a, b) => a[0] - b[0]),
+    6,
+  ).map(([t, when]) => ({ x: round(x(new Date(t))), when }));
 
-  const path = line<PlacedPoint>().x((p) => p.x).y((p) => p.y).digits(1);
+  const path = line<PlacedPoint>()
+    .x((p) => p.x)
+    .y((p) => p.y)
+    .digits(1);
   const lines = series.map((s) => {
     const placed = s.points.map((p) => ({ ...p, x: round(x(p.time)), y: round(y(p.value)) }));
     return { key: s.key, d: path(placed) ?? "", points: placed };

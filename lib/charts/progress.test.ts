@@ -20,7 +20,9 @@ describe("percentTowards", () => {
 
 describe("targetProgress", () => {
   it("Kazan houses: 23 of 180, cumulative, is 12.8% and not achieved", () => {
-    const [p] = targetProgress(indicator({ accumulation: "cumulative", targets: [target("180")], observations: [obs("23", { asOf: AS_OF })] }));
+    const [p] = targetProgress(
+      indicator({ accumulation: "cumulative", targets: [target("180")], observations: [obs("23", { asOf: AS_OF })] }),
+    );
     expect(p).toMatchObject({ mode: "progress", percent: 12.8, achieved: false });
     expect(progressBar(p!)).toMatchObject({ targetX: 192, valueX: 24.6, overflow: false });
   });
@@ -62,10 +64,14 @@ describe("targetProgress", () => {
   });
 
   it("a lower-bound value that reaches the target has certainly reached it; an approximate one is flagged", () => {
-    const lower = targetProgress(indicator({ targets: [target("200")], observations: [obs("200", { lowerBound: true, asOf: AS_OF })] }))[0]!;
+    const lower = targetProgress(
+      indicator({ targets: [target("200")], observations: [obs("200", { lowerBound: true, asOf: AS_OF })] }),
+    )[0]!;
     expect(lower).toMatchObject({ percent: 100, achieved: true });
     expect(progressBar(lower).lowerBound).toBe(true);
-    const approx = targetProgress(indicator({ targets: [target("100")], observations: [obs("60", { approximate: true, asOf: AS_OF })] }))[0]!;
+    const approx = targetProgress(
+      indicator({ targets: [target("100")], observations: [obs("60", { approximate: true, asOf: AS_OF })] }),
+    )[0]!;
     expect(progressBar(approx)).toMatchObject({ approximate: true, overflow: false });
   });
 
@@ -75,7 +81,12 @@ describe("targetProgress", () => {
       targets: [target("10", { breakdown: { ja: "派遣", en: null } })],
       observations: [obs("8", { asOf: AS_OF, breakdown: { ja: "派遣", en: null } }), obs("50", { asOf: AS_OF })],
     });
-    expect(targetProgress(ind)[0]).toMatchObject({ mode: "compare", reason: "decrease", achieved: true, latest: { value: "8" } });
+    expect(targetProgress(ind)[0]).toMatchObject({
+      mode: "compare",
+      reason: "decrease",
+      achieved: true,
+      latest: { value: "8" },
+    });
   });
 
   it("skips qualitative indicators and non-numeric targets", () => {
@@ -86,7 +97,8 @@ describe("targetProgress", () => {
 
 describe("latestByBreakdown", () => {
   it("takes the latest date per breakdown, whatever the listed order", () => {
-    const recv = { ja: "受入れ", en: null }, sent = { ja: "派遣", en: null };
+    const recv = { ja: "受入れ", en: null },
+      sent = { ja: "派遣", en: null };
     const latest = latestByBreakdown([
       obs("30", { asOf: day(2020, 5, 1), breakdown: recv }),
       obs("10", { asOf: day(2019, 5, 1), breakdown: recv }),

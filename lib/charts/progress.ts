@@ -20,13 +20,13 @@ export type TargetProgress = {
   reason: NoShareReason;
 };
 
-
 /** 23 of 180 → 12.8; 778 of 400 → 194.5; null without a usable (positive, numeric) target. */
 export function percentTowards(value: string, target: string): number | null {
-  const v = Number(value), t = Number(target);
+  const v = Number(value),
+    t = Number(target);
   if (!Number.isFinite(v) || !Number.isFinite(t) || t <= 0) return null;
   // Rounded on tenths of a percent so that 12.75 does not become 12.7 through binary floats.
-  return Math.round(((v * 1000) / t)) / 10;
+  return Math.round((v * 1000) / t) / 10;
 }
 
 export const hasNumericTarget = (t: ReportTarget) => Number.isFinite(Number(t.value)) && Number(t.value) > 0;
@@ -45,8 +45,11 @@ export function targetProgress(indicator: ReportIndicator): TargetProgress[] {
     if (!o) return { target, latest: null, mode: "no_value", percent: null, achieved: false, reason: null };
     const decrease = indicator.direction === "decrease";
     const achieved = decrease ? Number(o.value) <= Number(target.value) : Number(o.value) >= Number(target.value);
-    const reason: NoShareReason = decrease ? "decrease"
-      : indicator.accumulation === "per_period" && !samePeriod(o, target) ? "per_period" : null;
+    const reason: NoShareReason = decrease
+      ? "decrease"
+      : indicator.accumulation === "per_period" && !samePeriod(o, target)
+        ? "per_period"
+        : null;
     if (reason) return { target, latest: o, mode: "compare", percent: null, achieved, reason };
     return { target, latest: o, mode: "progress", percent: percentTowards(o.value, target.value), achieved, reason };
   });

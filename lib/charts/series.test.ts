@@ -30,12 +30,20 @@ describe("extractSeries", () => {
   });
 
   it("needs two different dates in one series", () => {
-    const one = indicator({ observations: [obs("1399", { periodEnd: year(2020), breakdown: recv }), obs("1507", { periodEnd: year(2020), breakdown: sent })] });
+    const one = indicator({
+      observations: [
+        obs("1399", { periodEnd: year(2020), breakdown: recv }),
+        obs("1507", { periodEnd: year(2020), breakdown: sent }),
+      ],
+    });
     expect(hasTimeSeries(extractSeries(one))).toBe(false);
   });
 
   it("starts a line at the baseline", () => {
-    const ind = indicator({ baseline: obs("100", { asOf: fiscalYear(2016) }), observations: [obs("564", { periodEnd: fiscalYear(2019) })] });
+    const ind = indicator({
+      baseline: obs("100", { asOf: fiscalYear(2016) }),
+      observations: [obs("564", { periodEnd: fiscalYear(2019) })],
+    });
     expect(extractSeries(ind)[0]!.points.map((p) => p.value)).toEqual([100, 564]);
   });
 });

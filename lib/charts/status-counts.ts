@@ -25,7 +25,10 @@ export function countByLifecycle(projects: Pick<ReportProject, "slug" | "lifecyc
     seen.add(p.slug);
     return true;
   });
-  return countInOrder(once.map((p) => p.lifecycle), LIFECYCLE_ORDER);
+  return countInOrder(
+    once.map((p) => p.lifecycle),
+    LIFECYCLE_ORDER,
+  );
 }
 
 type Listed = Pick<ReportProject, "slug" | "areaNumber" | "number" | "sameAs">;
@@ -47,14 +50,22 @@ export function sharedItems(projects: Listed[]): SharedItem[] {
       const pair = [p.slug, ref.slug].sort().join(" ");
       if (seen.has(pair)) continue;
       seen.add(pair);
-      out.push({ here: { areaNumber: p.areaNumber, number: p.number }, there: { areaNumber: ref.areaNumber, number: ref.number }, bothListed: listed.has(ref.slug) });
+      out.push({
+        here: { areaNumber: p.areaNumber, number: p.number },
+        there: { areaNumber: ref.areaNumber, number: ref.number },
+        bothListed: listed.has(ref.slug),
+      });
     }
   }
   return out;
 }
 
 /** An item's milestones by status, done first. */
-export const countMilestones = (milestones: Pick<ReportMilestone, "status">[]) => countInOrder(milestones.map((m) => m.status), MILESTONE_ORDER);
+export const countMilestones = (milestones: Pick<ReportMilestone, "status">[]) =>
+  countInOrder(
+    milestones.map((m) => m.status),
+    MILESTONE_ORDER,
+  );
 
 export type Segment = StatusCount & { x: number; width: number; labelInside: boolean; iconInside: boolean };
 
@@ -65,7 +76,7 @@ export function stackSegments(counts: StatusCount[], width: number, gap = 2): Se
   const usable = width - gap * (counts.length - 1);
   let x = 0;
   return counts.map((c) => {
-    const w = Math.round((usable * c.count) / total * 10) / 10;
+    const w = Math.round(((usable * c.count) / total) * 10) / 10;
     const segment = { ...c, x: Math.round(x * 10) / 10, width: w, labelInside: w >= 22, iconInside: w >= 52 };
     x += w + gap;
     return segment;

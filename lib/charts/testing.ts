@@ -3,8 +3,17 @@ import type { ReportIndicator, ReportMilestone, ReportObservation, ReportTarget 
 
 export function obs(value: string, fields: Partial<ReportObservation> = {}): ReportObservation {
   return {
-    value, periodStart: null, periodEnd: null, asOf: null, approximate: false, lowerBound: false,
-    provisional: false, breakdown: null, source: null, note: null, ...fields,
+    value,
+    periodStart: null,
+    periodEnd: null,
+    asOf: null,
+    approximate: false,
+    lowerBound: false,
+    provisional: false,
+    breakdown: null,
+    source: null,
+    note: null,
+    ...fields,
   };
 }
 
@@ -14,8 +23,17 @@ export function target(value: string, fields: Partial<ReportTarget> = {}): Repor
 
 export function indicator(fields: Partial<ReportIndicator> = {}): ReportIndicator {
   return {
-    key: "k", name: { ja: "指標", en: "Indicator" }, measure: "count", unit: { ja: "人", en: "people" },
-    direction: "increase", accumulation: "cumulative", decimals: 0, baseline: null, targets: [], observations: [], ...fields,
+    key: "k",
+    name: { ja: "指標", en: "Indicator" },
+    measure: "count",
+    unit: { ja: "人", en: "people" },
+    direction: "increase",
+    accumulation: "cumulative",
+    decimals: 0,
+    baseline: null,
+    targets: [],
+    observations: [],
+    ...fields,
   };
 }
 

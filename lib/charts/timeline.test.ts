@@ -35,13 +35,16 @@ describe("slippageDays", () => {
 });
 
 describe("timelineRows and layout", () => {
-  const rows = timelineRows([
-    milestone("slipped", { status: "completed", planned: year(2020), actual: month(2021, 2) }),
-    milestone("planned-only", { status: "planned", planned: fiscalYear(2022) }),
-    milestone("late", { status: "delayed", planned: month(2021, 3) }),
-    milestone("undated", { status: "in_progress" }),
-    milestone("cancelled", { status: "cancelled", planned: month(2019, 1) }),
-  ], AS_OF);
+  const rows = timelineRows(
+    [
+      milestone("slipped", { status: "completed", planned: year(2020), actual: month(2021, 2) }),
+      milestone("planned-only", { status: "planned", planned: fiscalYear(2022) }),
+      milestone("late", { status: "delayed", planned: month(2021, 3) }),
+      milestone("undated", { status: "in_progress" }),
+      milestone("cancelled", { status: "cancelled", planned: month(2019, 1) }),
+    ],
+    AS_OF,
+  );
 
   it("keeps every milestone, undated ones included", () => {
     expect(rows).toHaveLength(5);

@@ -10,7 +10,8 @@ const days = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()
 
 /** Days late (> 0, at least), early (< 0, at least), or 0 where the two spans overlap. */
 export function slippageDays(planned: PartialDate, actual: PartialDate): number {
-  const p = dateSpan(planned), a = dateSpan(actual);
+  const p = dateSpan(planned),
+    a = dateSpan(actual);
   if (a.first > p.last) return days(p.last, a.first);
   if (a.last < p.first) return -days(a.last, p.first);
   return 0;
@@ -37,8 +38,10 @@ export function timelineRows(milestones: ReportMilestone[], asOf: PartialDate): 
     actual: m.actual ? dateSpan(m.actual) : null,
     slipDays: m.planned && m.actual ? slippageDays(m.planned, m.actual) : null,
     // Only work still open can be overdue; a cancelled milestone is not late.
-    overdueDays: m.planned && !m.actual && (m.status === "delayed" || m.status === "planned" || m.status === "in_progress")
-      ? overdueDays(m.planned, asOf) : null,
+    overdueDays:
+      m.planned && !m.actual && (m.status === "delayed" || m.status === "planned" || m.status === "in_progress")
+        ? overdueDays(m.planned, asOf)
+        : null,
   }));
 }
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { day, fiscalYear, lateMonth, lastDayOf, month, monthEnd, withinYear, year, yearEnd, type PartialDate } from "./partial-date";
+import {
+  day,
+  fiscalYear,
+  lateMonth,
+  lastDayOf,
+  month,
+  monthEnd,
+  withinYear,
+  year,
+  yearEnd,
+  type PartialDate,
+} from "./partial-date";
 import { lastDayOf as reExported } from "@/lib/validation/partial-date";
 
 describe("lastDayOf", () => {

@@ -31,15 +31,28 @@ function checkMonth(y: number, m: number) {
 
 export const day = (y: number, m: number, d: number): PartialDate => {
   checkMonth(y, m);
-  if (!Number.isInteger(d) || d < 1 || d > lastDayOfMonth(y, m)) throw new RangeError(`day out of range: ${y}-${m}-${d}`);
+  if (!Number.isInteger(d) || d < 1 || d > lastDayOfMonth(y, m))
+    throw new RangeError(`day out of range: ${y}-${m}-${d}`);
   return { date: iso(y, m, d), precision: "day" };
 };
-export const month = (y: number, m: number): PartialDate => (checkMonth(y, m), { date: iso(y, m, 1), precision: "month" });
-export const lateMonth = (y: number, m: number): PartialDate => (checkMonth(y, m), { date: iso(y, m, 21), precision: "month_late" });
-export const monthEnd = (y: number, m: number): PartialDate => (checkMonth(y, m), { date: iso(y, m, lastDayOfMonth(y, m)), precision: "month_end" });
+export const month = (y: number, m: number): PartialDate => (
+  checkMonth(y, m),
+  { date: iso(y, m, 1), precision: "month" }
+);
+export const lateMonth = (y: number, m: number): PartialDate => (
+  checkMonth(y, m),
+  { date: iso(y, m, 21), precision: "month_late" }
+);
+export const monthEnd = (y: number, m: number): PartialDate => (
+  checkMonth(y, m),
+  { date: iso(y, m, lastDayOfMonth(y, m)), precision: "month_end" }
+);
 export const year = (y: number): PartialDate => (checkYear(y), { date: iso(y, 1, 1), precision: "year" });
 export const yearEnd = (y: number): PartialDate => (checkYear(y), { date: iso(y, 12, 31), precision: "year_end" });
-export const withinYear = (y: number): PartialDate => (checkYear(y), { date: iso(y, 12, 31), precision: "within_year" });
+export const withinYear = (y: number): PartialDate => (
+  checkYear(y),
+  { date: iso(y, 12, 31), precision: "within_year" }
+);
 export const fiscalYear = (y: number): PartialDate => (checkYear(y), { date: iso(y, 4, 1), precision: "fiscal_year" });
 
 export function parts(pd: PartialDate) {
@@ -57,12 +70,20 @@ export function fiscalYearOf(isoDate: string): number {
 export function firstDayOf(pd: PartialDate): string {
   const { y, m } = parts(pd);
   switch (pd.precision) {
-    case "day": case "month_late": case "month_end": return pd.date;
-    case "month": return iso(y, m, 1);
-    case "year": case "within_year": return `${y}-01-01`;
+    case "day":
+    case "month_late":
+    case "month_end":
+      return pd.date;
+    case "month":
+      return iso(y, m, 1);
+    case "year":
+    case "within_year":
+      return `${y}-01-01`;
     // 年末 is read as December: the report uses it for "by the end of the year".
-    case "year_end": return `${y}-12-01`;
-    case "fiscal_year": return `${y}-04-01`;
+    case "year_end":
+      return `${y}-12-01`;
+    case "fiscal_year":
+      return `${y}-04-01`;
   }
 }
 
@@ -70,9 +91,15 @@ export function firstDayOf(pd: PartialDate): string {
 export function lastDayOf(pd: PartialDate): string {
   const { y, m } = parts(pd);
   switch (pd.precision) {
-    case "day": case "month_end": return pd.date;
-    case "month": case "month_late": return monthEnd(y, m).date;
-    case "fiscal_year": return `${y + 1}-03-31`;
-    default: return `${y}-12-31`;
+    case "day":
+    case "month_end":
+      return pd.date;
+    case "month":
+    case "month_late":
+      return monthEnd(y, m).date;
+    case "fiscal_year":
+      return `${y + 1}-03-31`;
+    default:
+      return `${y}-12-31`;
   }
 }

@@ -15,7 +15,16 @@ export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 export const SIDES = ["jp", "ru", "joint", "other"] as const;
 export type Side = (typeof SIDES)[number];
 
-export const ORGANIZATION_KINDS = ["government", "company", "university", "research", "medical", "financial", "association", "other"] as const;
+export const ORGANIZATION_KINDS = [
+  "government",
+  "company",
+  "university",
+  "research",
+  "medical",
+  "financial",
+  "association",
+  "other",
+] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 export const LOCATION_KINDS = ["city", "region", "port", "country", "facility"] as const;

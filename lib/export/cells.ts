@@ -33,11 +33,17 @@ const utcDate = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 export function xlsxValue(col: Column, value: Value): string | number | boolean | Date | null {
   if (value === null || value === undefined || value === "") return null;
   switch (col.type) {
-    case "integer": case "decimal": return Number(value);
-    case "date": return utcDate(String(value));
-    case "datetime": return new Date(String(value));
-    case "boolean": return Boolean(value);
-    default: return String(value);
+    case "integer":
+    case "decimal":
+      return Number(value);
+    case "date":
+      return utcDate(String(value));
+    case "datetime":
+      return new Date(String(value));
+    case "boolean":
+      return Boolean(value);
+    default:
+      return String(value);
   }
 }
 

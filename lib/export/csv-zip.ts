@@ -47,7 +47,8 @@ export function csvStream(name: TableName, rows: Iterable<TableRow>, flavour: Fl
 export function csvZipStream(source: TableSource, flavour: Flavour, mtime: Date, readme: string): Readable {
   const zip = new ZipFile();
   zip.addBuffer(Buffer.from(readme, "utf8"), "README.txt", { mtime });
-  for (const table of TABLES) zip.addReadStream(csvStream(table.name, source[table.name](), flavour), `${table.name}.csv`, { mtime });
+  for (const table of TABLES)
+    zip.addReadStream(csvStream(table.name, source[table.name](), flavour), `${table.name}.csv`, { mtime });
   zip.end();
   return zip.outputStream as Readable;
 }

@@ -10,7 +10,10 @@ const m = (ja: string, en: string, unit?: Bilingual): ColumnNote => (unit ? { ja
 /** A text given in both languages: `<key>_ja` and `<key>_en`. */
 const pair = (key: string, ja: string, en: string): Record<string, ColumnNote> => ({
   [`${key}_ja`]: m(`${ja}（日本語）。`, `${en}, in Japanese.`),
-  [`${key}_en`]: m(`${ja}（英語）。訳がまだない場合は空欄です。`, `${en}, in English; blank where there is no translation yet.`),
+  [`${key}_en`]: m(
+    `${ja}（英語）。訳がまだない場合は空欄です。`,
+    `${en}, in English; blank where there is no translation yet.`,
+  ),
 });
 
 /** A date and its precision: the date reads only as finely as the precision says. */
@@ -27,19 +30,55 @@ const dated = (key: string, precisionKey: string, ja: string, en: string): Recor
 
 const project = (required = true): Record<string, ColumnNote> => ({
   project_id: required
-    ? m("事業（項目）のID（UUID、`projects.project_id`）。版が変わっても同じです。", "The project's (item's) ID (a UUID, `projects.project_id`); the same in every edition.")
-    : m("事業（項目）のID（UUID、`projects.project_id`）。空欄は計画全体の指標です。", "The project's (item's) ID (a UUID, `projects.project_id`); blank for the plan's own figures."),
-  project_code: m("報告書での項目番号（分野番号-丸数字、例：1-②）。読むためのもので、取込みでは使いません。", "The item's number as the report writes it (area number – circled number, e.g. 1-②); for reading only, the import ignores it."),
+    ? m(
+        "事業（項目）のID（UUID、`projects.project_id`）。版が変わっても同じです。",
+        "The project's (item's) ID (a UUID, `projects.project_id`); the same in every edition.",
+      )
+    : m(
+        "事業（項目）のID（UUID、`projects.project_id`）。空欄は計画全体の指標です。",
+        "The project's (item's) ID (a UUID, `projects.project_id`); blank for the plan's own figures.",
+      ),
+  project_code: m(
+    "報告書での項目番号（分野番号-丸数字、例：1-②）。読むためのもので、取込みでは使いません。",
+    "The item's number as the report writes it (area number – circled number, e.g. 1-②); for reading only, the import ignores it.",
+  ),
 });
 
-const seq = (within: Bilingual) => m(`${within.ja}での表示順（1から）。報告書の並びのとおりです。`, `The order within ${within.en}, from 1, as the report lists them.`);
-const version = m("職員用の出力だけにある列：記録の版数。取込みのとき、出力した後に他の人が変更していないかを確かめます。", "Staff export only: the record's version, which the import checks so that nobody else's change since the export is overwritten.");
-const staffId = (what: Bilingual) => m(`職員用の出力だけにある列：${what.ja}のID（UUID）。取込みで記録を特定します。`, `Staff export only: the ${what.en}'s ID (a UUID), by which the import finds the record.`);
-const areaNumber = m("分野の番号（1〜8、9は分野横断的事項）。", "The area's number (1–8; 9 is the cross-cutting matters, 分野横断的事項).");
-const indicatorKey = m("指標のコード（`indicators.indicator_key`）。同じ事業の中で一意です。", "The indicator's key (`indicators.indicator_key`), unique within its project.");
-const sub = m("true は一段下がった（下位の）項目です。", "true where the entry is indented under the one before (a sub-item).");
-const breakdown = pair("breakdown", "値の内訳の名前（例：受入れ・派遣）。空欄は内訳でなく全体の値です", "The breakdown the value belongs to (e.g. incoming, outgoing); blank for the whole");
-const lowerBound = m("true は「以上」「超」の値（例：「200件を超える」）です。", "true where the value is a lower bound (“more than 200”).");
+const seq = (within: Bilingual) =>
+  m(
+    `${within.ja}での表示順（1から）。報告書の並びのとおりです。`,
+    `The order within ${within.en}, from 1, as the report lists them.`,
+  );
+const version = m(
+  "職員用の出力だけにある列：記録の版数。取込みのとき、出力した後に他の人が変更していないかを確かめます。",
+  "Staff export only: the record's version, which the import checks so that nobody else's change since the export is overwritten.",
+);
+const staffId = (what: Bilingual) =>
+  m(
+    `職員用の出力だけにある列：${what.ja}のID（UUID）。取込みで記録を特定します。`,
+    `Staff export only: the ${what.en}'s ID (a UUID), by which the import finds the record.`,
+  );
+const areaNumber = m(
+  "分野の番号（1〜8、9は分野横断的事項）。",
+  "The area's number (1–8; 9 is the cross-cutting matters, 分野横断的事項).",
+);
+const indicatorKey = m(
+  "指標のコード（`indicators.indicator_key`）。同じ事業の中で一意です。",
+  "The indicator's key (`indicators.indicator_key`), unique within its project.",
+);
+const sub = m(
+  "true は一段下がった（下位の）項目です。",
+  "true where the entry is indented under the one before (a sub-item).",
+);
+const breakdown = pair(
+  "breakdown",
+  "値の内訳の名前（例：受入れ・派遣）。空欄は内訳でなく全体の値です",
+  "The breakdown the value belongs to (e.g. incoming, outgoing); blank for the whole",
+);
+const lowerBound = m(
+  "true は「以上」「超」の値（例：「200件を超える」）です。",
+  "true where the value is a lower bound (“more than 200”).",
+);
 const note = pair("note", "注記", "A note");
 const valueUnit = { ja: "指標の単位（`indicators.unit_ja`）", en: "the indicator's unit (`indicators.unit_en`)" };
 
@@ -49,7 +88,12 @@ export const TABLE_NOTES: Record<TableName, TableNote> = {
     key: [],
     columns: {
       ...pair("title", "計画の名称", "The plan's title"),
-      ...dated("as_of_date", "as_of_precision", "報告の時点（「2021年10月現在」）", "The date the report is as of (“as of October 2021”)"),
+      ...dated(
+        "as_of_date",
+        "as_of_precision",
+        "報告の時点（「2021年10月現在」）",
+        "The date the report is as of (“as of October 2021”)",
+      ),
       ...pair("note", "計画全体についての注記", "A note on the plan as a whole"),
     },
   },
@@ -61,44 +105,85 @@ export const TABLE_NOTES: Record<TableName, TableNote> = {
   area_overview: {
     row: { ja: "分野の概要の箇条書き1項目ごとに1行。", en: "One row per bullet of an area's overview." },
     key: ["area_number", "seq"],
-    columns: { area_number: areaNumber, seq: seq({ ja: "分野の概要", en: "the area's overview" }), ...pair("text", "箇条書きの本文", "The bullet's text"), sub },
+    columns: {
+      area_number: areaNumber,
+      seq: seq({ ja: "分野の概要", en: "the area's overview" }),
+      ...pair("text", "箇条書きの本文", "The bullet's text"),
+      sub,
+    },
   },
   projects: {
     row: { ja: "事業（項目）ごとに1行。", en: "One row per project (item)." },
     key: ["project_id"],
     columns: {
-      project_id: m("事業（項目）のID（UUID）。版が変わっても同じです。", "The project's (item's) ID (a UUID); the same in every edition."),
+      project_id: m(
+        "事業（項目）のID（UUID）。版が変わっても同じです。",
+        "The project's (item's) ID (a UUID); the same in every edition.",
+      ),
       project_code: project().project_code!,
       area_number: areaNumber,
-      project_number: m("分野の中での項目の番号（報告書の丸数字）。", "The item's number within its area (the report's circled number)."),
-      slug: m("ページの住所に使う短い名前（分野番号-番号、例：1-2）。", "The short name used in page addresses (area number-number, e.g. 1-2)."),
+      project_number: m(
+        "分野の中での項目の番号（報告書の丸数字）。",
+        "The item's number within its area (the report's circled number).",
+      ),
+      slug: m(
+        "ページの住所に使う短い名前（分野番号-番号、例：1-2）。",
+        "The short name used in page addresses (area number-number, e.g. 1-2).",
+      ),
       ...pair("title", "事業（項目）の名称", "The project's (item's) title"),
       ...pair("subtitle", "副題。ない場合は空欄", "The subtitle; blank where there is none"),
       ...pair("summary", "概要", "The summary"),
-      lifecycle_status: m("事業の進捗状況（コード表 lifecycle_status）。", "The project's lifecycle status (code list lifecycle_status)."),
-      delivery_confidence: m("実施中の事業の見通し（コード表 delivery_confidence）。at_risk と off_track には `confidence_narrative_ja` に説明があります。", "Delivery confidence of work in progress (code list delivery_confidence); at_risk and off_track are explained in `confidence_narrative_ja` and `confidence_narrative_en`."),
+      lifecycle_status: m(
+        "事業の進捗状況（コード表 lifecycle_status）。",
+        "The project's lifecycle status (code list lifecycle_status).",
+      ),
+      delivery_confidence: m(
+        "実施中の事業の見通し（コード表 delivery_confidence）。at_risk と off_track には `confidence_narrative_ja` に説明があります。",
+        "Delivery confidence of work in progress (code list delivery_confidence); at_risk and off_track are explained in `confidence_narrative_ja` and `confidence_narrative_en`.",
+      ),
       ...pair("confidence_narrative", "見通しの説明", "Why the confidence is what it is"),
-      organizations_etc: m("true は、報告書が関係機関の後に「等」と書いている（一覧が全部ではない）ことを示します。", "true where the report lists the organisations followed by “and others” (等): the list is not complete."),
-      updated_at: m("事業の記録を最後に更新した日時（UTC、ISO 8601）。読むためのものです。", "When the project's record was last changed (UTC, ISO 8601); for reading only."),
+      organizations_etc: m(
+        "true は、報告書が関係機関の後に「等」と書いている（一覧が全部ではない）ことを示します。",
+        "true where the report lists the organisations followed by “and others” (等): the list is not complete.",
+      ),
+      updated_at: m(
+        "事業の記録を最後に更新した日時（UTC、ISO 8601）。読むためのものです。",
+        "When the project's record was last changed (UTC, ISO 8601); for reading only.",
+      ),
       version,
     },
   },
   project_links: {
-    row: { ja: "二つの分野に載っている同じ事業の組ごとに1行（例：1-⑥ と 6-⑦）。", en: "One row per pair of items that are the same project in two areas (e.g. 1-⑥ and 6-⑦)." },
+    row: {
+      ja: "二つの分野に載っている同じ事業の組ごとに1行（例：1-⑥ と 6-⑦）。",
+      en: "One row per pair of items that are the same project in two areas (e.g. 1-⑥ and 6-⑦).",
+    },
     key: ["project_id", "linked_project_code"],
     columns: {
       ...project(),
-      linked_project_code: m("同じ事業として参照する、もう一方の項目番号。", "The number of the other item that is the same project."),
-      linked_slug: m("参照先の項目の、ページの住所に使う短い名前（`projects.slug`）。", "The other item's short name in page addresses (`projects.slug`)."),
+      linked_project_code: m(
+        "同じ事業として参照する、もう一方の項目番号。",
+        "The number of the other item that is the same project.",
+      ),
+      linked_slug: m(
+        "参照先の項目の、ページの住所に使う短い名前（`projects.slug`）。",
+        "The other item's short name in page addresses (`projects.slug`).",
+      ),
     },
   },
   organizations: {
     row: { ja: "関係機関ごとに1行。", en: "One row per organisation." },
     key: ["organization_key"],
     columns: {
-      organization_key: m("機関のコード（英小文字とハイフン）。版が変わっても同じです。", "The organisation's key (lower-case letters and hyphens); the same in every edition."),
+      organization_key: m(
+        "機関のコード（英小文字とハイフン）。版が変わっても同じです。",
+        "The organisation's key (lower-case letters and hyphens); the same in every edition.",
+      ),
       ...pair("name", "機関の名称", "The organisation's name"),
-      side: m("日本側・ロシア側・合弁・その他の別（コード表 side）。", "Japanese side, Russian side, joint venture or other (code list side)."),
+      side: m(
+        "日本側・ロシア側・合弁・その他の別（コード表 side）。",
+        "Japanese side, Russian side, joint venture or other (code list side).",
+      ),
       kind: m("機関の種別（コード表 organization_kind）。", "The kind of organisation (code list organization_kind)."),
     },
   },
@@ -107,10 +192,21 @@ export const TABLE_NOTES: Record<TableName, TableNote> = {
     key: ["project_id", "organization_key"],
     columns: {
       ...project(),
-      organization_key: m("機関のコード（`organizations.organization_key`）。", "The organisation's key (`organizations.organization_key`)."),
+      organization_key: m(
+        "機関のコード（`organizations.organization_key`）。",
+        "The organisation's key (`organizations.organization_key`).",
+      ),
       seq: seq({ ja: "事業の関係機関", en: "the project's organisations" }),
-      ...pair("role", "この事業での役割。書かれていない場合は空欄", "Its role in this project; blank where the report gives none"),
-      ...pair("label", "この事業の報告での機関の表記（`organizations.name_ja` と違う場合だけ）", "How this project's report writes the name, where it differs from `organizations.name_ja`"),
+      ...pair(
+        "role",
+        "この事業での役割。書かれていない場合は空欄",
+        "Its role in this project; blank where the report gives none",
+      ),
+      ...pair(
+        "label",
+        "この事業の報告での機関の表記（`organizations.name_ja` と違う場合だけ）",
+        "How this project's report writes the name, where it differs from `organizations.name_ja`",
+      ),
       version,
     },
   },
@@ -118,17 +214,32 @@ export const TABLE_NOTES: Record<TableName, TableNote> = {
     row: { ja: "場所ごとに1行。", en: "One row per place." },
     key: ["location_key"],
     columns: {
-      location_key: m("場所のコード（英小文字とハイフン）。版が変わっても同じです。", "The place's key (lower-case letters and hyphens); the same in every edition."),
+      location_key: m(
+        "場所のコード（英小文字とハイフン）。版が変わっても同じです。",
+        "The place's key (lower-case letters and hyphens); the same in every edition.",
+      ),
       ...pair("name", "場所の名称", "The place's name"),
       kind: m("場所の種別（コード表 location_kind）。", "The kind of place (code list location_kind)."),
-      lat: m("緯度（WGS84、度、北が正）。空欄は位置を示さない場所です。", "Latitude (WGS84, degrees, north positive); blank where the place has no position.", { ja: "度", en: "degrees" }),
-      lon: m("経度（WGS84、度、東が正）。空欄は位置を示さない場所です。", "Longitude (WGS84, degrees, east positive); blank where the place has no position.", { ja: "度", en: "degrees" }),
+      lat: m(
+        "緯度（WGS84、度、北が正）。空欄は位置を示さない場所です。",
+        "Latitude (WGS84, degrees, north positive); blank where the place has no position.",
+        { ja: "度", en: "degrees" },
+      ),
+      lon: m(
+        "経度（WGS84、度、東が正）。空欄は位置を示さない場所です。",
+        "Longitude (WGS84, degrees, east positive); blank where the place has no position.",
+        { ja: "度", en: "degrees" },
+      ),
     },
   },
   project_locations: {
     row: { ja: "事業と場所の組ごとに1行。", en: "One row per place a project is at." },
     key: ["project_id", "location_key"],
-    columns: { ...project(), location_key: m("場所のコード（`locations.location_key`）。", "The place's key (`locations.location_key`)."), seq: seq({ ja: "事業の場所", en: "the project's places" }) },
+    columns: {
+      ...project(),
+      location_key: m("場所のコード（`locations.location_key`）。", "The place's key (`locations.location_key`)."),
+      seq: seq({ ja: "事業の場所", en: "the project's places" }),
+    },
   },
   milestones: {
     row: { ja: "マイルストーンごとに1行。", en: "One row per milestone." },
@@ -138,9 +249,17 @@ export const TABLE_NOTES: Record<TableName, TableNote> = {
       ...project(),
       seq: seq({ ja: "事業のマイルストーン", en: "the project's milestones" }),
       ...pair("title", "マイルストーンの名称", "The milestone's title"),
-      status: m("マイルストーンの状況（コード表 milestone_status）。delayed は予定日を過ぎても完了していないものです。", "The milestone's status (code list milestone_status); delayed means its planned date has passed and it is not done."),
+      status: m(
+        "マイルストーンの状況（コード表 milestone_status）。delayed は予定日を過ぎても完了していないものです。",
+        "The milestone's status (code list milestone_status); delayed means its planned date has passed and it is not done.",
+      ),
       ...dated("planned_date", "planned_precision", "マイルストーンの予定日", "The date the milestone is planned for"),
-      ...dated("actual_date", "actual_precision", "マイルストーンを実際に達成した日。未達成なら空欄", "The date the milestone was actually reached; blank until it is"),
+      ...dated(
+        "actual_date",
+        "actual_precision",
+        "マイルストーンを実際に達成した日。未達成なら空欄",
+        "The date the milestone was actually reached; blank until it is",
+      ),
       version,
     },
   },
@@ -152,7 +271,11 @@ export const TABLE_NOTES: Record<TableName, TableNote> = {
       ...project(),
       seq: seq({ ja: "事業の進捗", en: "the project's progress entries" }),
       ...dated("date", "date_precision", "記述された出来事の日付", "The date of the event described"),
-      ...pair("group", "記述をまとめる見出し。ない場合は空欄", "The heading the entry sits under; blank where there is none"),
+      ...pair(
+        "group",
+        "記述をまとめる見出し。ない場合は空欄",
+        "The heading the entry sits under; blank where there is none",
+      ),
       ...pair("text", "記述の本文", "The entry's text"),
       kind: m("箇条書きか注記か（コード表 progress_kind）。", "A bullet or a note (code list progress_kind)."),
       sub,
@@ -160,17 +283,32 @@ export const TABLE_NOTES: Record<TableName, TableNote> = {
     },
   },
   indicators: {
-    row: { ja: "指標ごとに1行（計画全体の指標が先頭）。", en: "One row per indicator (the plan's own indicators first)." },
+    row: {
+      ja: "指標ごとに1行（計画全体の指標が先頭）。",
+      en: "One row per indicator (the plan's own indicators first).",
+    },
     key: ["project_id", "indicator_key"],
     columns: {
       ...project(false),
-      indicator_key: m("指標のコード（英小文字とハイフン）。同じ事業の中で一意で、版が変わっても同じです。", "The indicator's key (lower-case letters and hyphens), unique within its project and the same in every edition."),
+      indicator_key: m(
+        "指標のコード（英小文字とハイフン）。同じ事業の中で一意で、版が変わっても同じです。",
+        "The indicator's key (lower-case letters and hyphens), unique within its project and the same in every edition.",
+      ),
       ...pair("name", "指標の名称", "The indicator's name"),
       measure: m("何を数えるか（コード表 measure）。", "What the indicator measures (code list measure)."),
       ...pair("unit", "値の単位（例：人、件、%）", "The unit of its values (e.g. people, projects, %)"),
-      direction: m("増えるのがよいか減るのがよいか（コード表 direction）。", "Whether up or down is the good direction (code list direction)."),
-      accumulation: m("値の集計の仕方（コード表 accumulation）：累計、期間ごと、時点の水準。", "How the values add up (code list accumulation): cumulative, per period, or a level at a date."),
-      decimals: m("値を表示するときの小数の桁数。", "How many decimal places the values are shown with.", { ja: "桁", en: "digits" }),
+      direction: m(
+        "増えるのがよいか減るのがよいか（コード表 direction）。",
+        "Whether up or down is the good direction (code list direction).",
+      ),
+      accumulation: m(
+        "値の集計の仕方（コード表 accumulation）：累計、期間ごと、時点の水準。",
+        "How the values add up (code list accumulation): cumulative, per period, or a level at a date.",
+      ),
+      decimals: m("値を表示するときの小数の桁数。", "How many decimal places the values are shown with.", {
+        ja: "桁",
+        en: "digits",
+      }),
     },
   },
   targets: {
@@ -181,7 +319,11 @@ export const TABLE_NOTES: Record<TableName, TableNote> = {
       ...project(false),
       indicator_key: indicatorKey,
       seq: seq({ ja: "指標の目標", en: "the indicator's targets" }),
-      value: m("目標の値。指標の単位（`indicators.unit_ja`）で、数字だけです。空欄は不明で、0 ではありません。", "The target value, in the indicator's unit (see `indicators.unit_ja`), digits only; blank is unknown, never 0.", valueUnit),
+      value: m(
+        "目標の値。指標の単位（`indicators.unit_ja`）で、数字だけです。空欄は不明で、0 ではありません。",
+        "The target value, in the indicator's unit (see `indicators.unit_ja`), digits only; blank is unknown, never 0.",
+        valueUnit,
+      ),
       ...dated("due_date", "due_precision", "目標の期限", "The date the target is due"),
       lower_bound: lowerBound,
       ...breakdown,
@@ -190,17 +332,37 @@ export const TABLE_NOTES: Record<TableName, TableNote> = {
     },
   },
   observations: {
-    row: { ja: "指標の値1件ごとに1行（基準値を含む、縦持ち）。", en: "One row per reported value of an indicator, the baseline included (long format)." },
+    row: {
+      ja: "指標の値1件ごとに1行（基準値を含む、縦持ち）。",
+      en: "One row per reported value of an indicator, the baseline included (long format).",
+    },
     key: ["project_id", "indicator_key", "seq"],
     columns: {
       observation_id: staffId({ ja: "実績値", en: "observation" }),
       ...project(false),
       indicator_key: indicatorKey,
       seq: seq({ ja: "指標の値（基準値が先頭）", en: "the indicator's values (the baseline first)" }),
-      is_baseline: m("true は比べるもとになる基準値です。", "true for the baseline the other values are compared with."),
-      value: m("報告された値。指標の単位（`indicators.unit_ja`）で、数字だけです（「約」や「以上」は `approximate`・`lower_bound` に）。空欄は不明で、0 ではありません。", "The number reported, in the indicator's unit (see `indicators.unit_ja`), digits only (“about” and “more than” are in `approximate` and `lower_bound`); blank is unknown, never 0.", valueUnit),
-      ...dated("period_start", "period_start_precision", "期間ごとの値の、期間の始め", "The start of the period a per-period value covers"),
-      ...dated("period_end", "period_end_precision", "期間ごとの値の、期間の終わり", "The end of the period a per-period value covers"),
+      is_baseline: m(
+        "true は比べるもとになる基準値です。",
+        "true for the baseline the other values are compared with.",
+      ),
+      value: m(
+        "報告された値。指標の単位（`indicators.unit_ja`）で、数字だけです（「約」や「以上」は `approximate`・`lower_bound` に）。空欄は不明で、0 ではありません。",
+        "The number reported, in the indicator's unit (see `indicators.unit_ja`), digits only (“about” and “more than” are in `approximate` and `lower_bound`); blank is unknown, never 0.",
+        valueUnit,
+      ),
+      ...dated(
+        "period_start",
+        "period_start_precision",
+        "期間ごとの値の、期間の始め",
+        "The start of the period a per-period value covers",
+      ),
+      ...dated(
+        "period_end",
+        "period_end_precision",
+        "期間ごとの値の、期間の終わり",
+        "The end of the period a per-period value covers",
+      ),
       ...dated("as_of", "as_of_precision", "累計や水準の値の時点", "The date a cumulative value or a level is as of"),
       approximate: m("true は報告書が「約」と書いている概数です。", "true where the report says “about” (約)."),
       lower_bound: lowerBound,
@@ -214,7 +376,11 @@ export const TABLE_NOTES: Record<TableName, TableNote> = {
   captions: {
     row: { ja: "写真の説明（▲）ごとに1行。", en: "One row per photo caption (▲)." },
     key: ["project_id", "seq"],
-    columns: { ...project(), seq: seq({ ja: "事業の写真の説明", en: "the project's captions" }), ...pair("caption", "写真の説明の本文", "The caption's text") },
+    columns: {
+      ...project(),
+      seq: seq({ ja: "事業の写真の説明", en: "the project's captions" }),
+      ...pair("caption", "写真の説明の本文", "The caption's text"),
+    },
   },
   codes: {
     row: { ja: "コード表の値ごとに1行。", en: "One row per code of a code list." },

@@ -6,7 +6,8 @@ import { CODE_LIST_NOTES, DATE_PRECISION_NOTES, DICTIONARY, referencedColumns } 
 import { TABLE_NOTES } from "./dictionary-tables";
 import { CODE_LISTS, TABLE_BY_NAME, TABLES, type TableName } from "./tables";
 
-const columnExists = (table: string, column: string) => TABLE_BY_NAME.get(table as TableName)?.columns.some((c) => c.key === column) ?? false;
+const columnExists = (table: string, column: string) =>
+  TABLE_BY_NAME.get(table as TableName)?.columns.some((c) => c.key === column) ?? false;
 
 describe("data dictionary", () => {
   it("gives every column of every table a meaning in both languages", () => {
@@ -29,9 +30,14 @@ describe("data dictionary", () => {
 
   it("refers only to columns that exist", () => {
     for (const table of DICTIONARY) {
-      const texts = [table.row.ja, table.row.en, ...table.entries.flatMap((c) => [c.meaning.ja, c.meaning.en, c.unit?.ja ?? "", c.unit?.en ?? ""])];
+      const texts = [
+        table.row.ja,
+        table.row.en,
+        ...table.entries.flatMap((c) => [c.meaning.ja, c.meaning.en, c.unit?.ja ?? "", c.unit?.en ?? ""]),
+      ];
       for (const text of texts) {
-        for (const [t, col] of referencedColumns(text, table.name)) expect(columnExists(t, col), `${table.name}: \`${t}.${col}\` in “${text}”`).toBe(true);
+        for (const [t, col] of referencedColumns(text, table.name))
+          expect(columnExists(t, col), `${table.name}: \`${t}.${col}\` in “${text}”`).toBe(true);
       }
     }
   });
@@ -57,8 +63,14 @@ describe("data dictionary", () => {
     }
     // Each corrected item is named in both languages.
     for (const item of ["1-⑦", "4-④", "5-①", "8-①", "8-②", "2-①", "6-③", "6-⑥", "7-①", "7-②", "6-⑤", "8-③"]) {
-      expect(changes.some((c) => c.ja.includes(item)), `${item} (ja)`).toBe(true);
-      expect(changes.some((c) => c.en.includes(item)), `${item} (en)`).toBe(true);
+      expect(
+        changes.some((c) => c.ja.includes(item)),
+        `${item} (ja)`,
+      ).toBe(true);
+      expect(
+        changes.some((c) => c.en.includes(item)),
+        `${item} (en)`,
+      ).toBe(true);
     }
     expect(changes.map((c) => c.ja).join("")).toContain("21.6万人");
     expect(changes.map((c) => c.en).join("")).toContain("Russian Far East");

@@ -37,7 +37,7 @@ function expectedCounts(model: ReportModel): Record<string, number> {
 function withFormulaText(model: ReportModel): ReportModel {
   const copy = structuredClone(model) as ReportModel;
   const project = copy.areas[0]!.projects[0]!;
-  project.milestones[0]!.title = { ja: "=HYPERLINK(\"http://example.test\",\"x\")", en: "+1+2" };
+  project.milestones[0]!.title = { ja: '=HYPERLINK("http://example.test","x")', en: "+1+2" };
   project.progress[0]!.text = { ja: "@SUM(A1:A2)", en: "-3+4" };
   return copy;
 }
@@ -64,9 +64,11 @@ describe("edition downloads", () => {
   it("the workbook opens with another reader: a sheet per table, the same counts, dates as dates and numbers as numbers", async () => {
     const sheets = await xlsxSheets(await workbook(seeded.report));
     expect([...sheets.keys()]).toEqual(TABLES.map((t) => t.name));
-    for (const [name, count] of Object.entries(expectedCounts(seeded.report))) expect(sheets.get(name)!.length - 1, name).toBe(count);
+    for (const [name, count] of Object.entries(expectedCounts(seeded.report)))
+      expect(sheets.get(name)!.length - 1, name).toBe(count);
     const [header, ...rows] = sheets.get("observations")!;
-    const col = (key: string) => header!.indexOf(headerOf(TABLES.find((t) => t.name === "observations")!.columns.find((c) => c.key === key)!));
+    const col = (key: string) =>
+      header!.indexOf(headerOf(TABLES.find((t) => t.name === "observations")!.columns.find((c) => c.key === key)!));
     const values = rows.map((r) => r[col("value")]);
     expect(values.every((v) => typeof v === "number")).toBe(true);
     expect(values).toContain(1399);
@@ -81,7 +83,7 @@ describe("edition downloads", () => {
     const model = withFormulaText(seeded.report);
     const csv = csvRows((await unzip(await csvZip(model))).get("milestones.csv")!);
     const titleJa = csv[0]!.indexOf("名称・日本語（title_ja）");
-    expect(csv[1]![titleJa]).toBe("'=HYPERLINK(\"http://example.test\",\"x\")");
+    expect(csv[1]![titleJa]).toBe('\'=HYPERLINK("http://example.test","x")');
     expect(csv[1]![titleJa + 1]).toBe("'+1+2");
     const notes = csvRows((await unzip(await csvZip(model))).get("progress_notes.csv")!);
     expect(notes[1]).toContain("'@SUM(A1:A2)");
@@ -89,10 +91,13 @@ describe("edition downloads", () => {
 
     const bytes = await workbook(model);
     const parts = await unzip(bytes);
-    const sheetXml = [...parts.entries()].filter(([name]) => name.includes("worksheets/")).map(([, b]) => b.toString("utf8")).join("");
+    const sheetXml = [...parts.entries()]
+      .filter(([name]) => name.includes("worksheets/"))
+      .map(([, b]) => b.toString("utf8"))
+      .join("");
     expect(sheetXml).not.toMatch(/<f[ >]/);
     const milestones = (await xlsxSheets(bytes)).get("milestones")!;
-    expect(milestones[1]).toContain("=HYPERLINK(\"http://example.test\",\"x\")");
+    expect(milestones[1]).toContain('=HYPERLINK("http://example.test","x")');
   });
 
   it("the apostrophe comes off again on import, whatever the text", () => {

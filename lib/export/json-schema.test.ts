@@ -15,7 +15,16 @@ function validator(schema: object) {
   // Strict, so a misspelt keyword fails; the x- annotations are declared as vocabulary.
   const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
   addFormats(ajv);
-  ajv.addVocabulary(["x-description", "x-unit", "x-header", "x-staff-only", "x-key", "x-code-list", "x-code-lists", "x-format-version"]);
+  ajv.addVocabulary([
+    "x-description",
+    "x-unit",
+    "x-header",
+    "x-staff-only",
+    "x-key",
+    "x-code-list",
+    "x-code-lists",
+    "x-format-version",
+  ]);
   return ajv.compile(schema);
 }
 
@@ -39,12 +48,36 @@ describe("JSON Schemas", () => {
       return validate(model);
     };
     expect(broken(() => {})).toBe(true);
-    expect(broken((m) => { (m.areas[0]!.projects[0] as { lifecycle: string }).lifecycle = "paused"; })).toBe(false);
-    expect(broken((m) => { delete (m.areas[1]!.projects[0] as Partial<ReportModel["areas"][0]["projects"][0]>).title; })).toBe(false);
-    expect(broken((m) => { (m.plan as Record<string, unknown>).extra = 1; })).toBe(false);
-    expect(broken((m) => { m.plan.asOf = { date: "2021-13-01", precision: "month" }; })).toBe(false);
-    expect(broken((m) => { (m as { schemaVersion: number }).schemaVersion = 2; })).toBe(false);
-    expect(broken((m) => { m.plan.title = { ja: "x" } as ReportModel["plan"]["title"]; })).toBe(false);
+    expect(
+      broken((m) => {
+        (m.areas[0]!.projects[0] as { lifecycle: string }).lifecycle = "paused";
+      }),
+    ).toBe(false);
+    expect(
+      broken((m) => {
+        delete (m.areas[1]!.projects[0] as Partial<ReportModel["areas"][0]["projects"][0]>).title;
+      }),
+    ).toBe(false);
+    expect(
+      broken((m) => {
+        (m.plan as Record<string, unknown>).extra = 1;
+      }),
+    ).toBe(false);
+    expect(
+      broken((m) => {
+        m.plan.asOf = { date: "2021-13-01", precision: "month" };
+      }),
+    ).toBe(false);
+    expect(
+      broken((m) => {
+        (m as { schemaVersion: number }).schemaVersion = 2;
+      }),
+    ).toBe(false);
+    expect(
+      broken((m) => {
+        m.plan.title = { ja: "x" } as ReportModel["plan"]["title"];
+      }),
+    ).toBe(false);
   });
 
   it("rows of every table of an edition match the tables schema", () => {

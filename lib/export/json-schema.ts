@@ -1,4 +1,11 @@
-import { CODE_LIST_NOTES, DICTIONARY, FORMAT_VERSION, type Bilingual, type DictionaryColumn, type DictionaryTable } from "./dictionary";
+import {
+  CODE_LIST_NOTES,
+  DICTIONARY,
+  FORMAT_VERSION,
+  type Bilingual,
+  type DictionaryColumn,
+  type DictionaryTable,
+} from "./dictionary";
 import { CODE_LISTS, headerOf, type ColumnType } from "./tables";
 
 // JSON Schemas (draft 2020-12) of the published data, made from the same definitions as
@@ -14,7 +21,10 @@ export const JSON_SCHEMA_DRAFT = "https://json-schema.org/draft/2020-12/schema";
 export const SCHEMA_PATHS = { edition: "/api/v1/schema/edition", tables: "/api/v1/schema/tables" } as const;
 
 /** A description in both languages. */
-export const described = (text: Bilingual): JsonSchema => ({ description: `${text.ja}\n${text.en}`, "x-description": { ja: text.ja, en: text.en } });
+export const described = (text: Bilingual): JsonSchema => ({
+  description: `${text.ja}\n${text.en}`,
+  "x-description": { ja: text.ja, en: text.en },
+});
 
 /** How a value of each column type is written in a row (blank cells are null). */
 const VALUE_SCHEMAS: Record<Exclude<ColumnType, "code">, JsonSchema> = {
@@ -30,7 +40,10 @@ const VALUE_SCHEMAS: Record<Exclude<ColumnType, "code">, JsonSchema> = {
 };
 
 function columnSchema(col: DictionaryColumn): JsonSchema {
-  const value = col.type === "code" && col.codes ? { enum: [...CODE_LISTS[col.codes].codes, null], "x-code-list": col.codes } : VALUE_SCHEMAS[col.type as Exclude<ColumnType, "code">];
+  const value =
+    col.type === "code" && col.codes
+      ? { enum: [...CODE_LISTS[col.codes].codes, null], "x-code-list": col.codes }
+      : VALUE_SCHEMAS[col.type as Exclude<ColumnType, "code">];
   return {
     title: `${col.ja} / ${col.en}`,
     ...described(col.meaning),
@@ -43,7 +56,9 @@ function columnSchema(col: DictionaryColumn): JsonSchema {
 
 /** One row of a table: every column an edition's file has is present (null where blank). */
 function rowSchema(table: DictionaryTable): JsonSchema {
-  const keyText = table.key.length ? { ja: `キー：${table.key.join("、")}。`, en: `Key: ${table.key.join(", ")}.` } : { ja: "", en: "" };
+  const keyText = table.key.length
+    ? { ja: `キー：${table.key.join("、")}。`, en: `Key: ${table.key.join(", ")}.` }
+    : { ja: "", en: "" };
   return {
     type: "object",
     title: `${table.ja} / ${table.en}（${table.name}）`,
@@ -62,15 +77,23 @@ function rowSchema(table: DictionaryTable): JsonSchema {
 export function tablesJsonSchema(): JsonSchema {
   return {
     $schema: JSON_SCHEMA_DRAFT,
-    title: "8項目の「協力プラン」進捗：公開する表の行 / Eight-point Cooperation Plan progress: rows of the published tables",
+    title:
+      "8項目の「協力プラン」進捗：公開する表の行 / Eight-point Cooperation Plan progress: rows of the published tables",
     ...described({
       ja: "各版のCSV（表ごとに1ファイル）とXLSX（表ごとに1シート）の行を、列キー → 値のJSONとして表したもの。空欄は null（0 ではありません）。x-staff-only の列は職員用の出力にだけあります。",
       en: "The rows of each edition's CSV files (one per table) and XLSX sheets (one per table) as JSON, column key → value. A blank cell is null (never 0). Columns marked x-staff-only are only in the staff export.",
     }),
     "x-format-version": FORMAT_VERSION,
-    "x-code-lists": Object.fromEntries(Object.entries(CODE_LISTS).map(([name, list]) => [name, { codes: list.codes, ...described(CODE_LIST_NOTES[name as keyof typeof CODE_LISTS]) }])),
+    "x-code-lists": Object.fromEntries(
+      Object.entries(CODE_LISTS).map(([name, list]) => [
+        name,
+        { codes: list.codes, ...described(CODE_LIST_NOTES[name as keyof typeof CODE_LISTS]) },
+      ]),
+    ),
     type: "object",
-    properties: Object.fromEntries(DICTIONARY.map((t) => [t.name, { type: "array", items: { $ref: `#/$defs/${t.name}` } }])),
+    properties: Object.fromEntries(
+      DICTIONARY.map((t) => [t.name, { type: "array", items: { $ref: `#/$defs/${t.name}` } }]),
+    ),
     additionalProperties: false,
     $defs: Object.fromEntries(DICTIONARY.map((t) => [t.name, rowSchema(t)])),
   };

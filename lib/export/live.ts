@@ -27,6 +27,7 @@ export async function liveExport(db: Db, format: ExportFormat): Promise<{ stream
   const refs: RecordRefs = new WeakMap();
   const source = editionRows(buildReport(rows, refs), refs);
   const takenAt = new Date();
-  const stream = format === "xlsx" ? xlsxStream(source, "staff", takenAt) : csvZipStream(source, "staff", takenAt, STAFF_README);
+  const stream =
+    format === "xlsx" ? xlsxStream(source, "staff", takenAt) : csvZipStream(source, "staff", takenAt, STAFF_README);
   return { stream, takenAt };
 }

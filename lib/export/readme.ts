@@ -21,5 +21,7 @@ export function editionReadme(edition: Pick<EditionRef, "period" | "titleJa" | "
     "- Licence: Public Data License (Version 1.0), compatible with CC BY 4.0.",
     `- Attribution example: "Source: ${edition.titleEn || edition.titleJa} (${edition.period})"`,
     "",
-  ].filter((line) => line !== null).join("\r\n");
+  ]
+    .filter((line) => line !== null)
+    .join("\r\n");
 }

@@ -11,7 +11,10 @@ import { CODE_LISTS, type TableRow } from "./tables";
 export const projectCode = (areaNumber: number, number: number) => `${areaNumber}-${circled(number)}`;
 
 /** A partial date as its two columns: the ISO date and its precision. */
-export const dateCells = (key: string, precisionKey: string, pd: PartialDate | null): TableRow => ({ [key]: pd?.date ?? null, [precisionKey]: pd?.precision ?? null });
+export const dateCells = (key: string, precisionKey: string, pd: PartialDate | null): TableRow => ({
+  [key]: pd?.date ?? null,
+  [precisionKey]: pd?.precision ?? null,
+});
 
 /** A text in both languages as its two columns. */
 export const textCells = (key: string, ja: string | null | undefined, en: string | null | undefined): TableRow => ({
@@ -20,7 +23,10 @@ export const textCells = (key: string, ja: string | null | undefined, en: string
 });
 
 function messageAt(messages: unknown, path: string): Record<string, string> {
-  return path.split(".").reduce((node, part) => (node as Record<string, unknown>)[part], messages) as Record<string, string>;
+  return path.split(".").reduce((node, part) => (node as Record<string, unknown>)[part], messages) as Record<
+    string,
+    string
+  >;
 }
 
 /** The rows of the code table: every code list with its labels in both languages. */
@@ -28,6 +34,7 @@ export function* codeRows(): Generator<TableRow> {
   for (const [list, { messages, codes }] of Object.entries(CODE_LISTS)) {
     const labelsJa = messageAt(ja, messages);
     const labelsEn = messageAt(en, messages);
-    for (const code of codes) yield { code_list: list, code, label_ja: labelsJa[code] ?? null, label_en: labelsEn[code] ?? null };
+    for (const code of codes)
+      yield { code_list: list, code, label_ja: labelsJa[code] ?? null, label_en: labelsEn[code] ?? null };
   }
 }

@@ -12,8 +12,15 @@ import { columnsOf, headerOf, TABLES, type Flavour } from "./tables";
 const WIDTH = { uuid: 38, text: 28, integer: 10, decimal: 14, date: 12, datetime: 20, boolean: 10, code: 16 } as const;
 
 type ZipAppend = (source: unknown, data: Record<string, unknown>) => unknown;
-type WriterInternals = { created: Date; zip: { append: ZipAppend; __stamped?: boolean }; addThemes(): Promise<void>; addOfficeRels(): Promise<void> };
-const BaseWriter = ExcelJS.stream.xlsx.WorkbookWriter as unknown as new (options: Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions> & { created?: Date; modified?: Date }) => WriterInternals;
+type WriterInternals = {
+  created: Date;
+  zip: { append: ZipAppend; __stamped?: boolean };
+  addThemes(): Promise<void>;
+  addOfficeRels(): Promise<void>;
+};
+const BaseWriter = ExcelJS.stream.xlsx.WorkbookWriter as unknown as new (
+  options: Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions> & { created?: Date; modified?: Date },
+) => WriterInternals;
 
 /**
  * exceljs dates every part of the workbook's zip with the time of writing, so the same
@@ -55,7 +62,13 @@ export function xlsxStream(source: TableSource, flavour: Flavour, created: Date)
   const out = new PassThrough();
   const write = async () => {
     // A fixed date (the edition's) rather than now: the workbook says when its data is from.
-    const workbook = new DatedWorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, created, modified: created }) as unknown as ExcelJS.stream.xlsx.WorkbookWriter;
+    const workbook = new DatedWorkbookWriter({
+      stream: out,
+      useStyles: true,
+      useSharedStrings: false,
+      created,
+      modified: created,
+    }) as unknown as ExcelJS.stream.xlsx.WorkbookWriter;
     workbook.creator = "8項目の「協力プラン」進捗";
     for (const table of TABLES) {
       const columns = columnsOf(table, flavour);
@@ -64,7 +77,12 @@ export function xlsxStream(source: TableSource, flavour: Flavour, created: Date)
       // has one, which for the rest would be work for nothing.
       sheet.columns = columns.map((col) => {
         const numFmt = xlsxFormat(col);
-        return { header: headerOf(col), key: col.key, width: WIDTH[col.type], ...(numFmt ? { style: { numFmt } } : {}) };
+        return {
+          header: headerOf(col),
+          key: col.key,
+          width: WIDTH[col.type],
+          ...(numFmt ? { style: { numFmt } } : {}),
+        };
       });
       sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
       sheet.getRow(1).font = { bold: true };

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { day, fiscalYear, fiscalYearOf, lateMonth, month, monthEnd, withinYear, year, yearEnd } from "@/lib/dates/partial-date";
+import {
+  day,
+  fiscalYear,
+  fiscalYearOf,
+  lateMonth,
+  month,
+  monthEnd,
+  withinYear,
+  year,
+  yearEnd,
+} from "@/lib/dates/partial-date";
 import { eraYear, formatEra, formatPartialDate, formatPeriod } from "./dates";
 import { formatDecimal } from "./numbers";
 

@@ -4,7 +4,10 @@ import { formatDecimal } from "./numbers";
 import { parenthesize, pick } from "./text";
 
 /** The "indicator" messages these read: any translator of that namespace will do. */
-type Translate = (key: "approximate" | "lowerBound" | "atLeast" | "due" | "asOfDate", values: Record<string, string | number>) => string;
+type Translate = (
+  key: "approximate" | "lowerBound" | "atLeast" | "due" | "asOfDate",
+  values: Record<string, string | number>,
+) => string;
 
 /** Multiplies a decimal string by 10^places exactly, by moving its point. */
 export function shiftDecimal(value: string, places: number): string {
@@ -32,7 +35,12 @@ export function withUnit(value: string, indicator: ReportIndicator, locale: Loca
 }
 
 /** The value as the report qualifies it: 約5,400局, 200件超. */
-export function formatObservation(o: ReportObservation, indicator: ReportIndicator, locale: Locale, t: Translate): string {
+export function formatObservation(
+  o: ReportObservation,
+  indicator: ReportIndicator,
+  locale: Locale,
+  t: Translate,
+): string {
   const v = withUnit(o.value, indicator, locale);
   if (o.approximate) return t("approximate", { value: v });
   if (o.lowerBound) return t("lowerBound", { value: v });
@@ -42,7 +50,9 @@ export function formatObservation(o: ReportObservation, indicator: ReportIndicat
 export function formatTarget(target: ReportTarget, indicator: ReportIndicator, locale: Locale, t: Translate): string {
   const v = withUnit(target.value, indicator, locale);
   const value = target.lowerBound ? t("atLeast", { value: v }) : v;
-  return target.due ? `${value}${parenthesize(t("due", { date: formatPartialDate(target.due, locale) }), locale)}` : value;
+  return target.due
+    ? `${value}${parenthesize(t("due", { date: formatPartialDate(target.due, locale) }), locale)}`
+    : value;
 }
 
 /** When an observation applies: a period (2014年～2020年) or a date (2021年7月末時点). */

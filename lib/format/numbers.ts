@@ -7,14 +7,16 @@ export function formatDecimal(value: string, locale: Locale, decimals?: number):
   const key = `${locale}:${decimals ?? "auto"}`;
   let f = formats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(locale === "ja" ? "ja-JP" : "en-GB", decimals === undefined
-      ? { maximumFractionDigits: 6 }
-      : { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    f = new Intl.NumberFormat(
+      locale === "ja" ? "ja-JP" : "en-GB",
+      decimals === undefined
+        ? { maximumFractionDigits: 6 }
+        : { minimumFractionDigits: decimals, maximumFractionDigits: decimals },
+    );
     formats.set(key, f);
   }
   return f.format(value as unknown as number);
 }
-
 
 /** A file's size as people read it: 812 KB, 1.4 MB (units of 1,024). */
 export function formatBytes(bytes: number, locale: Locale): string {

@@ -13,7 +13,9 @@ export function useMessage() {
   const t = useTranslations();
   return (message: string | null | undefined) => {
     if (!message) return "";
-    return /^[a-zA-Z]+\.[a-zA-Z.]+$/.test(message) && t.has(runtimeKey(t, message)) ? t(runtimeKey(t, message)) : message;
+    return /^[a-zA-Z]+\.[a-zA-Z.]+$/.test(message) && t.has(runtimeKey(t, message))
+      ? t(runtimeKey(t, message))
+      : message;
   };
 }
 
@@ -29,8 +31,17 @@ type Options<S extends z.ZodType<FieldValues, FieldValues>, T> = {
  * checks again, and the server's field errors land on the same fields. Leaving the page
  * with unsaved changes asks first.
  */
-export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>({ schema, defaultValues, action, onSuccess }: Options<S, T>) {
-  const form = useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema as never) as never, defaultValues, mode: "onSubmit" });
+export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>({
+  schema,
+  defaultValues,
+  action,
+  onSuccess,
+}: Options<S, T>) {
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(schema as never) as never,
+    defaultValues,
+    mode: "onSubmit",
+  });
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -57,7 +68,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
         onSuccess?.(result.data);
         return;
       }
-      setFormError(result.formError ?? (Object.keys(result.fieldErrors).length ? "errors.formHasErrors" : "errors.unexpected"));
+      setFormError(
+        result.formError ?? (Object.keys(result.fieldErrors).length ? "errors.formHasErrors" : "errors.unexpected"),
+      );
       if (result.conflict) setConflict(result.conflict);
       for (const [field, messages] of Object.entries(result.fieldErrors)) {
         form.setError(field as Path<z.input<S>>, { type: "server", message: messages[0] });
@@ -75,7 +88,8 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   const resolveConflict = (choice: "theirs" | "mine") => {
     if (!conflict) return;
     const values = form.getValues() as Record<string, unknown>;
-    if (choice === "theirs" && conflict.current) form.reset({ ...values, ...conflict.current, version: conflict.version } as never);
+    if (choice === "theirs" && conflict.current)
+      form.reset({ ...values, ...conflict.current, version: conflict.version } as never);
     else form.setValue("version" as Path<z.input<S>>, conflict.version as never, { shouldDirty: true });
     setConflict(null);
     setFormError(null);
@@ -88,5 +102,14 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     setConflict(result.ok ? null : (result.conflict ?? null));
   };
 
-  return { form, onSubmit, formError: formError ? message(formError) : null, saved, message, conflict, resolveConflict, report };
+  return {
+    form,
+    onSubmit,
+    formError: formError ? message(formError) : null,
+    saved,
+    message,
+    conflict,
+    resolveConflict,
+    report,
+  };
 }

@@ -51,7 +51,9 @@ describe("message files", () => {
   it("need in English no argument that the Japanese message is not given", () => {
     const extra = [...enKeys].flatMap(([key, text]) => {
       const given = new Set(argumentsOf(jaKeys.get(key) ?? ""));
-      return argumentsOf(text).filter((a) => !given.has(a)).map((a) => `${key}: {${a}}`);
+      return argumentsOf(text)
+        .filter((a) => !given.has(a))
+        .map((a) => `${key}: {${a}}`);
     });
     expect(extra).toEqual([]);
   });

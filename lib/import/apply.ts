@@ -12,7 +12,11 @@ import type { ImportIssue } from "./read-file";
 // a rule across rows) undoes every write of the file, audit rows included, and is
 // reported on its row: all or nothing.
 
-export async function applyPlan(tx: Tx, plan: Plan, editing: Omit<Editing, "scope">): Promise<{ applied: true } | { applied: false; issues: ImportIssue[] }> {
+export async function applyPlan(
+  tx: Tx,
+  plan: Plan,
+  editing: Omit<Editing, "scope">,
+): Promise<{ applied: true } | { applied: false; issues: ImportIssue[] }> {
   let current: Plan["rows"][number] | null = null;
   try {
     await tx.transaction(async (savepoint) => {

@@ -22,7 +22,8 @@ describe("dates read back from a spreadsheet", () => {
   });
 
   it("refuses what is not a day of the calendar, naming the value", () => {
-    for (const cell of ["2021/2/30", "2021-13-01", "2021年10月", "10/1/2021", "20211001"]) expect(value(cell), cell).toBe("import.issues.brokenDate");
+    for (const cell of ["2021/2/30", "2021-13-01", "2021年10月", "10/1/2021", "20211001"])
+      expect(value(cell), cell).toBe("import.issues.brokenDate");
     expect(value(44470)).toBe("import.issues.brokenDate");
   });
 });

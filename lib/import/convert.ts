@@ -16,7 +16,10 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 const TRUE = new Set(["true", "1"]);
 const FALSE = new Set(["false", "0"]);
 
-const fail = (column: string, message: string, params?: Record<string, string | number>): Result => ({ ok: false, issue: { column, message, params } });
+const fail = (column: string, message: string, params?: Record<string, string | number>): Result => ({
+  ok: false,
+  issue: { column, message, params },
+});
 const ok = (value: Converted): Result => ({ ok: true, value });
 
 const isBlank = (cell: CellValue) => cell === null || (typeof cell === "string" && cell.trim() === "");
@@ -43,13 +46,15 @@ function decimalText(n: number): string | null {
 
 export function convertCell(col: Column, cell: CellValue): Result {
   if (isBlank(cell)) return ok(col.type === "text" ? "" : null);
-  const text = cell instanceof Date ? (Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10)) : String(cell).trim();
+  const text =
+    cell instanceof Date ? (Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10)) : String(cell).trim();
   switch (col.type) {
     case "text":
       // The reader has already taken off the apostrophe a CSV writes before formula-like text.
       return ok(text);
     case "integer":
-      if (typeof cell === "number") return Number.isInteger(cell) ? ok(cell) : fail(col.key, "import.issues.brokenNumber", { value: String(cell) });
+      if (typeof cell === "number")
+        return Number.isInteger(cell) ? ok(cell) : fail(col.key, "import.issues.brokenNumber", { value: String(cell) });
       return /^-?\d{1,9}$/.test(text) ? ok(Number(text)) : fail(col.key, "import.issues.brokenNumber", { value: text });
     case "decimal": {
       const value = typeof cell === "number" ? decimalText(cell) : DECIMAL.test(text) ? text : null;
@@ -70,7 +75,9 @@ export function convertCell(col: Column, cell: CellValue): Result {
       return fail(col.key, "import.issues.brokenBoolean", { value: text });
     case "code": {
       const codes = CODE_LISTS[col.codes!].codes as readonly string[];
-      return codes.includes(text) ? ok(text) : fail(col.key, "import.issues.unknownCode", { value: text, allowed: codes.join(", ") });
+      return codes.includes(text)
+        ? ok(text)
+        : fail(col.key, "import.issues.unknownCode", { value: text, allowed: codes.join(", ") });
     }
     case "uuid":
       return UUID.test(text) ? ok(text.toLowerCase()) : fail(col.key, "import.issues.brokenId", { value: text });

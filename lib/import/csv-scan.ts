@@ -16,7 +16,11 @@ const LF = 10;
  * The shape of `text`, or the first limit it breaks (the scan stops there): more than
  * `maxFields` fields in a record, a field over Excel's cell limit, too many records.
  */
-export function scanCsv(text: string, delimiter: string, maxFields: number): { ok: true; shape: CsvShape } | { ok: false; problem: "tooManyRows" | "tooWide" | "cellTooLong"; record: number } {
+export function scanCsv(
+  text: string,
+  delimiter: string,
+  maxFields: number,
+): { ok: true; shape: CsvShape } | { ok: false; problem: "tooManyRows" | "tooWide" | "cellTooLong"; record: number } {
   const sep = delimiter.charCodeAt(0);
   const shape: CsvShape = { records: 0, widest: 0, widestAt: 0, longest: 0, longestAt: 0 };
   let fields = 1;
@@ -59,5 +63,7 @@ export function scanCsv(text: string, delimiter: string, maxFields: number): { o
   endField();
   if (fields > shape.widest) [shape.widest, shape.widestAt] = [fields, shape.records + 1];
   shape.records++;
-  return shape.records > MAX_ROWS + 2 ? { ok: false, problem: "tooManyRows", record: shape.records } : { ok: true, shape };
+  return shape.records > MAX_ROWS + 2
+    ? { ok: false, problem: "tooManyRows", record: shape.records }
+    : { ok: true, shape };
 }

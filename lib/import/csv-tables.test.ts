@@ -6,7 +6,8 @@ import { readImportFile, type ReadResult } from "./read-file";
 
 const columns = columnsOf(TABLE_BY_NAME.get("milestones")!, "staff");
 const headers = columns.map(headerOf);
-const values = (n: number, over: Record<string, string> = {}) => columns.map((col) => over[col.key] ?? (col.key === "seq" ? String(n) : col.key === "title_ja" ? `節目${n}` : ""));
+const values = (n: number, over: Record<string, string> = {}) =>
+  columns.map((col) => over[col.key] ?? (col.key === "seq" ? String(n) : col.key === "title_ja" ? `節目${n}` : ""));
 const line = (fields: string[]) => fields.map((f) => (/[",\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(",");
 const file = (lines: string[]) => new TextEncoder().encode(`\uFEFF${lines.join("\r\n")}\r\n`);
 const read = (lines: string[]) => readImportFile("milestones.csv", file(lines));
@@ -21,7 +22,14 @@ describe("the header row", () => {
   it("takes bare keys and columns in any order, keying values by column", async () => {
     const keys = columns.map((col) => col.key).reverse();
     const rows = rowsOf(await read([line(keys), line(values(1).reverse())]));
-    expect(rows).toEqual([{ row: 2, values: Object.fromEntries(columns.map((col) => [col.key, col.key === "seq" ? "1" : col.key === "title_ja" ? "節目1" : null])) }]);
+    expect(rows).toEqual([
+      {
+        row: 2,
+        values: Object.fromEntries(
+          columns.map((col) => [col.key, col.key === "seq" ? "1" : col.key === "title_ja" ? "節目1" : null]),
+        ),
+      },
+    ]);
   });
 
   it("ignores blank header cells Excel leaves at the end", async () => {
@@ -33,16 +41,40 @@ describe("the header row", () => {
     const edited = headers.filter((_, i) => i !== status);
     const result = await read([line([...edited, "メモ", "title_ja", " 備考 "])]);
     expect(issuesOf(result)).toEqual([
-      { table: "milestones", row: 1, column: null, message: "importFile.unknownColumns", params: { columns: "メモ, 備考" } },
-      { table: "milestones", row: 1, column: null, message: "importFile.missingColumns", params: { columns: "状況（status）" } },
-      { table: "milestones", row: 1, column: null, message: "importFile.duplicateColumns", params: { columns: "title_ja" } },
+      {
+        table: "milestones",
+        row: 1,
+        column: null,
+        message: "importFile.unknownColumns",
+        params: { columns: "メモ, 備考" },
+      },
+      {
+        table: "milestones",
+        row: 1,
+        column: null,
+        message: "importFile.missingColumns",
+        params: { columns: "状況（status）" },
+      },
+      {
+        table: "milestones",
+        row: 1,
+        column: null,
+        message: "importFile.duplicateColumns",
+        params: { columns: "title_ja" },
+      },
     ]);
   });
 
   it("quotes at most 100 characters of a header it does not know", async () => {
     const added = "メモ".repeat(1000);
     expect(issuesOf(await read([line([...headers, added])]))).toEqual([
-      { table: "milestones", row: 1, column: null, message: "importFile.unknownColumns", params: { columns: `${added.slice(0, 100)}…` } },
+      {
+        table: "milestones",
+        row: 1,
+        column: null,
+        message: "importFile.unknownColumns",
+        params: { columns: `${added.slice(0, 100)}…` },
+      },
     ]);
   });
 
@@ -53,8 +85,19 @@ describe("the header row", () => {
 
 describe("the rows", () => {
   it("numbers rows as the spreadsheet does, skipping blank ones and counting records, not lines", async () => {
-    const rows = rowsOf(await read([line(headers), line(values(1, { title_en: "two\r\nlines" })), "", line(values(3)), line(headers.map(() => ""))]));
-    expect(rows.map((r) => [r.row, r.values.seq])).toEqual([[2, "1"], [4, "3"]]);
+    const rows = rowsOf(
+      await read([
+        line(headers),
+        line(values(1, { title_en: "two\r\nlines" })),
+        "",
+        line(values(3)),
+        line(headers.map(() => "")),
+      ]),
+    );
+    expect(rows.map((r) => [r.row, r.values.seq])).toEqual([
+      [2, "1"],
+      [4, "3"],
+    ]);
     expect(rows[0]!.values.title_en).toBe("two\r\nlines");
   });
 
@@ -64,7 +107,12 @@ describe("the rows", () => {
   });
 
   it("takes the export's apostrophe off text columns only", async () => {
-    const [row] = rowsOf(await read([line(headers), line(values(1, { title_ja: "'=SUM(A1)", status: "'-x", milestone_id: "'=id", version: "'+1" }))]));
+    const [row] = rowsOf(
+      await read([
+        line(headers),
+        line(values(1, { title_ja: "'=SUM(A1)", status: "'-x", milestone_id: "'=id", version: "'+1" })),
+      ]),
+    );
     expect(row!.values).toMatchObject({ title_ja: "=SUM(A1)", status: "-x", milestone_id: "'=id", version: "'+1" });
   });
 
@@ -73,19 +121,35 @@ describe("the rows", () => {
     const long = [...values(5), "extra"];
     const result = await read([line(headers), line(values(2)), line(short), line(values(4)), line(long)]);
     expect(issuesOf(result)).toEqual([
-      { table: "milestones", row: 3, column: null, message: "importFile.csvRowLength", params: { row: 3, found: headers.length - 1, expected: headers.length } },
-      { table: "milestones", row: 5, column: null, message: "importFile.csvRowLength", params: { row: 5, found: headers.length + 1, expected: headers.length } },
+      {
+        table: "milestones",
+        row: 3,
+        column: null,
+        message: "importFile.csvRowLength",
+        params: { row: 3, found: headers.length - 1, expected: headers.length },
+      },
+      {
+        table: "milestones",
+        row: 5,
+        column: null,
+        message: "importFile.csvRowLength",
+        params: { row: 5, found: headers.length + 1, expected: headers.length },
+      },
     ]);
   });
 
   it("reports a value under a blank header", async () => {
     const result = await read([line([...headers, ""]), line([...values(1), "迷子"])]);
-    expect(issuesOf(result)).toMatchObject([{ row: 2, message: "importFile.valueWithoutHeader", params: { column: "M" } }]);
+    expect(issuesOf(result)).toMatchObject([
+      { row: 2, message: "importFile.valueWithoutHeader", params: { column: "M" } },
+    ]);
   });
 
   it("reports a malformed file with its line", async () => {
     const result = await read([line(headers), line(values(1)), `${line(values(2)).replace("節目2", '"節目2')}`]);
-    expect(issuesOf(result)).toMatchObject([{ table: "milestones", message: "importFile.csvMalformed", params: { line: 4 } }]);
+    expect(issuesOf(result)).toMatchObject([
+      { table: "milestones", message: "importFile.csvMalformed", params: { line: 4 } },
+    ]);
   });
 
   it("stops at 200 problems and says there were more", async () => {
@@ -93,6 +157,12 @@ describe("the rows", () => {
     const issues = issuesOf(result);
     expect(issues).toHaveLength(200);
     expect(issues[0]).toMatchObject({ row: 2, message: "importFile.csvRowLength" });
-    expect(issues[199]).toEqual({ table: null, row: null, column: null, message: "importFile.tooManyIssues", params: { limit: 200 } });
+    expect(issues[199]).toEqual({
+      table: null,
+      row: null,
+      column: null,
+      message: "importFile.tooManyIssues",
+      params: { limit: 200 },
+    });
   });
 });

@@ -18,10 +18,15 @@ export function exportRequest(actor: Actor | null, format: string | null): Expor
 
 /** The download's headers: an attachment named after when it was taken (Japan time). */
 export function exportHeaders(format: ExportFormat, takenAt: Date): Record<string, string> {
-  const stamp = new Date(takenAt.getTime() + 9 * 3_600_000).toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 13);
+  const stamp = new Date(takenAt.getTime() + 9 * 3_600_000)
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace("T", "-")
+    .slice(0, 13);
   const name = `cooperation-plan-live-${stamp}.${format === "xlsx" ? "xlsx" : "zip"}`;
   return {
-    "content-type": format === "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/zip",
+    "content-type":
+      format === "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/zip",
     "content-disposition": `attachment; filename="${name}"`,
     "cache-control": "no-store",
   };

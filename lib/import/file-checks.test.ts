@@ -4,7 +4,15 @@ import { columnsOf, headerOf, TABLE_BY_NAME } from "@/lib/export/tables";
 import { MAX_ROWS } from "./issues";
 import { MAX_IMPORT_BYTES, readImportFile, type ReadResult } from "./read-file";
 import { unzip } from "@/lib/export/testing/read-back";
-import { declareSize, emptyRows, hideLastEntry, makeZip, milestoneRow, staffCsvZip, staffXlsx } from "./testing/export-files";
+import {
+  declareSize,
+  emptyRows,
+  hideLastEntry,
+  makeZip,
+  milestoneRow,
+  staffCsvZip,
+  staffXlsx,
+} from "./testing/export-files";
 import { ZIP_LIMITS } from "./zip-entries";
 
 // What is refused before any table is read: the wrong kind of file, too big a file, and a
@@ -27,7 +35,11 @@ describe("the kind of file", () => {
   const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
 
   it("accepts a CSV file of a table (the control for the refusals below)", async () => {
-    expect(await readImportFile("milestones.csv", utf8(csv))).toEqual({ ok: true, format: "csv", tables: [{ table: "milestones", file: "milestones.csv", rows: [] }] });
+    expect(await readImportFile("milestones.csv", utf8(csv))).toEqual({
+      ok: true,
+      format: "csv",
+      tables: [{ table: "milestones", file: "milestones.csv", rows: [] }],
+    });
   });
 
   it.each([
@@ -56,25 +68,45 @@ describe("the kind of file", () => {
   it("reads a CSV file saved as Shift_JIS or UTF-16, and names one in an encoding it cannot read", async () => {
     // The bare keys, then 「事業」 in Shift_JIS (what Excel's plain "CSV" saves in Japan): read
     // as one field, where the header has twelve.
-    const keys = columnsOf(TABLE_BY_NAME.get("milestones")!, "staff").map((col) => col.key).join(",");
+    const keys = columnsOf(TABLE_BY_NAME.get("milestones")!, "staff")
+      .map((col) => col.key)
+      .join(",");
     const shiftJis = new Uint8Array([...utf8(`${keys}\r\n`), 0x8e, 0x96, 0x8b, 0xc6, 0x0d, 0x0a]);
-    expect(onlyIssue(await readImportFile("milestones.csv", shiftJis))).toMatchObject({ message: "importFile.csvRowLength", row: 2 });
+    expect(onlyIssue(await readImportFile("milestones.csv", shiftJis))).toMatchObject({
+      message: "importFile.csvRowLength",
+      row: 2,
+    });
     const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from(header, "utf16le")]);
-    expect(await readImportFile("milestones.csv", utf16)).toMatchObject({ ok: true, tables: [{ table: "milestones", rows: [] }] });
+    expect(await readImportFile("milestones.csv", utf16)).toMatchObject({
+      ok: true,
+      tables: [{ table: "milestones", rows: [] }],
+    });
     const utf16be = new Uint8Array([0xfe, 0xff, ...Buffer.from(header, "utf16le").swap16()]);
-    expect(await readImportFile("milestones.csv", utf16be)).toMatchObject({ ok: true, tables: [{ table: "milestones", rows: [] }] });
+    expect(await readImportFile("milestones.csv", utf16be)).toMatchObject({
+      ok: true,
+      tables: [{ table: "milestones", rows: [] }],
+    });
     const neither = new Uint8Array([...utf8(`${header}\r\n`), 0x80, 0xfd, 0x0d, 0x0a]);
-    expect(onlyIssue(await readImportFile("milestones.csv", neither))).toMatchObject({ message: "importFile.notUtf8", params: { file: "milestones.csv" } });
+    expect(onlyIssue(await readImportFile("milestones.csv", neither))).toMatchObject({
+      message: "importFile.notUtf8",
+      params: { file: "milestones.csv" },
+    });
   });
 
   it("refuses an empty file and one over the limit, saying the limit", async () => {
     expect(onlyIssue(await readImportFile("export.xlsx", new Uint8Array()))?.message).toBe("importFile.empty");
     const big = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x41);
-    expect(onlyIssue(await readImportFile("milestones.csv", big))).toMatchObject({ message: "importFile.tooLarge", params: { limitMb: 10 } });
+    expect(onlyIssue(await readImportFile("milestones.csv", big))).toMatchObject({
+      message: "importFile.tooLarge",
+      params: { limitMb: 10 },
+    });
   });
 
   it("names a CSV file that is no table", async () => {
-    expect(onlyIssue(await readImportFile("memo.csv", utf8(csv)))).toMatchObject({ message: "importFile.unknownTable", params: { name: "memo.csv" } });
+    expect(onlyIssue(await readImportFile("memo.csv", utf8(csv)))).toMatchObject({
+      message: "importFile.unknownTable",
+      params: { name: "memo.csv" },
+    });
   });
 });
 
@@ -100,7 +132,11 @@ describe("zip safety", () => {
   it("refuses an entry that compresses too well, and accepts a large ordinary one", async () => {
     const squeezed = await makeZip([{ name: "milestones.csv", data: zeros(5) }]);
     expect(onlyIssue(await readImportFile("export.zip", squeezed))?.message).toBe("importFile.zipBomb");
-    const body = Array.from({ length: 12_000 }, (_, i) => [...Object.values(milestoneRow(i, { title_ja: randomBytes(60).toString("base64") }))].map((v) => v ?? "").join(",")).join("\r\n");
+    const body = Array.from({ length: 12_000 }, (_, i) =>
+      [...Object.values(milestoneRow(i, { title_ja: randomBytes(60).toString("base64") }))]
+        .map((v) => v ?? "")
+        .join(","),
+    ).join("\r\n");
     const ordinary = await makeZip([{ name: "milestones.csv", data: `${csv}${body}\r\n` }]);
     const result = await readImportFile("export.zip", ordinary);
     expect(messages(result)).toEqual([]);
@@ -108,7 +144,11 @@ describe("zip safety", () => {
   });
 
   it("refuses an entry declared over the entry limit, though it compresses no more than ordinary data", async () => {
-    const zip = declareSize(await makeZip([{ name: "milestones.csv", data: randomBytes(300 * 1024) }]), "milestones.csv", ZIP_LIMITS.entryBytes + MB);
+    const zip = declareSize(
+      await makeZip([{ name: "milestones.csv", data: randomBytes(300 * 1024) }]),
+      "milestones.csv",
+      ZIP_LIMITS.entryBytes + MB,
+    );
     expect(onlyIssue(await readImportFile("export.zip", zip))?.message).toBe("importFile.zipBomb");
   });
 
@@ -132,7 +172,12 @@ describe("zip safety", () => {
     // A workbook with 200 MB of zeros hidden past the end record's count: exceljs would
     // find and inflate it in the uploaded bytes, so it is given only the entries read here.
     const workbook = await unzip(Buffer.from(await staffXlsx(emptyRows())));
-    const hidden = hideLastEntry(await makeZip([...[...workbook].map(([name, data]) => ({ name, data })), { name: "xl/worksheets/sheet99.xml", data: zeros(200) }]));
+    const hidden = hideLastEntry(
+      await makeZip([
+        ...[...workbook].map(([name, data]) => ({ name, data })),
+        { name: "xl/worksheets/sheet99.xml", data: zeros(200) },
+      ]),
+    );
     const before = process.memoryUsage().rss;
     const result = await readImportFile("export.xlsx", hidden);
     expect(messages(result)).toEqual([]);
@@ -142,14 +187,19 @@ describe("zip safety", () => {
 
   it("refuses more than 200 entries", async () => {
     const many = await makeZip(Array.from({ length: 201 }, (_, i) => ({ name: `f${i}.txt`, data: "x" })));
-    expect(onlyIssue(await readImportFile("export.zip", many))).toMatchObject({ message: "importFile.tooManyEntries", params: { limit: 200 } });
+    expect(onlyIssue(await readImportFile("export.zip", many))).toMatchObject({
+      message: "importFile.tooManyEntries",
+      params: { limit: 200 },
+    });
   });
 
   it("calls a damaged zip or workbook corrupt", async () => {
     const garbage = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...randomBytes(2000)]);
     expect(onlyIssue(await readImportFile("export.zip", garbage))?.message).toBe("importFile.corrupt");
     const workbook = await staffXlsx(emptyRows());
-    expect(onlyIssue(await readImportFile("export.xlsx", workbook.slice(0, workbook.length - 100)))?.message).toBe("importFile.corrupt");
+    expect(onlyIssue(await readImportFile("export.xlsx", workbook.slice(0, workbook.length - 100)))?.message).toBe(
+      "importFile.corrupt",
+    );
   });
 });
 
@@ -161,20 +211,37 @@ describe("the files in a zip", () => {
       { name: "__MACOSX/export/._milestones.csv", data: "\0\0" },
       { name: "export/.DS_Store", data: "\0" },
     ]);
-    expect(await readImportFile("export.zip", zip)).toEqual({ ok: true, format: "zip", tables: [{ table: "milestones", file: "export/milestones.csv", rows: [] }] });
+    expect(await readImportFile("export.zip", zip)).toEqual({
+      ok: true,
+      format: "zip",
+      tables: [{ table: "milestones", file: "export/milestones.csv", rows: [] }],
+    });
   });
 
   it("names files that are no table, and says when none is", async () => {
-    const stray = await makeZip([{ name: "milestones.csv", data: csv }, { name: "notes.docx", data: "x" }, { name: "memo.csv", data: "a\r\n" }]);
+    const stray = await makeZip([
+      { name: "milestones.csv", data: csv },
+      { name: "notes.docx", data: "x" },
+      { name: "memo.csv", data: "a\r\n" },
+    ]);
     const result = await readImportFile("export.zip", stray);
-    expect(result.ok ? [] : result.issues.map((i) => [i.message, i.params?.name])).toEqual([["importFile.unknownTable", "notes.docx"], ["importFile.unknownTable", "memo.csv"]]);
+    expect(result.ok ? [] : result.issues.map((i) => [i.message, i.params?.name])).toEqual([
+      ["importFile.unknownTable", "notes.docx"],
+      ["importFile.unknownTable", "memo.csv"],
+    ]);
     const none = await makeZip([{ name: "README.txt", data: "readme" }]);
     expect(messages(await readImportFile("export.zip", none))).toEqual(["importFile.noTables"]);
   });
 
   it("refuses two files for one table", async () => {
-    const twice = await makeZip([{ name: "milestones.csv", data: csv }, { name: "milestones (1).csv", data: csv }]);
-    expect(onlyIssue(await readImportFile("export.zip", twice))).toMatchObject({ message: "importFile.duplicateTable", params: { name: "milestones" } });
+    const twice = await makeZip([
+      { name: "milestones.csv", data: csv },
+      { name: "milestones (1).csv", data: csv },
+    ]);
+    expect(onlyIssue(await readImportFile("export.zip", twice))).toMatchObject({
+      message: "importFile.duplicateTable",
+      params: { name: "milestones" },
+    });
   });
 });
 
@@ -183,7 +250,10 @@ describe("the number of rows", () => {
   it("refuses a CSV file of more lines than a table may have, before parsing it", async () => {
     const blank = utf8(`${csv}${"\r\n".repeat(MAX_ROWS + 5)}`);
     const started = performance.now();
-    expect(onlyIssue(await readImportFile("milestones.csv", blank))).toMatchObject({ message: "importFile.tooManyRows", params: { limit: MAX_ROWS } });
+    expect(onlyIssue(await readImportFile("milestones.csv", blank))).toMatchObject({
+      message: "importFile.tooManyRows",
+      params: { limit: MAX_ROWS },
+    });
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });

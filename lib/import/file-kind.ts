@@ -22,16 +22,23 @@ const extensionOf = (name: string) => /\.([^.]+)$/.exec(baseName(name))?.[1]?.to
  * are compared as Windows and Excel compare them, regardless of case.
  */
 export function tableNamed(name: string): TableName | null {
-  const stem = baseName(name).trim().replace(/\.csv$/i, "").replace(/\s*\(\d+\)$/, "").trim().toLowerCase();
+  const stem = baseName(name)
+    .trim()
+    .replace(/\.csv$/i, "")
+    .replace(/\s*\(\d+\)$/, "")
+    .trim()
+    .toLowerCase();
   return TABLE_BY_NAME.has(stem as TableName) ? (stem as TableName) : null;
 }
 
 export type KindCheck = { ok: true; kind: FileKind } | { ok: false; message: string };
 
 function textCheck(bytes: Uint8Array): KindCheck {
-  if (startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, OLE2_SIGNATURE)) return { ok: false, message: "importFile.wrongType" };
+  if (startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, OLE2_SIGNATURE))
+    return { ok: false, message: "importFile.wrongType" };
   // UTF-16 (Excel's "Unicode text") holds NUL bytes too: its byte order mark says it is text.
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { ok: true, kind: "csv" };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return { ok: true, kind: "csv" };
   // No text file holds a NUL byte: this is an image, a PDF or some other binary.
   if (bytes.subarray(0, 8192).includes(0)) return { ok: false, message: "importFile.wrongType" };
   return { ok: true, kind: "csv" };
@@ -41,9 +48,14 @@ export function fileKind(fileName: string, bytes: Uint8Array): KindCheck {
   switch (extensionOf(fileName)) {
     case "xlsx":
       if (startsWith(bytes, ZIP_SIGNATURE)) return { ok: true, kind: "xlsx" };
-      return { ok: false, message: startsWith(bytes, OLE2_SIGNATURE) ? "importFile.protectedOrOld" : "importFile.wrongType" };
+      return {
+        ok: false,
+        message: startsWith(bytes, OLE2_SIGNATURE) ? "importFile.protectedOrOld" : "importFile.wrongType",
+      };
     case "zip":
-      return startsWith(bytes, ZIP_SIGNATURE) ? { ok: true, kind: "zip" } : { ok: false, message: "importFile.wrongType" };
+      return startsWith(bytes, ZIP_SIGNATURE)
+        ? { ok: true, kind: "zip" }
+        : { ok: false, message: "importFile.wrongType" };
     case "csv":
       return textCheck(bytes);
     case "xls":

@@ -32,9 +32,27 @@ export function readHeader(table: TableSpec, cells: string[], issues: IssueList)
   });
   const missing = columns.filter((col) => !seen.has(col.key)).map(headerOf);
   const table_ = table.name;
-  if (unknown.length) issues.add({ table: table_, row: 1, message: "importFile.unknownColumns", params: { columns: unknown.join(", ") } });
-  if (missing.length) issues.add({ table: table_, row: 1, message: "importFile.missingColumns", params: { columns: missing.join(", ") } });
-  if (duplicates.length) issues.add({ table: table_, row: 1, message: "importFile.duplicateColumns", params: { columns: duplicates.join(", ") } });
+  if (unknown.length)
+    issues.add({
+      table: table_,
+      row: 1,
+      message: "importFile.unknownColumns",
+      params: { columns: unknown.join(", ") },
+    });
+  if (missing.length)
+    issues.add({
+      table: table_,
+      row: 1,
+      message: "importFile.missingColumns",
+      params: { columns: missing.join(", ") },
+    });
+  if (duplicates.length)
+    issues.add({
+      table: table_,
+      row: 1,
+      message: "importFile.duplicateColumns",
+      params: { columns: duplicates.join(", ") },
+    });
   return { keys, blank };
 }
 
@@ -53,7 +71,13 @@ export function columnLetter(index: number): string {
  * A data row's values by column key, or null for a row with nothing in it. A value under a
  * blank header belongs to no column, and is reported rather than dropped unseen.
  */
-export function rowValues(header: HeaderColumns, cells: CellValue[], row: number, table: string, issues: IssueList): ImportedRow | null {
+export function rowValues(
+  header: HeaderColumns,
+  cells: CellValue[],
+  row: number,
+  table: string,
+  issues: IssueList,
+): ImportedRow | null {
   const values: Record<string, CellValue> = {};
   let filled = false;
   header.keys.forEach((key, i) => {
@@ -63,7 +87,13 @@ export function rowValues(header: HeaderColumns, cells: CellValue[], row: number
     if (value === null) return;
     filled = true;
     if (i >= header.keys.length || header.blank.has(i)) {
-      issues.add({ table, row, column: columnLetter(i), message: "importFile.valueWithoutHeader", params: { column: columnLetter(i) } });
+      issues.add({
+        table,
+        row,
+        column: columnLetter(i),
+        message: "importFile.valueWithoutHeader",
+        params: { column: columnLetter(i) },
+      });
     }
   });
   return filled ? { row, values } : null;

@@ -14,24 +14,33 @@ beforeAll(async () => {
 const firstMessage = (result: ReadResult) => (result.ok ? null : result.issues[0]!.message);
 
 describe("the hostile corpus", () => {
-  it.each(HOSTILE_FILES.map((f) => [f.name, f] as const))("refuses %s with its own message, quickly", async (_name, file) => {
-    const bytes = await file.make(exported);
-    const heapBefore = process.memoryUsage().heapUsed;
-    const started = performance.now();
-    const result = await readImportFile(file.fileName, bytes);
-    expect(firstMessage(result)).toBe(file.expected);
-    expect(result.ok ? [] : result.issues).toHaveLength(1);
-    expect(performance.now() - started).toBeLessThan(5000);
-    // What the read left behind: at most the file itself and the zip's inflated parts.
-    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(200 * 1024 * 1024);
-  }, 30_000);
+  it.each(HOSTILE_FILES.map((f) => [f.name, f] as const))(
+    "refuses %s with its own message, quickly",
+    async (_name, file) => {
+      const bytes = await file.make(exported);
+      const heapBefore = process.memoryUsage().heapUsed;
+      const started = performance.now();
+      const result = await readImportFile(file.fileName, bytes);
+      expect(firstMessage(result)).toBe(file.expected);
+      expect(result.ok ? [] : result.issues).toHaveLength(1);
+      expect(performance.now() - started).toBeLessThan(5000);
+      // What the read left behind: at most the file itself and the zip's inflated parts.
+      expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(200 * 1024 * 1024);
+    },
+    30_000,
+  );
 
   it("refuses a file over the upload limit before reading a byte of it", async () => {
-    for (const file of OVERSIZED_FILES) expect(firstMessage(await readImportFile(file.fileName, await file.make(exported)))).toBe("importFile.tooLarge");
+    for (const file of OVERSIZED_FILES)
+      expect(firstMessage(await readImportFile(file.fileName, await file.make(exported)))).toBe("importFile.tooLarge");
   });
 
   it.each(READABLE_FILES.map((f) => [f.name, f] as const))("reads %s (the control)", async (_name, file) => {
-    expect(await readImportFile(file.fileName, await file.make(exported))).toEqual({ ok: true, format: "csv", tables: [{ table: "milestones", file: "milestones.csv", rows: [] }] });
+    expect(await readImportFile(file.fileName, await file.make(exported))).toEqual({
+      ok: true,
+      format: "csv",
+      tables: [{ table: "milestones", file: "milestones.csv", rows: [] }],
+    });
   });
 
   it("reads the staff export it starts from (the control)", async () => {

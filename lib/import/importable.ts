@@ -33,54 +33,97 @@ const dateOf = (cells: Cells, d: DateField) => {
   return date && precision ? toDateInput(date, precision) : EMPTY_DATE;
 };
 const pairs = (cells: Cells, ...keys: string[]) =>
-  Object.fromEntries(keys.flatMap((k) => [[`${camel(k)}Ja`, text(cells, `${k}_ja`)], [`${camel(k)}En`, text(cells, `${k}_en`)]]));
+  Object.fromEntries(
+    keys.flatMap((k) => [
+      [`${camel(k)}Ja`, text(cells, `${k}_ja`)],
+      [`${camel(k)}En`, text(cells, `${k}_en`)],
+    ]),
+  );
 
 const camel = (key: string) => key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-const dates = (...fields: [string, string, string][]): DateField[] => fields.map(([field, date, precision]) => ({ field, date, precision }));
+const dates = (...fields: [string, string, string][]): DateField[] =>
+  fields.map(([field, date, precision]) => ({ field, date, precision }));
 
-const MILESTONE_DATES = dates(["planned", "planned_date", "planned_precision"], ["actual", "actual_date", "actual_precision"]);
+const MILESTONE_DATES = dates(
+  ["planned", "planned_date", "planned_precision"],
+  ["actual", "actual_date", "actual_precision"],
+);
 const PROGRESS_DATES = dates(["date", "date", "date_precision"]);
 const TARGET_DATES = dates(["due", "due_date", "due_precision"]);
 const OBSERVATION_DATES = dates(
-  ["periodStart", "period_start", "period_start_precision"], ["periodEnd", "period_end", "period_end_precision"], ["asOf", "as_of", "as_of_precision"],
+  ["periodStart", "period_start", "period_start_precision"],
+  ["periodEnd", "period_end", "period_end_precision"],
+  ["asOf", "as_of", "as_of_precision"],
 );
 
-const withDates = (cells: Cells, fields: DateField[]) => Object.fromEntries(fields.map((d) => [d.field, dateOf(cells, d)]));
+const withDates = (cells: Cells, fields: DateField[]) =>
+  Object.fromEntries(fields.map((d) => [d.field, dateOf(cells, d)]));
 
 export const IMPORT_SPECS: ImportSpec[] = [
   {
-    table: "projects", kind: "project", idColumn: "project_id", dates: [],
+    table: "projects",
+    kind: "project",
+    idColumn: "project_id",
+    dates: [],
     toInput: (c) => ({
-      areaNumber: number(c, "area_number"), ...pairs(c, "title", "subtitle", "summary"),
-      lifecycleStatus: text(c, "lifecycle_status"), deliveryConfidence: text(c, "delivery_confidence"),
-      ...pairs(c, "confidence_narrative"), organizationsEtc: flag(c, "organizations_etc"),
+      areaNumber: number(c, "area_number"),
+      ...pairs(c, "title", "subtitle", "summary"),
+      lifecycleStatus: text(c, "lifecycle_status"),
+      deliveryConfidence: text(c, "delivery_confidence"),
+      ...pairs(c, "confidence_narrative"),
+      organizationsEtc: flag(c, "organizations_etc"),
     }),
   },
   {
-    table: "milestones", kind: "milestone", idColumn: "milestone_id", dates: MILESTONE_DATES,
+    table: "milestones",
+    kind: "milestone",
+    idColumn: "milestone_id",
+    dates: MILESTONE_DATES,
     toInput: (c) => ({ ...pairs(c, "title"), status: text(c, "status"), ...withDates(c, MILESTONE_DATES) }),
   },
   {
-    table: "progress_notes", kind: "progress", idColumn: "progress_id", dates: PROGRESS_DATES,
+    table: "progress_notes",
+    kind: "progress",
+    idColumn: "progress_id",
+    dates: PROGRESS_DATES,
     // The note's kind (bullet or note) is the report's layout, not edited in the editor either.
     toInput: (c) => ({ ...withDates(c, PROGRESS_DATES), ...pairs(c, "group", "text"), sub: flag(c, "sub") }),
   },
   {
-    table: "targets", kind: "target", idColumn: "target_id", dates: TARGET_DATES,
-    toInput: (c) => ({ value: number(c, "value"), ...withDates(c, TARGET_DATES), lowerBound: flag(c, "lower_bound"), ...pairs(c, "breakdown", "note") }),
-  },
-  {
-    table: "observations", kind: "observation", idColumn: "observation_id", dates: OBSERVATION_DATES,
+    table: "targets",
+    kind: "target",
+    idColumn: "target_id",
+    dates: TARGET_DATES,
     toInput: (c) => ({
-      value: number(c, "value"), ...withDates(c, OBSERVATION_DATES),
-      approximate: flag(c, "approximate"), lowerBound: flag(c, "lower_bound"), provisional: flag(c, "provisional"), isBaseline: flag(c, "is_baseline"),
-      source: text(c, "source"), ...pairs(c, "breakdown", "note"),
+      value: number(c, "value"),
+      ...withDates(c, TARGET_DATES),
+      lowerBound: flag(c, "lower_bound"),
+      ...pairs(c, "breakdown", "note"),
     }),
   },
   {
-    table: "project_organizations", kind: "organizationLink", idColumn: null, dates: [],
+    table: "observations",
+    kind: "observation",
+    idColumn: "observation_id",
+    dates: OBSERVATION_DATES,
+    toInput: (c) => ({
+      value: number(c, "value"),
+      ...withDates(c, OBSERVATION_DATES),
+      approximate: flag(c, "approximate"),
+      lowerBound: flag(c, "lower_bound"),
+      provisional: flag(c, "provisional"),
+      isBaseline: flag(c, "is_baseline"),
+      source: text(c, "source"),
+      ...pairs(c, "breakdown", "note"),
+    }),
+  },
+  {
+    table: "project_organizations",
+    kind: "organizationLink",
+    idColumn: null,
+    dates: [],
     toInput: (c) => pairs(c, "role", "label"),
   },
 ];
@@ -88,7 +131,8 @@ export const IMPORT_SPECS: ImportSpec[] = [
 export const IMPORT_SPEC_BY_TABLE = new Map(IMPORT_SPECS.map((s) => [s.table, s]));
 
 /** The columns an import reads: the staff export's, less those written for reading only. */
-export const importedColumns = (table: TableName): Column[] => columnsOf(TABLE_BY_NAME.get(table)!, "staff").filter((c) => !c.reference);
+export const importedColumns = (table: TableName): Column[] =>
+  columnsOf(TABLE_BY_NAME.get(table)!, "staff").filter((c) => !c.reference);
 
 /** The column a form field's error belongs to: "planned.year" → planned_date, "planned.precision" → planned_precision. */
 export function columnOfField(spec: ImportSpec, path: readonly PropertyKey[]): string | null {
@@ -111,8 +155,10 @@ export function datePairIssues(spec: ImportSpec, cells: Cells): { column: string
   return spec.dates.flatMap((d) => {
     // A cell that could not be read has its own issue already.
     if (cells[d.date] === undefined || cells[d.precision] === undefined) return [];
-    if (cells[d.date] !== null && cells[d.precision] === null) return [{ column: d.precision, message: "import.issues.precisionMissing" }];
-    if (cells[d.date] === null && cells[d.precision] !== null) return [{ column: d.date, message: "import.issues.dateMissing" }];
+    if (cells[d.date] !== null && cells[d.precision] === null)
+      return [{ column: d.precision, message: "import.issues.precisionMissing" }];
+    if (cells[d.date] === null && cells[d.precision] !== null)
+      return [{ column: d.date, message: "import.issues.dateMissing" }];
     return [];
   });
 }

@@ -15,7 +15,8 @@ export const MAX_ROWS = 100_000;
 /** What a problem echoes of a cell's text: enough to find it, never the whole of a long text. */
 export const ECHO_LENGTH = 100;
 
-const short = (value: string | number) => (typeof value === "string" && value.length > ECHO_LENGTH ? `${value.slice(0, ECHO_LENGTH)}…` : value);
+const short = (value: string | number) =>
+  typeof value === "string" && value.length > ECHO_LENGTH ? `${value.slice(0, ECHO_LENGTH)}…` : value;
 
 /** The issue with every text it quotes cut to ECHO_LENGTH characters and "…". */
 export function shortened(issue: ImportIssue): ImportIssue {
@@ -29,7 +30,14 @@ export class IssueList {
 
   add(issue: Omit<ImportIssue, "table" | "row" | "column"> & Partial<ImportIssue>): void {
     if (this.items.length >= MAX_ISSUES - 1) {
-      if (!this.dropped) this.items.push({ table: null, row: null, column: null, message: "importFile.tooManyIssues", params: { limit: MAX_ISSUES } });
+      if (!this.dropped)
+        this.items.push({
+          table: null,
+          row: null,
+          column: null,
+          message: "importFile.tooManyIssues",
+          params: { limit: MAX_ISSUES },
+        });
       this.dropped = true;
       return;
     }
@@ -47,4 +55,6 @@ export class IssueList {
 }
 
 /** The result of a step that finds the file unreadable: its one issue. */
-export const fileIssue = (message: string, params?: ImportIssue["params"]): ImportIssue[] => [{ table: null, row: null, column: null, message, ...(params ? { params } : {}) }];
+export const fileIssue = (message: string, params?: ImportIssue["params"]): ImportIssue[] => [
+  { table: null, row: null, column: null, message, ...(params ? { params } : {}) },
+];

@@ -18,7 +18,11 @@ export type WorkerTask =
   | { kind: "csv"; text: string; options: Record<string, unknown> };
 
 /** A parse that was stopped: the message key for the uploader. */
-export type ParseStopped = { ok: false; message: "importFile.readOutOfMemory" | "importFile.readTimeout" | "importFile.readFailed"; params?: Record<string, number> };
+export type ParseStopped = {
+  ok: false;
+  message: "importFile.readOutOfMemory" | "importFile.readTimeout" | "importFile.readFailed";
+  params?: Record<string, number>;
+};
 
 /** Runs one task in a fresh worker; its answer, or why it was stopped. */
 export function parseInWorker<T>(task: WorkerTask): Promise<T | ParseStopped> {
@@ -27,7 +31,11 @@ export function parseInWorker<T>(task: WorkerTask): Promise<T | ParseStopped> {
     // entry for the production build; under vitest it is the file itself.
     const worker = new Worker(new URL("./worker/parse-worker.mjs", import.meta.url), {
       workerData: task,
-      resourceLimits: { maxOldGenerationSizeMb: PARSE_LIMITS.oldGenerationMb, maxYoungGenerationSizeMb: PARSE_LIMITS.youngGenerationMb, stackSizeMb: PARSE_LIMITS.stackMb },
+      resourceLimits: {
+        maxOldGenerationSizeMb: PARSE_LIMITS.oldGenerationMb,
+        maxYoungGenerationSizeMb: PARSE_LIMITS.youngGenerationMb,
+        stackSizeMb: PARSE_LIMITS.stackMb,
+      },
       stdout: false,
       stderr: false,
     });
@@ -39,11 +47,18 @@ export function parseInWorker<T>(task: WorkerTask): Promise<T | ParseStopped> {
       void worker.terminate();
       resolve(answer);
     };
-    const timer = setTimeout(() => settle({ ok: false, message: "importFile.readTimeout", params: { seconds: PARSE_LIMITS.timeoutMs / 1000 } }), PARSE_LIMITS.timeoutMs);
+    const timer = setTimeout(
+      () =>
+        settle({ ok: false, message: "importFile.readTimeout", params: { seconds: PARSE_LIMITS.timeoutMs / 1000 } }),
+      PARSE_LIMITS.timeoutMs,
+    );
     worker.once("message", (answer: T) => settle(answer));
     worker.once("error", (e: Error & { code?: string }) => {
       if (e.code !== "ERR_WORKER_OUT_OF_MEMORY") console.error("Import parse worker failed:", e.message);
-      settle({ ok: false, message: e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "importFile.readOutOfMemory" : "importFile.readFailed" });
+      settle({
+        ok: false,
+        message: e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "importFile.readOutOfMemory" : "importFile.readFailed",
+      });
     });
     worker.once("exit", () => settle({ ok: false, message: "importFile.readFailed" }));
   });

@@ -61,19 +61,30 @@ export type PlanContext = {
 };
 
 export const issues = (...list: RowIssue[]): RowPlan => ({ issues: list });
-export const issue = (column: string | null, message: string, params?: Record<string, string | number>): RowPlan => issues({ column, message, ...(params ? { params } : {}) });
+export const issue = (column: string | null, message: string, params?: Record<string, string | number>): RowPlan =>
+  issues({ column, message, ...(params ? { params } : {}) });
 
-export const ownerOf = (p: { id: string; areaNumber: number; number: number }): Owner => ({ projectId: p.id, areaNumber: p.areaNumber, code: `${p.areaNumber}-${circled(p.number)}` });
+export const ownerOf = (p: { id: string; areaNumber: number; number: number }): Owner => ({
+  projectId: p.id,
+  areaNumber: p.areaNumber,
+  code: `${p.areaNumber}-${circled(p.number)}`,
+});
 export const PLAN_LEVEL: Owner = { projectId: null, areaNumber: null, code: "" };
 
 /** Whether the importer may change records of this project (editors: their areas; plan-level: admins). */
 export const mayChange = (owner: Owner, actor: Actor) => authorizeOwner(owner, actor) !== false;
 
 export const forbidden = (owner: Owner, column: string | null) =>
-  owner.areaNumber === null ? issue(column, "import.issues.planLevelAdminsOnly") : issue(column, "import.issues.outsideAreas", { area: owner.areaNumber });
+  owner.areaNumber === null
+    ? issue(column, "import.issues.planLevelAdminsOnly")
+    : issue(column, "import.issues.outsideAreas", { area: owner.areaNumber });
 
 /** Parses a row's form values with the editor's own schema; errors land on the row's columns. */
-export function parseRow<S extends z.ZodType>(schema: S, input: unknown, spec: ImportSpec): { data: z.output<S> } | { issues: RowIssue[] } {
+export function parseRow<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  spec: ImportSpec,
+): { data: z.output<S> } | { issues: RowIssue[] } {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { data: parsed.data };
   const seen = new Set<string>();
@@ -91,13 +102,17 @@ export function parseRow<S extends z.ZodType>(schema: S, input: unknown, spec: I
 /** A rule the database checks (RECORD_CHECKS, a mutation's own refusal) as issues on the row's columns. */
 export function refusalIssues(e: unknown, spec: ImportSpec): RowIssue[] {
   if (!(e instanceof ActionError)) throw e;
-  const fields = Object.entries(e.fieldErrors).flatMap(([path, messages]) => messages.map((message) => ({ column: columnOfField(spec, path.split(".")), message })));
+  const fields = Object.entries(e.fieldErrors).flatMap(([path, messages]) =>
+    messages.map((message) => ({ column: columnOfField(spec, path.split(".")), message })),
+  );
   return e.formError ? [{ column: null, message: e.formError }, ...fields] : fields;
 }
 
 const NUMERIC = new Set(["value"]);
 const same = (field: string, a: unknown, b: unknown) =>
-  NUMERIC.has(field) ? canonicalDecimal(a ?? null) === canonicalDecimal(b ?? null) : JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  NUMERIC.has(field)
+    ? canonicalDecimal(a ?? null) === canonicalDecimal(b ?? null)
+    : JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 const shown = (v: unknown) => (v === null || v === undefined || v === "" ? null : String(v));
 
 /** The stored fields a row would change, with old and new values as the report shows them. */
@@ -121,13 +136,29 @@ type Versioned = { version: number; updatedAt: Date; updatedBy: string | null };
  * when the importer may not change it or left its version out; a conflict when someone
  * saved it since the export (named, like checkVersion does); otherwise an update.
  */
-export function versionVerdict(ctx: PlanContext, stored: Versioned, fileVersion: unknown, changes: ChangedColumn[], owner: Owner, base: Omit<PlannedRow, "outcome" | "changes" | "write">, write: Write, idColumn: string | null): RowPlan {
+export function versionVerdict(
+  ctx: PlanContext,
+  stored: Versioned,
+  fileVersion: unknown,
+  changes: ChangedColumn[],
+  owner: Owner,
+  base: Omit<PlannedRow, "outcome" | "changes" | "write">,
+  write: Write,
+  idColumn: string | null,
+): RowPlan {
   if (changes.length === 0) return { planned: { ...base, outcome: "unchanged", changes } };
   if (!mayChange(owner, ctx.actor)) return forbidden(owner, idColumn);
   if (typeof fileVersion !== "number") return issue("version", "import.issues.versionMissing");
   if (fileVersion !== stored.version) {
     const updatedBy = stored.updatedBy ? (ctx.userNames.get(stored.updatedBy) ?? null) : null;
-    return { planned: { ...base, outcome: "conflict", changes, conflict: { updatedBy, updatedAt: stored.updatedAt.toISOString() } } };
+    return {
+      planned: {
+        ...base,
+        outcome: "conflict",
+        changes,
+        conflict: { updatedBy, updatedAt: stored.updatedAt.toISOString() },
+      },
+    };
   }
   return { planned: { ...base, outcome: "updated", changes, write } };
 }

@@ -7,8 +7,19 @@ import { progressSchemas } from "@/lib/validation/content";
 import { observationSchemas, targetSchemas } from "@/lib/validation/indicators";
 import { milestoneSchemas } from "@/lib/validation/milestones";
 import {
-  differences, forbidden, issue, keepStoredDecimals, mayChange, ownerOf, parseRow, PLAN_LEVEL, refusalIssues, versionVerdict,
-  type PlanContext, type PreparedRow, type RowPlan,
+  differences,
+  forbidden,
+  issue,
+  keepStoredDecimals,
+  mayChange,
+  ownerOf,
+  parseRow,
+  PLAN_LEVEL,
+  refusalIssues,
+  versionVerdict,
+  type PlanContext,
+  type PreparedRow,
+  type RowPlan,
 } from "./plan-context";
 
 // A row of milestones, progress notes, targets or observations: a new record when its id
@@ -18,10 +29,19 @@ import {
 type ImportedKind = Extract<RecordKind, "milestone" | "progress" | "target" | "observation">;
 type Row = Record<string, unknown>;
 
-const SCHEMAS = { milestone: milestoneSchemas, progress: progressSchemas, target: targetSchemas, observation: observationSchemas };
+const SCHEMAS = {
+  milestone: milestoneSchemas,
+  progress: progressSchemas,
+  target: targetSchemas,
+  observation: observationSchemas,
+};
 
 /** Where the record sits: the project it belongs to, or the indicator (by project and key) for targets and observations. */
-function parentOf(ctx: PlanContext, kind: ImportedKind, cells: PreparedRow["cells"]): { parentId: string; owner: Owner } | RowPlan {
+function parentOf(
+  ctx: PlanContext,
+  kind: ImportedKind,
+  cells: PreparedRow["cells"],
+): { parentId: string; owner: Owner } | RowPlan {
   const projectId = cells.project_id as string | null;
   const project = projectId ? ctx.projects.get(projectId) : undefined;
   if (projectId && !project) return issue("project_id", "import.issues.unknownProject", { id: projectId });
@@ -36,7 +56,13 @@ function parentOf(ctx: PlanContext, kind: ImportedKind, cells: PreparedRow["cell
   return { parentId: indicatorId, owner: project ? ownerOf(project) : PLAN_LEVEL };
 }
 
-async function checksPass(ctx: PlanContext, row: PreparedRow, kind: ImportedKind, parentId: string, values: Row): Promise<RowPlan | null> {
+async function checksPass(
+  ctx: PlanContext,
+  row: PreparedRow,
+  kind: ImportedKind,
+  parentId: string,
+  values: Row,
+): Promise<RowPlan | null> {
   try {
     await RECORD_CHECKS[kind]?.(ctx.tx, parentId, KINDS[kind].toRow(values));
     return null;
@@ -64,7 +90,10 @@ export async function planRecordRow(ctx: PlanContext, row: PreparedRow): Promise
     const next = spec.toRow(values);
     return {
       planned: {
-        ...base, outcome: "created", label: [owner.code, spec.label(next)].filter(Boolean).join(" "), changes: differences({}, next),
+        ...base,
+        outcome: "created",
+        label: [owner.code, spec.label(next)].filter(Boolean).join(" "),
+        changes: differences({}, next),
         write: (tx, editing) => createRecord(tx, spec, parentId, values, { ...editing, scope: owner }),
       },
     };
@@ -73,12 +102,17 @@ export async function planRecordRow(ctx: PlanContext, row: PreparedRow): Promise
   const stored = ctx.records[kind].get(id);
   if (!stored) return issue(row.spec.idColumn, "import.issues.unknownId", { id });
   const storedParent = (spec.parent === "project" ? stored.projectId : stored.indicatorId) as string;
-  if (storedParent !== parentId) return issue(spec.parent === "project" ? "project_id" : "indicator_key", "import.issues.otherParent");
+  if (storedParent !== parentId)
+    return issue(spec.parent === "project" ? "project_id" : "indicator_key", "import.issues.otherParent");
   const kept = keepStoredDecimals(stored, values);
   const next = spec.toRow(kept);
   const changes = differences(pick(stored, Object.keys(next)), next);
   const verdict = versionVerdict(
-    ctx, stored, row.cells.version, changes, owner,
+    ctx,
+    stored,
+    row.cells.version,
+    changes,
+    owner,
     { ...base, label: [owner.code, spec.label({ ...stored, ...next })].filter(Boolean).join(" ") },
     (tx, editing) => saveRecord(tx, spec, { id, version: stored.version }, kept, { ...editing, scope: owner }),
     row.spec.idColumn,

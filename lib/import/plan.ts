@@ -13,20 +13,40 @@ import type { ImportedTable, ImportIssue } from "./read-file";
 // stored data, without writing anything. A dry run shows it; applying runs its writes,
 // and only when no row has an error or a conflict.
 
-export type TableCounts = { table: TableName; created: number; updated: number; unchanged: number; conflicts: number; errors: number; notImported: number };
+export type TableCounts = {
+  table: TableName;
+  created: number;
+  updated: number;
+  unchanged: number;
+  conflicts: number;
+  errors: number;
+  notImported: number;
+};
 export type Plan = { rows: PlannedRow[]; issues: ImportIssue[]; counts: TableCounts[] };
 
 /** Projects first (a row below may name the area a project moved to), partners last. */
-const ORDER: TableName[] = ["projects", "milestones", "progress_notes", "targets", "observations", "project_organizations"];
+const ORDER: TableName[] = [
+  "projects",
+  "milestones",
+  "progress_notes",
+  "targets",
+  "observations",
+  "project_organizations",
+];
 
 const duplicateKey = (spec: ImportSpec, cells: Cells) => {
-  if (spec.kind === "organizationLink") return cells.project_id && cells.organization_key ? `${cells.project_id}:${cells.organization_key}` : null;
+  if (spec.kind === "organizationLink")
+    return cells.project_id && cells.organization_key ? `${cells.project_id}:${cells.organization_key}` : null;
   const id = cells[spec.idColumn!];
   return typeof id === "string" && id ? id : null;
 };
 
 /** Reads every cell; a row with unreadable cells or a key already used above goes no further. */
-function prepare(tables: ImportedTable[], count: (t: TableName) => TableCounts, fail: (t: TableName, row: number, list: RowIssue[]) => void) {
+function prepare(
+  tables: ImportedTable[],
+  count: (t: TableName) => TableCounts,
+  fail: (t: TableName, row: number, list: RowIssue[]) => void,
+) {
   const prepared: PreparedRow[] = [];
   for (const t of tables) {
     const spec = IMPORT_SPEC_BY_TABLE.get(t.table);
@@ -41,7 +61,12 @@ function prepare(tables: ImportedTable[], count: (t: TableName) => TableCounts, 
       issues.push(...datePairIssues(spec, cells));
       const key = duplicateKey(spec, cells);
       const first = key ? firstRow.get(key) : undefined;
-      if (first !== undefined) issues.push({ column: spec.idColumn ?? "organization_key", message: "import.issues.duplicateKey", params: { row: first } });
+      if (first !== undefined)
+        issues.push({
+          column: spec.idColumn ?? "organization_key",
+          message: "import.issues.duplicateKey",
+          params: { row: first },
+        });
       else if (key) firstRow.set(key, r.row);
       if (issues.length) fail(t.table, r.row, issues);
       else prepared.push({ table: t.table, row: r.row, cells, spec });
@@ -51,7 +76,8 @@ function prepare(tables: ImportedTable[], count: (t: TableName) => TableCounts, 
 }
 
 function referencesOf(rows: PreparedRow[]): ImportReferences {
-  const ids = (table: TableName, column: string) => rows.filter((r) => r.table === table && r.cells[column]).map((r) => r.cells[column] as string);
+  const ids = (table: TableName, column: string) =>
+    rows.filter((r) => r.table === table && r.cells[column]).map((r) => r.cells[column] as string);
   return {
     projects: rows.filter((r) => r.cells.project_id).map((r) => r.cells.project_id as string),
     milestones: ids("milestones", "milestone_id"),
@@ -65,20 +91,35 @@ function referencesOf(rows: PreparedRow[]): ImportReferences {
 async function contextFor(tx: Tx, actor: Actor, refs: ImportReferences): Promise<PlanContext> {
   const state = await loadImportState(tx, refs);
   const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r as unknown as StoredRecord]));
-  const savers = [state.projects, state.milestones, state.progress, state.targets, state.observations, state.organizationLinks]
+  const savers = [
+    state.projects,
+    state.milestones,
+    state.progress,
+    state.targets,
+    state.observations,
+    state.organizationLinks,
+  ]
     .flatMap((rows) => rows.map((r) => r.updatedBy))
     .filter((id): id is string => id !== null);
   const linkedProjects = new Map<string, string[]>();
-  for (const l of state.projectLinks) linkedProjects.set(l.projectId, [...(linkedProjects.get(l.projectId) ?? []), l.linkedProjectId]);
+  for (const l of state.projectLinks)
+    linkedProjects.set(l.projectId, [...(linkedProjects.get(l.projectId) ?? []), l.linkedProjectId]);
   return {
-    tx, actor, state,
+    tx,
+    actor,
+    state,
     projects: new Map(state.projects.map((p) => [p.id, p])),
     indicators: new Map(state.indicators.map((i) => [`${i.projectId ?? ""}:${i.key}`, i.id])),
     organizations: new Map(state.organizations.map((o) => [o.key, o])),
     organizationLinks: new Map(state.organizationLinks.map((l) => [`${l.projectId}:${l.organizationId}`, l])),
     linkedProjects,
     areas: new Set(state.areaNumbers),
-    records: { milestone: byId(state.milestones), progress: byId(state.progress), target: byId(state.targets), observation: byId(state.observations) },
+    records: {
+      milestone: byId(state.milestones),
+      progress: byId(state.progress),
+      target: byId(state.targets),
+      observation: byId(state.observations),
+    },
     userNames: await userNamesOf(tx, savers),
   };
 }
@@ -95,7 +136,8 @@ export async function planImport(tx: Tx, actor: Actor, tables: ImportedTable[]):
   const counts = new Map<TableName, TableCounts>();
   const count = (table: TableName) => {
     let c = counts.get(table);
-    if (!c) counts.set(table, (c = { table, created: 0, updated: 0, unchanged: 0, conflicts: 0, errors: 0, notImported: 0 }));
+    if (!c)
+      counts.set(table, (c = { table, created: 0, updated: 0, unchanged: 0, conflicts: 0, errors: 0, notImported: 0 }));
     return c;
   };
   const issues: ImportIssue[] = [];
@@ -115,6 +157,8 @@ export async function planImport(tx: Tx, actor: Actor, tables: ImportedTable[]):
       rows.push(plan.planned);
     }
   }
-  issues.sort((a, b) => ORDER.indexOf(a.table as TableName) - ORDER.indexOf(b.table as TableName) || (a.row ?? 0) - (b.row ?? 0));
+  issues.sort(
+    (a, b) => ORDER.indexOf(a.table as TableName) - ORDER.indexOf(b.table as TableName) || (a.row ?? 0) - (b.row ?? 0),
+  );
   return { rows, issues, counts: [...counts.values()] };
 }

@@ -29,23 +29,35 @@ function decodeAs(encoding: string, bytes: Uint8Array): string | null {
  * separated by tabs); null when it is none of them.
  */
 function decode(bytes: Uint8Array): Decoded | null {
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
   const text = utf16 ? decodeAs(utf16, bytes) : (decodeAs("utf-8", bytes) ?? decodeAs("shift_jis", bytes));
   if (text === null) return null;
   const firstLine = text.slice(0, text.search(/\r|\n|$/));
   return { text, delimiter: utf16 && firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : "," };
 }
 
-async function records(decoded: Decoded, maxFields: number, table: string, issues: IssueList): Promise<string[][] | null> {
+async function records(
+  decoded: Decoded,
+  maxFields: number,
+  table: string,
+  issues: IssueList,
+): Promise<string[][] | null> {
   // Field counts are checked below rather than by the parser, which would stop at the
   // first short row; staff get every such row at once, and blank lines pass as blank rows.
   // The scan has bounded the records and fields already; the parser's own limits are a
   // second guard should it read quotes differently.
   const parsed = await parseInWorker<{ ok: true; records: string[][] } | { ok: false; message: string; line: number }>({
-    kind: "csv", text: decoded.text,
+    kind: "csv",
+    text: decoded.text,
     options: {
-      bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, delimiter: decoded.delimiter,
-      max_record_size: maxFields * (MAX_CELL_TEXT + 3), to_line: MAX_ROWS + 2,
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      delimiter: decoded.delimiter,
+      max_record_size: maxFields * (MAX_CELL_TEXT + 3),
+      to_line: MAX_ROWS + 2,
     },
   });
   if (parsed.ok) return parsed.records;
@@ -53,9 +65,18 @@ async function records(decoded: Decoded, maxFields: number, table: string, issue
   return null;
 }
 
-const SCAN_MESSAGES = { tooManyRows: "importFile.tooManyRows", tooWide: "importFile.csvTooWide", cellTooLong: "importFile.csvCellTooLong" } as const;
+const SCAN_MESSAGES = {
+  tooManyRows: "importFile.tooManyRows",
+  tooWide: "importFile.csvTooWide",
+  cellTooLong: "importFile.csvCellTooLong",
+} as const;
 
-export async function readCsvTable(name: TableName, file: string, bytes: Uint8Array, issues: IssueList): Promise<ImportedTable | null> {
+export async function readCsvTable(
+  name: TableName,
+  file: string,
+  bytes: Uint8Array,
+  issues: IssueList,
+): Promise<ImportedTable | null> {
   const decoded = decode(bytes);
   if (decoded === null) {
     issues.add({ table: name, message: "importFile.notUtf8", params: { file } });
@@ -64,7 +85,16 @@ export async function readCsvTable(name: TableName, file: string, bytes: Uint8Ar
   const maxFields = sheetWidth(name);
   const scan = scanCsv(decoded.text, decoded.delimiter, maxFields);
   if (!scan.ok) {
-    issues.add({ table: name, message: SCAN_MESSAGES[scan.problem], params: { name, file, row: scan.record, limit: scan.problem === "tooManyRows" ? MAX_ROWS : scan.problem === "tooWide" ? maxFields : MAX_CELL_TEXT } });
+    issues.add({
+      table: name,
+      message: SCAN_MESSAGES[scan.problem],
+      params: {
+        name,
+        file,
+        row: scan.record,
+        limit: scan.problem === "tooManyRows" ? MAX_ROWS : scan.problem === "tooWide" ? maxFields : MAX_CELL_TEXT,
+      },
+    });
     return null;
   }
   const all = await records(decoded, maxFields, name, issues);
@@ -76,13 +106,20 @@ export async function readCsvTable(name: TableName, file: string, bytes: Uint8Ar
     return null;
   }
   const header = readHeader(spec, headerCells, issues);
-  const restores = new Set(spec.columns.filter((col) => col.type === "text" || col.type === "code").map((col) => col.key));
+  const restores = new Set(
+    spec.columns.filter((col) => col.type === "text" || col.type === "code").map((col) => col.key),
+  );
   const rows: ImportedTable["rows"] = [];
   data.forEach((fields, i) => {
     const row = i + 2;
     if (fields.every((field) => field === "")) return;
     if (fields.length !== headerCells.length) {
-      issues.add({ table: name, row, message: "importFile.csvRowLength", params: { row, found: fields.length, expected: headerCells.length } });
+      issues.add({
+        table: name,
+        row,
+        message: "importFile.csvRowLength",
+        params: { row, found: fields.length, expected: headerCells.length },
+      });
       return;
     }
     const cells: CellValue[] = fields.map((field, j) => {

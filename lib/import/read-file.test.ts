@@ -8,12 +8,23 @@ import { milestoneRow, seededRows, staffCsv, staffCsvZip, staffXlsx, type Source
 // table, every row and every cell as the export wrote it.
 
 // Text a spreadsheet would take for a formula, which must come back exactly.
-const FORMULA_LIKE = ["=1+2", "+81 3-1234-5678", "-5 days", "@SUM(A1)", "'=already quoted", "''=twice", "\tTabbed", "'plain apostrophe"];
+const FORMULA_LIKE = [
+  "=1+2",
+  "+81 3-1234-5678",
+  "-5 days",
+  "@SUM(A1)",
+  "'=already quoted",
+  "''=twice",
+  "\tTabbed",
+  "'plain apostrophe",
+];
 
 let rows: SourceRows;
 beforeAll(async () => {
   rows = await seededRows();
-  FORMULA_LIKE.forEach((text, i) => rows.milestones.push(milestoneRow(900 + i, { title_ja: text, title_en: `x${text}`, status: text })));
+  FORMULA_LIKE.forEach((text, i) =>
+    rows.milestones.push(milestoneRow(900 + i, { title_ja: text, title_en: `x${text}`, status: text })),
+  );
 });
 
 const tablesOf = (result: ReadResult): ImportedTable[] => {
@@ -23,7 +34,8 @@ const tablesOf = (result: ReadResult): ImportedTable[] => {
 const tableOf = (result: ReadResult, name: TableName) => tablesOf(result).find((t) => t.table === name)!;
 
 // What each writer puts in a cell, as the reader should give it back.
-const csvExpected = (_col: Column, v: unknown): CellValue => (v === null || v === undefined || v === "" ? null : String(v));
+const csvExpected = (_col: Column, v: unknown): CellValue =>
+  v === null || v === undefined || v === "" ? null : String(v);
 const xlsxExpected = (col: Column, v: unknown): CellValue => xlsxValue(col, v as string | number | boolean | null);
 
 function expectSameTables(result: ReadResult, expected: (col: Column, v: unknown) => CellValue) {
@@ -31,7 +43,10 @@ function expectSameTables(result: ReadResult, expected: (col: Column, v: unknown
   expect(read.map((t) => t.table)).toEqual(TABLES.map((t) => t.name));
   for (const table of TABLES) {
     const columns = columnsOf(table, "staff");
-    const want = rows[table.name].map((row, i) => ({ row: i + 2, values: Object.fromEntries(columns.map((col) => [col.key, expected(col, row[col.key])])) }));
+    const want = rows[table.name].map((row, i) => ({
+      row: i + 2,
+      values: Object.fromEntries(columns.map((col) => [col.key, expected(col, row[col.key])])),
+    }));
     expect(read.find((t) => t.table === table.name)!.rows, table.name).toEqual(want);
   }
 }
@@ -46,7 +61,13 @@ describe("the staff workbook (.xlsx)", () => {
   it("keeps Excel's types: Japanese text, numbers, dates, true/false", async () => {
     const result = await readImportFile("export.xlsx", await staffXlsx(rows));
     const project = tableOf(result, "projects").rows[0]!.values;
-    expect(project).toMatchObject({ title_ja: "小児科分野", area_number: 1, project_number: 1, organizations_etc: false, version: 1 });
+    expect(project).toMatchObject({
+      title_ja: "小児科分野",
+      area_number: 1,
+      project_number: 1,
+      organizations_etc: false,
+      version: 1,
+    });
     expect(project.updated_at).toEqual(new Date("2021-10-01T00:00:00.000Z"));
     const dated = rows.milestones.findIndex((m) => m.planned_date !== null);
     const milestone = tableOf(result, "milestones").rows[dated]!.values;
@@ -55,7 +76,9 @@ describe("the staff workbook (.xlsx)", () => {
   });
 
   it("gives formula-like text back exactly, with no apostrophe added or taken", async () => {
-    const read = tableOf(await readImportFile("export.xlsx", await staffXlsx(rows)), "milestones").rows.slice(-FORMULA_LIKE.length);
+    const read = tableOf(await readImportFile("export.xlsx", await staffXlsx(rows)), "milestones").rows.slice(
+      -FORMULA_LIKE.length,
+    );
     expect(read.map((r) => r.values.title_ja)).toEqual(FORMULA_LIKE);
     expect(read.map((r) => r.values.status)).toEqual(FORMULA_LIKE);
   });

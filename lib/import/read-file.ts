@@ -61,14 +61,16 @@ async function readXlsx(bytes: Uint8Array, issues: IssueList): Promise<ImportedT
 function checkOnePerTable(tables: ImportedTable[], issues: IssueList): void {
   const seen = new Set<string>();
   for (const table of tables) {
-    if (seen.has(table.table)) issues.add({ table: table.table, message: "importFile.duplicateTable", params: { name: table.table } });
+    if (seen.has(table.table))
+      issues.add({ table: table.table, message: "importFile.duplicateTable", params: { name: table.table } });
     seen.add(table.table);
   }
 }
 
 export async function readImportFile(fileName: string, bytes: Uint8Array): Promise<ReadResult> {
   if (bytes.byteLength === 0) return { ok: false, issues: fileIssue("importFile.empty") };
-  if (bytes.byteLength > MAX_IMPORT_BYTES) return { ok: false, issues: fileIssue("importFile.tooLarge", { limitMb: MAX_IMPORT_BYTES / 1024 / 1024 }) };
+  if (bytes.byteLength > MAX_IMPORT_BYTES)
+    return { ok: false, issues: fileIssue("importFile.tooLarge", { limitMb: MAX_IMPORT_BYTES / 1024 / 1024 }) };
   const kind = fileKind(fileName, bytes);
   if (!kind.ok) return { ok: false, issues: fileIssue(kind.message) };
 
@@ -82,7 +84,8 @@ export async function readImportFile(fileName: string, bytes: Uint8Array): Promi
   } else {
     tables = kind.kind === "zip" ? await readZipOfCsv(bytes, issues) : await readXlsx(bytes, issues);
     checkOnePerTable(tables, issues);
-    if (tables.length === 0 && issues.items.every((issue) => issue.message === "importFile.unknownTable")) issues.add({ message: "importFile.noTables" });
+    if (tables.length === 0 && issues.items.every((issue) => issue.message === "importFile.unknownTable"))
+      issues.add({ message: "importFile.noTables" });
   }
   return issues.empty ? { ok: true, format: kind.kind, tables } : { ok: false, issues: issues.items };
 }

@@ -18,7 +18,8 @@ type CellRead = { value: CellValue } | { issue: string; params?: Record<string, 
 
 const plainText = (value: unknown): string => {
   if (typeof value === "string") return value;
-  if (value && typeof value === "object" && "richText" in value) return (value as ExcelJS.CellRichTextValue).richText.map((part) => part.text).join("");
+  if (value && typeof value === "object" && "richText" in value)
+    return (value as ExcelJS.CellRichTextValue).richText.map((part) => part.text).join("");
   return value === null || value === undefined ? "" : String(value);
 };
 
@@ -42,12 +43,24 @@ export type ParsedSheet = { name: string; rows: SheetRow[] };
 type Parsed = { ok: true; sheets: ParsedSheet[] } | { ok: false; message: string; params?: Record<string, number> };
 
 /** The row's cells as far as the header reaches (the scan bounded the row to its table's width). */
-function cellsOf(row: SheetRow, width: number, columnName: (index: number) => string, table: string, issues: IssueList): CellValue[] {
+function cellsOf(
+  row: SheetRow,
+  width: number,
+  columnName: (index: number) => string,
+  table: string,
+  issues: IssueList,
+): CellValue[] {
   const cells: CellValue[] = [];
   for (let i = 0; i < Math.max(width, row.cells.length); i++) {
     const read = cellRead(row.cells[i] ?? null);
     if ("issue" in read) {
-      issues.add({ table, row: row.number, column: columnName(i), message: read.issue, params: { cell: `${columnLetter(i)}${row.number}`, ...read.params } });
+      issues.add({
+        table,
+        row: row.number,
+        column: columnName(i),
+        message: read.issue,
+        params: { cell: `${columnLetter(i)}${row.number}`, ...read.params },
+      });
       cells.push(null);
     } else cells.push(read.value);
   }
@@ -83,7 +96,13 @@ function readSheet(sheet: ParsedSheet, issues: IssueList): ImportedTable | null 
   for (const row of sheet.rows) {
     if (row.number === 1) continue;
     if (issues.full) break;
-    const read = rowValues(header, cellsOf(row, headerCells.length, columnName, name, issues), row.number, name, issues);
+    const read = rowValues(
+      header,
+      cellsOf(row, headerCells.length, columnName, name, issues),
+      row.number,
+      name,
+      issues,
+    );
     if (read) rows.push(read);
   }
   return { table: name, file: sheet.name, rows };

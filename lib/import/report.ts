@@ -45,22 +45,34 @@ export function buildReport(
   applied: boolean,
 ): ImportReport {
   const totals = totalsOf(plan.counts);
-  const listed = plan.rows.filter((r): r is PlannedRow & { outcome: ReportRow["outcome"] } => r.outcome !== "unchanged");
+  const listed = plan.rows.filter(
+    (r): r is PlannedRow & { outcome: ReportRow["outcome"] } => r.outcome !== "unchanged",
+  );
   const rows = listed.slice(0, REPORT_LIMIT).map(({ write: _write, ...r }) => r);
   const changed = new Map<string, string>();
-  for (const r of listed) if (r.projectId && r.outcome !== "conflict" && changed.size < HISTORY_LINKS) changed.set(r.projectId, r.code);
+  for (const r of listed)
+    if (r.projectId && r.outcome !== "conflict" && changed.size < HISTORY_LINKS) changed.set(r.projectId, r.code);
   const clean = plan.issues.length === 0 && totals.conflicts === 0;
   return {
-    mode, applied, ...file,
+    mode,
+    applied,
+    ...file,
     canApply: mode === "dryRun" && clean && totals.created + totals.updated > 0,
-    counts: plan.counts, totals,
-    rows, moreRows: listed.length - rows.length,
-    issues: plan.issues.slice(0, REPORT_LIMIT).map(shortened), moreIssues: Math.max(0, plan.issues.length - REPORT_LIMIT),
+    counts: plan.counts,
+    totals,
+    rows,
+    moreRows: listed.length - rows.length,
+    issues: plan.issues.slice(0, REPORT_LIMIT).map(shortened),
+    moreIssues: Math.max(0, plan.issues.length - REPORT_LIMIT),
     projects: [...changed].map(([id, code]) => ({ id, code })),
   };
 }
 
 /** A file that could not be read at all: only its issues. */
-export function unreadableReport(file: { fileName: string; sha256: string }, mode: ImportReport["mode"], issues: ImportIssue[]): ImportReport {
+export function unreadableReport(
+  file: { fileName: string; sha256: string },
+  mode: ImportReport["mode"],
+  issues: ImportIssue[],
+): ImportReport {
   return buildReport({ ...file, format: null }, mode, { rows: [], issues, counts: [] }, false);
 }

@@ -25,7 +25,10 @@ const refusal = (xml: string) => {
 
 describe("the XML walk", () => {
   it("reads a tag whose quoted attribute holds a '>', and skips comments, CDATA and prefixes", () => {
-    expect(tags('<x:c a=">" r="XFD1"/><!-- <c r="A1"/> --><![CDATA[<c r="B1"/>]]><row>')).toEqual(['c a=">" r="XFD1"', "row"]);
+    expect(tags('<x:c a=">" r="XFD1"/><!-- <c r="A1"/> --><![CDATA[<c r="B1"/>]]><row>')).toEqual([
+      'c a=">" r="XFD1"',
+      "row",
+    ]);
     expect(attribute(' a=">" r="XFD1"', "r")).toBe("XFD1");
     expect(attribute(' sheetId="3" r:id="rId3"', "id")).toBe("rId3");
   });
@@ -57,9 +60,17 @@ const scan = async (sheet: string) => {
 
 describe("the workbook scan", () => {
   it("passes a sheet within its table's width and names the sheet, part and range past it", async () => {
-    expect(await scan(sheetXml(`<row r="2">${textCell("AB2", "x")}</row>`, '<mergeCells><mergeCell ref="A2:AB3"/></mergeCells>'))).toEqual([]);
-    expect(await scan(sheetXml(`<row r="2">${textCell("AC2", "x")}</row>`))).toMatchObject([{ message: "importFile.beyondTable", params: { sheet: "milestones", part: "c", ref: "AC2", lastColumn: "AB" } }]);
-    expect(await scan(sheetXml("", '<mergeCells><mergeCell ref="A1:B100002"/></mergeCells>'))).toMatchObject([{ params: { part: "mergeCell", ref: "A1:B100002", lastRow: 100_001 } }]);
+    expect(
+      await scan(
+        sheetXml(`<row r="2">${textCell("AB2", "x")}</row>`, '<mergeCells><mergeCell ref="A2:AB3"/></mergeCells>'),
+      ),
+    ).toEqual([]);
+    expect(await scan(sheetXml(`<row r="2">${textCell("AC2", "x")}</row>`))).toMatchObject([
+      { message: "importFile.beyondTable", params: { sheet: "milestones", part: "c", ref: "AC2", lastColumn: "AB" } },
+    ]);
+    expect(await scan(sheetXml("", '<mergeCells><mergeCell ref="A1:B100002"/></mergeCells>'))).toMatchObject([
+      { params: { part: "mergeCell", ref: "A1:B100002", lastRow: 100_001 } },
+    ]);
   });
 
   it("counts cells and rows that give no reference, as exceljs places them", async () => {
@@ -71,7 +82,9 @@ describe("the workbook scan", () => {
   it("holds a cell's text, entities and rich-text runs together, to Excel's limit", async () => {
     expect(await scan(sheetXml(`<row r="2">${textCell("B2", "&amp;".repeat(32_767))}</row>`))).toEqual([]);
     const runs = `<row r="2"><c r="B2" t="inlineStr"><is><r><t>${"x".repeat(20_000)}</t></r><r><t>${"y".repeat(20_000)}</t></r></is></c></row>`;
-    expect(await scan(sheetXml(runs))).toMatchObject([{ message: "importFile.cellTooLong", params: { sheet: "milestones", cell: "B2" } }]);
+    expect(await scan(sheetXml(runs))).toMatchObject([
+      { message: "importFile.cellTooLong", params: { sheet: "milestones", cell: "B2" } },
+    ]);
     // Its reading (furigana, which Japanese Excel keeps beside a text) is not the cell's.
     const reading = `<row r="2"><c r="B2" t="inlineStr"><is><t>${"漢".repeat(32_767)}</t><rPh sb="0" eb="1"><t>${"かん".repeat(100)}</t></rPh></is></c></row>`;
     expect(await scan(sheetXml(reading))).toEqual([]);

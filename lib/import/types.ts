@@ -10,12 +10,17 @@ export type CellValue = string | number | boolean | Date | null;
  * column (the column key, or the header text when unknown). `message` is a message key,
  * e.g. "importFile.wrongType"; params are for the message.
  */
-export type ImportIssue = { table: string | null; row: number | null; column: string | null; message: string; params?: Record<string, string | number> };
+export type ImportIssue = {
+  table: string | null;
+  row: number | null;
+  column: string | null;
+  message: string;
+  params?: Record<string, string | number>;
+};
 
 export type ImportedRow = { row: number; values: Record<string, CellValue> };
 
 export type ImportedTable = { table: TableName; file: string; rows: ImportedRow[] };
 
 export type ReadResult =
-  | { ok: true; format: "xlsx" | "csv" | "zip"; tables: ImportedTable[] }
-  | { ok: false; issues: ImportIssue[] };
+  { ok: true; format: "xlsx" | "csv" | "zip"; tables: ImportedTable[] } | { ok: false; issues: ImportIssue[] };

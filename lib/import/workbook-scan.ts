@@ -26,7 +26,9 @@ const LAST_ROW = MAX_ROWS + 1;
 /** The most columns a sheet or CSV file of that name may reach. */
 export const sheetWidth = (sheetName: string) => {
   const table = tableNamed(sheetName);
-  const columns = table ? columnsOf(TABLE_BY_NAME.get(table)!, "staff").length : Math.max(...TABLES.map((t) => columnsOf(t, "staff").length));
+  const columns = table
+    ? columnsOf(TABLE_BY_NAME.get(table)!, "staff").length
+    : Math.max(...TABLES.map((t) => columnsOf(t, "staff").length));
   return columns + COLUMN_ROOM;
 };
 
@@ -48,8 +50,13 @@ function farCorner(ref: string): [number, number] | null {
 
 /** The parts of a sheet that name cells by range, and the attribute each keeps it in. */
 const RANGE_ATTRIBUTE: Record<string, string> = {
-  mergeCell: "ref", dimension: "ref", hyperlink: "ref", autoFilter: "ref",
-  dataValidation: "sqref", conditionalFormatting: "sqref", protectedRange: "sqref",
+  mergeCell: "ref",
+  dimension: "ref",
+  hyperlink: "ref",
+  autoFilter: "ref",
+  dataValidation: "sqref",
+  conditionalFormatting: "sqref",
+  protectedRange: "sqref",
 };
 
 type SheetScan = { sheet: string; width: number };
@@ -62,7 +69,16 @@ class Refused extends Error {
 }
 
 const beyond = (scan: SheetScan, part: string, ref: string): never => {
-  throw new Refused({ message: "importFile.beyondTable", params: { sheet: scan.sheet, part, ref: ref.slice(0, 40), lastColumn: columnLetter(scan.width - 1), lastRow: LAST_ROW } });
+  throw new Refused({
+    message: "importFile.beyondTable",
+    params: {
+      sheet: scan.sheet,
+      part,
+      ref: ref.slice(0, 40),
+      lastColumn: columnLetter(scan.width - 1),
+      lastRow: LAST_ROW,
+    },
+  });
 };
 
 function scanSheet(xml: string, scan: SheetScan): void {
@@ -89,7 +105,8 @@ function scanSheet(xml: string, scan: SheetScan): void {
       } else if (name === "c") {
         const r = attribute(attributes, "r");
         const corner = r === null ? [column + 1, Math.max(row, 1)] : farCorner(r);
-        if (!corner || r?.includes(":") || corner[0]! > scan.width || corner[1]! > LAST_ROW) return beyond(scan, "c", r ?? columnLetter(column));
+        if (!corner || r?.includes(":") || corner[0]! > scan.width || corner[1]! > LAST_ROW)
+          return beyond(scan, "c", r ?? columnLetter(column));
         column = corner[0]!;
         cell = r ?? `${columnLetter(column - 1)}${row}`;
         textLength = 0;
@@ -105,7 +122,11 @@ function scanSheet(xml: string, scan: SheetScan): void {
     text: (text, start, end) => {
       if (!cell || phonetic) return;
       textLength += decodedLength(text, start, end);
-      if (textLength > MAX_CELL_TEXT) throw new Refused({ message: "importFile.cellTooLong", params: { sheet: scan.sheet, cell, limit: MAX_CELL_TEXT } });
+      if (textLength > MAX_CELL_TEXT)
+        throw new Refused({
+          message: "importFile.cellTooLong",
+          params: { sheet: scan.sheet, cell, limit: MAX_CELL_TEXT },
+        });
     },
     close: (name) => {
       if (name === "c") cell = "";
@@ -129,7 +150,8 @@ function scanSharedStrings(xml: string): void {
     text: (text, start, end) => {
       if (phonetic) return;
       length += decodedLength(text, start, end);
-      if (length > MAX_CELL_TEXT) throw new Refused({ message: "importFile.textTooLong", params: { limit: MAX_CELL_TEXT } });
+      if (length > MAX_CELL_TEXT)
+        throw new Refused({ message: "importFile.textTooLong", params: { limit: MAX_CELL_TEXT } });
     },
   });
 }
@@ -152,7 +174,8 @@ function sheetNames(entries: Map<string, ZipEntry>): Map<string, string> {
       open: (name, attributes) => {
         const id = attribute(attributes, "Id");
         const target = attribute(attributes, "Target");
-        if (name === "Relationship" && id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+        if (name === "Relationship" && id && target)
+          targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
       },
     });
   }
@@ -161,7 +184,8 @@ function sheetNames(entries: Map<string, ZipEntry>): Map<string, string> {
   walkXml(xmlText(entries.get("xl/workbook.xml")!), {
     open: (name, attributes) => {
       if (name !== "sheet") return;
-      if (++sheets > MAX_SHEETS) throw new Refused({ message: "importFile.tooManySheets", params: { limit: MAX_SHEETS } });
+      if (++sheets > MAX_SHEETS)
+        throw new Refused({ message: "importFile.tooManySheets", params: { limit: MAX_SHEETS } });
       const target = targets.get(attribute(attributes, "id") ?? "");
       if (target) names.set(target, attribute(attributes, "name") ?? target);
     },
@@ -176,7 +200,10 @@ function scanPart(name: string, xml: string, sheet: string): void {
     else walkXml(xml, {});
   } catch (e) {
     if (!(e instanceof XmlRefused) || e.problem === "malformed") throw e;
-    throw new Refused({ message: e.problem === "declarations" ? "importFile.xmlDeclarations" : "importFile.xmlTooDeep", params: { part: sheet } });
+    throw new Refused({
+      message: e.problem === "declarations" ? "importFile.xmlDeclarations" : "importFile.xmlTooDeep",
+      params: { part: sheet },
+    });
   }
 }
 
@@ -190,7 +217,8 @@ const XML_PART = /\.(xml|rels|vml)$/i;
 export function scanWorkbook(entries: ZipEntry[], issues: IssueList): boolean {
   const byName = new Map(entries.filter((e) => !e.directory && e.bytes).map((e) => [e.name, e]));
   try {
-    if ([...byName.keys()].filter((name) => WORKSHEET.test(name)).length > MAX_SHEETS) throw new Refused({ message: "importFile.tooManySheets", params: { limit: MAX_SHEETS } });
+    if ([...byName.keys()].filter((name) => WORKSHEET.test(name)).length > MAX_SHEETS)
+      throw new Refused({ message: "importFile.tooManySheets", params: { limit: MAX_SHEETS } });
     const names = sheetNames(byName);
     for (const [name, entry] of byName) {
       if (XML_PART.test(name)) scanPart(name, xmlText(entry), names.get(name) ?? name);

@@ -14,7 +14,10 @@ beforeAll(async () => {
 });
 
 const edited = async (edit: (sheet: ExcelJS.Worksheet, workbook: ExcelJS.Workbook) => void) =>
-  readImportFile("export.xlsx", await editWorkbook(exported, (workbook) => edit(workbook.getWorksheet("milestones")!, workbook)));
+  readImportFile(
+    "export.xlsx",
+    await editWorkbook(exported, (workbook) => edit(workbook.getWorksheet("milestones")!, workbook)),
+  );
 const milestones = (result: ReadResult) => {
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.tables.find((t) => t.table === "milestones")!.rows;
@@ -32,7 +35,11 @@ function col(sheet: ExcelJS.Worksheet, key: string): number {
 describe("sheets", () => {
   it("reads the workbook saved again by a spreadsheet program (the control for the edits below)", async () => {
     const rows = milestones(await edited(() => {}));
-    expect(rows.map((r) => [r.row, r.values.seq, r.values.title_ja])).toEqual([[2, 1, "節目1"], [3, 2, "節目2"], [4, 3, "節目3"]]);
+    expect(rows.map((r) => [r.row, r.values.seq, r.values.title_ja])).toEqual([
+      [2, 1, "節目1"],
+      [3, 2, "節目2"],
+      [4, 3, "節目3"],
+    ]);
   });
 
   it("names a sheet that is no table and one with no header; other sheets still read", async () => {
@@ -63,34 +70,46 @@ describe("columns", () => {
   });
 
   it("reads a column moved to the end and headed by its bare key", async () => {
-    const rows = milestones(await edited((sheet) => {
-      const at = col(sheet, "title_ja");
-      const moved = sheet.getColumn(at).values;
-      sheet.spliceColumns(at, 1);
-      const end = sheet.getRow(1).cellCount + 1;
-      moved.forEach((value, n) => {
-        sheet.getRow(n).getCell(end).value = n === 1 ? "title_ja" : value;
-      });
-    }));
-    expect(rows.map((r) => [r.values.title_ja, r.values.title_en])).toEqual([["節目1", "Milestone 1"], ["節目2", "Milestone 2"], ["節目3", "Milestone 3"]]);
+    const rows = milestones(
+      await edited((sheet) => {
+        const at = col(sheet, "title_ja");
+        const moved = sheet.getColumn(at).values;
+        sheet.spliceColumns(at, 1);
+        const end = sheet.getRow(1).cellCount + 1;
+        moved.forEach((value, n) => {
+          sheet.getRow(n).getCell(end).value = n === 1 ? "title_ja" : value;
+        });
+      }),
+    );
+    expect(rows.map((r) => [r.values.title_ja, r.values.title_en])).toEqual([
+      ["節目1", "Milestone 1"],
+      ["節目2", "Milestone 2"],
+      ["節目3", "Milestone 3"],
+    ]);
   });
 
   it("reports a value in a column with no header, by its letter", async () => {
     const result = await edited((sheet) => {
       sheet.getRow(3).getCell(15).value = "迷子";
     });
-    expect(issuesOf(result)).toEqual([{ table: "milestones", row: 3, column: "O", message: "importFile.valueWithoutHeader", params: { column: "O" } }]);
+    expect(issuesOf(result)).toEqual([
+      { table: "milestones", row: 3, column: "O", message: "importFile.valueWithoutHeader", params: { column: "O" } },
+    ]);
   });
 });
 
 describe("cells", () => {
   it("reads rich text, links and formulas' saved results as values", async () => {
-    const [row] = milestones(await edited((sheet) => {
-      sheet.getRow(2).getCell(col(sheet, "title_ja")).value = { richText: [{ text: "太字", font: { bold: true } }, { text: "と普通" }] };
-      sheet.getRow(2).getCell(col(sheet, "title_en")).value = { text: "MOFA", hyperlink: "https://www.mofa.go.jp/" };
-      sheet.getRow(2).getCell(col(sheet, "seq")).value = { formula: "3+4", result: 7 };
-      sheet.getRow(2).getCell(col(sheet, "status")).value = { formula: "\"com\"&\"pleted\"", result: "completed" };
-    }));
+    const [row] = milestones(
+      await edited((sheet) => {
+        sheet.getRow(2).getCell(col(sheet, "title_ja")).value = {
+          richText: [{ text: "太字", font: { bold: true } }, { text: "と普通" }],
+        };
+        sheet.getRow(2).getCell(col(sheet, "title_en")).value = { text: "MOFA", hyperlink: "https://www.mofa.go.jp/" };
+        sheet.getRow(2).getCell(col(sheet, "seq")).value = { formula: "3+4", result: 7 };
+        sheet.getRow(2).getCell(col(sheet, "status")).value = { formula: '"com"&"pleted"', result: "completed" };
+      }),
+    );
     expect(row!.values).toMatchObject({ title_ja: "太字と普通", title_en: "MOFA", seq: 7, status: "completed" });
   });
 
@@ -100,21 +119,33 @@ describe("cells", () => {
       sheet.getRow(4).getCell(col(sheet, "seq")).value = { formula: "A1*2" } as ExcelJS.CellFormulaValue;
     });
     expect(issuesOf(result)).toEqual([
-      { table: "milestones", row: 3, column: "status", message: "importFile.cellError", params: { cell: "G3", error: "#N/A" } },
+      {
+        table: "milestones",
+        row: 3,
+        column: "status",
+        message: "importFile.cellError",
+        params: { cell: "G3", error: "#N/A" },
+      },
       { table: "milestones", row: 4, column: "seq", message: "importFile.formulaWithoutValue", params: { cell: "D4" } },
     ]);
   });
 
   it("keeps spreadsheet row numbers across blank rows, and skips the blank rows", async () => {
     const rows = milestones(await edited((sheet) => sheet.spliceRows(3, 0, [], [])));
-    expect(rows.map((r) => [r.row, r.values.seq])).toEqual([[2, 1], [5, 2], [6, 3]]);
+    expect(rows.map((r) => [r.row, r.values.seq])).toEqual([
+      [2, 1],
+      [5, 2],
+      [6, 3],
+    ]);
   });
 
   it("keeps text as written, apostrophe and all (the workbook is never given one)", async () => {
-    const [row] = milestones(await edited((sheet) => {
-      sheet.getRow(2).getCell(col(sheet, "title_ja")).value = "'=1+2";
-      sheet.getRow(2).getCell(col(sheet, "title_en")).value = "  ";
-    }));
+    const [row] = milestones(
+      await edited((sheet) => {
+        sheet.getRow(2).getCell(col(sheet, "title_ja")).value = "'=1+2";
+        sheet.getRow(2).getCell(col(sheet, "title_en")).value = "  ";
+      }),
+    );
     expect(row!.values).toMatchObject({ title_ja: "'=1+2", title_en: "  " });
   });
 });

@@ -93,7 +93,8 @@ export function walkXml(xml: string, visitor: XmlVisitor): void {
 const patterns = new Map<string, RegExp>();
 export function attribute(attributes: string, name: string): string | null {
   let pattern = patterns.get(name);
-  if (!pattern) patterns.set(name, (pattern = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  if (!pattern)
+    patterns.set(name, (pattern = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
   const match = pattern.exec(attributes);
   return match ? (match[1] ?? match[2] ?? "") : null;
 }

@@ -24,7 +24,8 @@ export const ZIP_LIMITS = {
 
 export type ZipEntry = { name: string; directory: boolean; bytes: Uint8Array | null };
 
-export type ZipRead = { ok: true; entries: ZipEntry[] } | { ok: false; message: string; params?: Record<string, number> };
+export type ZipRead =
+  { ok: true; entries: ZipEntry[] } | { ok: false; message: string; params?: Record<string, number> };
 
 class ZipRefused extends Error {}
 
@@ -95,12 +96,20 @@ export async function readZipEntries(bytes: Uint8Array, keep: (name: string) => 
     const read: ZipEntry[] = [];
     for (const entry of entries) {
       const directory = entry.fileName.endsWith("/");
-      read.push({ name: entry.fileName, directory, bytes: directory ? null : await inflate(zip, entry, keep(entry.fileName)) });
+      read.push({
+        name: entry.fileName,
+        directory,
+        bytes: directory ? null : await inflate(zip, entry, keep(entry.fileName)),
+      });
     }
     return { ok: true, entries: read };
   } catch (e) {
     const message = messageOf(e);
-    return { ok: false, message, ...(message === "importFile.tooManyEntries" ? { params: { limit: ZIP_LIMITS.entries } } : {}) };
+    return {
+      ok: false,
+      message,
+      ...(message === "importFile.tooManyEntries" ? { params: { limit: ZIP_LIMITS.entries } } : {}),
+    };
   } finally {
     zip?.close();
   }
@@ -112,7 +121,8 @@ export async function readZipEntries(bytes: Uint8Array, keep: (name: string) => 
  */
 export async function rezip(entries: ZipEntry[]): Promise<Uint8Array> {
   const zip = new ZipWriter();
-  for (const entry of entries) if (!entry.directory && entry.bytes) zip.addBuffer(Buffer.from(entry.bytes), entry.name, { compress: false });
+  for (const entry of entries)
+    if (!entry.directory && entry.bytes) zip.addBuffer(Buffer.from(entry.bytes), entry.name, { compress: false });
   zip.end();
   const chunks: Buffer[] = [];
   for await (const chunk of zip.outputStream as AsyncIterable<Buffer>) chunks.push(chunk);

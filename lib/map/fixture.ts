@@ -1,7 +1,14 @@
 // A tiny report for the map's tests: no database, only the fields the map reads filled in.
 import type { ReportLocation, ReportModel, ReportProject } from "@/lib/report/model";
 
-type Place = [key: string, ja: string, en: string, kind: ReportLocation["kind"], lat: number | null, lon: number | null];
+type Place = [
+  key: string,
+  ja: string,
+  en: string,
+  kind: ReportLocation["kind"],
+  lat: number | null,
+  lon: number | null,
+];
 
 export const PLACES = {
   vladivostok: ["vladivostok", "ウラジオストク", "Vladivostok", "city", 43.1, 131.9],
@@ -19,22 +26,43 @@ export function location([key, ja, en, kind, lat, lon]: Place): ReportLocation {
 
 export function project(areaNumber: number, number: number, places: Place[]): ReportProject {
   return {
-    id: `p-${areaNumber}-${number}`, slug: `item-${areaNumber}-${number}`, areaNumber, number,
+    id: `p-${areaNumber}-${number}`,
+    slug: `item-${areaNumber}-${number}`,
+    areaNumber,
+    number,
     title: { ja: `項目${areaNumber}-${number}`, en: `Item ${areaNumber}-${number}` },
-    subtitle: null, summary: null, lifecycle: "in_progress", confidence: "on_track", confidenceNarrative: null,
-    organizationsEtc: false, organizations: [], locations: places.map(location), progress: [], milestones: [],
-    indicators: [], captions: [], sameAs: [], updatedAt: "2021-10-01T00:00:00Z",
+    subtitle: null,
+    summary: null,
+    lifecycle: "in_progress",
+    confidence: "on_track",
+    confidenceNarrative: null,
+    organizationsEtc: false,
+    organizations: [],
+    locations: places.map(location),
+    progress: [],
+    milestones: [],
+    indicators: [],
+    captions: [],
+    sameAs: [],
+    updatedAt: "2021-10-01T00:00:00Z",
   };
 }
 
 export function report(projects: ReportProject[]): ReportModel {
   const areas = [...new Set(projects.map((p) => p.areaNumber))].sort().map((n) => ({
-    number: n, title: { ja: `分野${n}`, en: `Area ${n}` }, overview: [],
+    number: n,
+    title: { ja: `分野${n}`, en: `Area ${n}` },
+    overview: [],
     projects: projects.filter((p) => p.areaNumber === n),
   }));
   return {
     schemaVersion: 1,
-    plan: { title: { ja: "協力プラン", en: "Cooperation Plan" }, asOf: { date: "2021-10-01", precision: "month" }, note: { ja: "", en: null }, indicators: [] },
+    plan: {
+      title: { ja: "協力プラン", en: "Cooperation Plan" },
+      asOf: { date: "2021-10-01", precision: "month" },
+      note: { ja: "", en: null },
+      indicators: [],
+    },
     areas,
   };
 }

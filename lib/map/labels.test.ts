@@ -17,8 +17,14 @@ describe("placing labels", () => {
     const frame = { width: 300, height: 200 };
     // A crowded grid: not every name fits, so some places get their number instead.
     const requests = Array.from({ length: 12 }, (_, i) => ({
-      key: `p${i}`, x: 140 + (i % 4) * 24, y: 90 + Math.floor(i / 4) * 24, r: 5,
-      texts: [{ text: `Place name ${i}`, fontSize: 14 }, { text: String(i + 1), fontSize: 12 }],
+      key: `p${i}`,
+      x: 140 + (i % 4) * 24,
+      y: 90 + Math.floor(i / 4) * 24,
+      r: 5,
+      texts: [
+        { text: `Place name ${i}`, fontSize: 14 },
+        { text: String(i + 1), fontSize: 12 },
+      ],
     }));
     const labels = placeLabels(requests, frame);
     expect(labels[0]).toMatchObject({ key: "p0", text: "Place name 0" });
@@ -36,16 +42,35 @@ describe("placing labels", () => {
   });
 
   it("moves a label to the left at the right edge of the frame", () => {
-    const [label] = placeLabels([{ key: "edge", x: 290, y: 50, r: 5, texts: [{ text: "Edge", fontSize: 14 }] }], { width: 300, height: 100 });
+    const [label] = placeLabels([{ key: "edge", x: 290, y: 50, r: 5, texts: [{ text: "Edge", fontSize: 14 }] }], {
+      width: 300,
+      height: 100,
+    });
     expect(label).toMatchObject({ anchor: "end" });
     expect(label!.x).toBeLessThan(290);
   });
 
   it("slides a label away with a leader line when its neighbours fill the near positions", () => {
-    const ring = [[-14, 0], [14, 0], [0, -14], [0, 14], [-14, -14], [14, -14], [-14, 14], [14, 14]].map(([dx, dy], i) => ({
-      key: `n${i}`, x: 150 + dx!, y: 100 + dy!, r: 5, texts: [],
+    const ring = [
+      [-14, 0],
+      [14, 0],
+      [0, -14],
+      [0, 14],
+      [-14, -14],
+      [14, -14],
+      [-14, 14],
+      [14, 14],
+    ].map(([dx, dy], i) => ({
+      key: `n${i}`,
+      x: 150 + dx!,
+      y: 100 + dy!,
+      r: 5,
+      texts: [],
     }));
-    const [label] = placeLabels([{ key: "c", x: 150, y: 100, r: 5, texts: [{ text: "Centre", fontSize: 14 }] }, ...ring], { width: 300, height: 200 });
+    const [label] = placeLabels(
+      [{ key: "c", x: 150, y: 100, r: 5, texts: [{ text: "Centre", fontSize: 14 }] }, ...ring],
+      { width: 300, height: 200 },
+    );
     expect(label).toMatchObject({ key: "c", text: "Centre" });
     expect(label!.leader).toHaveLength(4);
   });

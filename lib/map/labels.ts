@@ -47,7 +47,8 @@ function candidates(req: LabelRequest, text: string, fontSize: number): PlacedLa
   const gap = 3;
   const step = 1.2 * fontSize;
   const at = (dx: number, dy: number, anchor: PlacedLabel["anchor"], shift: number): PlacedLabel => {
-    const lx = f(x + dx), ly = f(y + dy);
+    const lx = f(x + dx),
+      ly = f(y + dy);
     const label: PlacedLabel = { key, text, fontSize, x: lx, y: ly, anchor };
     if (shift > 0) {
       // Aim at the middle of the label's near edge; start just outside the marker.
@@ -68,17 +69,27 @@ function candidates(req: LabelRequest, text: string, fontSize: number): PlacedLa
   for (let k = 1; k <= 3; k++) {
     const s = k * step;
     list.push(
-      at(r + gap, side - y - s, "start", s), at(r + gap, side - y + s, "start", s),
-      at(-r - gap, side - y - s, "end", s), at(-r - gap, side - y + s, "end", s),
-      at(0, -r - gap - 0.25 * fontSize - s, "middle", s), at(0, r + gap + 0.85 * fontSize + s, "middle", s),
+      at(r + gap, side - y - s, "start", s),
+      at(r + gap, side - y + s, "start", s),
+      at(-r - gap, side - y - s, "end", s),
+      at(-r - gap, side - y + s, "end", s),
+      at(0, -r - gap - 0.25 * fontSize - s, "middle", s),
+      at(0, r + gap + 0.85 * fontSize + s, "middle", s),
     );
   }
   return list;
 }
 
 /** `taken`: areas already labelled (e.g. the islands' names), which no label may cover. */
-export function placeLabels(requests: LabelRequest[], frame: { width: number; height: number }, taken: Box[] = []): PlacedLabel[] {
-  const markers = requests.map((m) => ({ key: m.key, box: { x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r } }));
+export function placeLabels(
+  requests: LabelRequest[],
+  frame: { width: number; height: number },
+  taken: Box[] = [],
+): PlacedLabel[] {
+  const markers = requests.map((m) => ({
+    key: m.key,
+    box: { x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r },
+  }));
   taken = [...taken];
   const placed: PlacedLabel[] = [];
   for (const req of requests) {

@@ -15,7 +15,8 @@ describe("laying out the places map", () => {
   it("draws exactly one marker per located place, sized by its number of items", () => {
     const located = new Map<string, Set<string>>();
     for (const p of SAMPLE.areas.flatMap((a) => a.projects)) {
-      for (const l of p.locations) if (l.lat !== null && l.lon !== null) located.set(l.key, (located.get(l.key) ?? new Set()).add(p.id));
+      for (const l of p.locations)
+        if (l.lat !== null && l.lon !== null) located.set(l.key, (located.get(l.key) ?? new Set()).add(p.id));
     }
     expect(layout.markers.map((m) => m.key).sort()).toEqual([...located.keys()].sort());
     for (const m of layout.markers) expect(m.count).toBe(located.get(m.key)!.size);
@@ -50,7 +51,12 @@ describe("laying out the places map", () => {
   });
 
   it("names the four islands of the Northern Territories, in the reader's language, each pointing at its island", () => {
-    const names = { etorofu: "Etorofu Island", kunashiri: "Kunashiri Island", shikotan: "Shikotan Island", habomai: "Habomai Islands" };
+    const names = {
+      etorofu: "Etorofu Island",
+      kunashiri: "Kunashiri Island",
+      shikotan: "Shikotan Island",
+      habomai: "Habomai Islands",
+    };
     const english = layoutPlacesMap(SAMPLE, { nameOf, islandName: (island) => names[island] });
     expect(english.islands.map((i) => i.island)).toEqual(["etorofu", "kunashiri", "shikotan", "habomai"]);
     const islandLabels = english.labels.filter((l) => islandOfLabel(l.key));
@@ -63,7 +69,9 @@ describe("laying out the places map", () => {
     }
     // Places' labels keep clear of the islands' names.
     const boxes = english.labels.map(boxOf);
-    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false)));
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false)),
+    );
   });
 
   it("names no island when the islands are outside the frame", () => {
@@ -90,9 +98,15 @@ describe("laying out the places map", () => {
   });
 
   it("keeps places on both sides of the 180th meridian together", () => {
-    const chukotka = layoutPlacesMap(report([project(1, 1, [
-      ["anadyr", "アナディリ", "Anadyr", "city", 64.73, 177.5], ["provideniya", "プロヴィデニヤ", "Provideniya", "port", 64.42, -173.23],
-    ])]), { nameOf, islandName });
+    const chukotka = layoutPlacesMap(
+      report([
+        project(1, 1, [
+          ["anadyr", "アナディリ", "Anadyr", "city", 64.73, 177.5],
+          ["provideniya", "プロヴィデニヤ", "Provideniya", "port", 64.42, -173.23],
+        ]),
+      ]),
+      { nameOf, islandName },
+    );
     for (const m of chukotka.markers) expect(inside(m, chukotka), m.key).toBe(true);
     const [a, b] = chukotka.markers;
     expect(Math.abs(a!.x - b!.x)).toBeLessThan(chukotka.width / 2);

@@ -9,7 +9,16 @@ import { markerPath, markerRadius } from "./shapes";
 import { ISLAND_ANCHORS, ISLANDS, type IslandKey } from "./territory";
 import type { ReportModel } from "@/lib/report/model";
 
-export type MapMarker = { key: string; number: number; kind: PlaceKind; count: number; x: number; y: number; r: number; shape: string };
+export type MapMarker = {
+  key: string;
+  number: number;
+  kind: PlaceKind;
+  count: number;
+  x: number;
+  y: number;
+  r: number;
+  shape: string;
+};
 
 export type PlacesMapLayout = {
   width: number;
@@ -64,8 +73,14 @@ export function layoutPlacesMap(report: ReportModel, options: LayoutOptions): Pl
     if (!xy) continue;
     const r = markerRadius(place.projects.length);
     markers.push({
-      key: place.key, number: place.number!, kind: place.kind, count: place.projects.length,
-      x: xy[0], y: xy[1], r, shape: markerPath(place.kind, r),
+      key: place.key,
+      number: place.number!,
+      kind: place.kind,
+      count: place.projects.length,
+      x: xy[0],
+      y: xy[1],
+      r,
+      shape: markerPath(place.kind, r),
     });
   }
   const byKey = new Map(located.map((p) => [p.key, p]));
@@ -78,16 +93,28 @@ export function layoutPlacesMap(report: ReportModel, options: LayoutOptions): Pl
   });
   const markerBoxes = markers.map((m) => ({ x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r }));
   const islandLabels = placeIslandLabels(islands, ISLAND_FONT, frame, markerBoxes);
-  const placeLabelsList = placeLabels(markers.map((m, i) => ({
-    key: m.key, x: m.x, y: m.y, r: m.r,
-    texts: [
-      ...(i < named ? [{ text: nameOf(byKey.get(m.key)!), fontSize: NAME_FONT }] : []),
-      { text: String(m.number), fontSize: NUMBER_FONT },
-    ],
-  })), frame, islandLabels.map(boxOf));
+  const placeLabelsList = placeLabels(
+    markers.map((m, i) => ({
+      key: m.key,
+      x: m.x,
+      y: m.y,
+      r: m.r,
+      texts: [
+        ...(i < named ? [{ text: nameOf(byKey.get(m.key)!), fontSize: NAME_FONT }] : []),
+        { text: String(m.number), fontSize: NUMBER_FONT },
+      ],
+    })),
+    frame,
+    islandLabels.map(boxOf),
+  );
   const labels = [...islandLabels, ...placeLabelsList];
   return {
-    width: frame.width, height: frame.height, outline: outlinePaths(frame.projection), markers, labels, places,
+    width: frame.width,
+    height: frame.height,
+    outline: outlinePaths(frame.projection),
+    markers,
+    labels,
+    places,
     islands: islands.map(({ island, x, y }) => ({ island, x, y })),
   };
 }

@@ -4,11 +4,13 @@ import { compactPath } from "./outline";
 // Absolute points back from a compact path, for comparing with d3's absolute one.
 function absolute(d: string): number[][] {
   const points: number[][] = [];
-  let x = 0, y = 0;
+  let x = 0,
+    y = 0;
   for (const [, command, args] of d.matchAll(/([MlzLZ])([^MlzLZ]*)/g)) {
     const numbers = (args!.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
     for (let i = 0; i < numbers.length; i += 2) {
-      [x, y] = command === "M" || command === "L" ? [numbers[i]!, numbers[i + 1]!] : [x + numbers[i]!, y + numbers[i + 1]!];
+      [x, y] =
+        command === "M" || command === "L" ? [numbers[i]!, numbers[i + 1]!] : [x + numbers[i]!, y + numbers[i + 1]!];
       points.push([Math.round(x * 10) / 10, Math.round(y * 10) / 10]);
     }
   }

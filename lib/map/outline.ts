@@ -27,10 +27,15 @@ export const territories = assignTerritory(polygons(JAPAN), polygons(RUSSIA));
 
 // Every other country merged into one shape by shared arcs, so borders between them are not
 // stroked as coastline; Russia takes part with only the polygons it keeps whole.
-const russiaKept = { ...RUSSIA, type: "MultiPolygon", arcs: territories.russiaKept.map((i) => (RUSSIA.arcs as number[][][])[i]!) } as TopoGeometry;
+const russiaKept = {
+  ...RUSSIA,
+  type: "MultiPolygon",
+  arcs: territories.russiaKept.map((i) => (RUSSIA.arcs as number[][][])[i]!),
+} as TopoGeometry;
 const foreignMerged = merge(world, [...geometries.filter((g) => g !== JAPAN && g !== RUSSIA), russiaKept]);
 export const foreign: Feature<MultiPolygon> = {
-  type: "Feature", properties: {},
+  type: "Feature",
+  properties: {},
   geometry: { type: "MultiPolygon", coordinates: [...foreignMerged.coordinates, ...territories.russiaCut] },
 };
 
@@ -53,9 +58,13 @@ function simplified(points: [number, number][], tolerance: number): [number, num
   const stack: [number, number][] = [[0, n - 1]];
   while (stack.length > 0) {
     const [a, b] = stack.pop()!;
-    const [ax, ay] = points[a]!, [bx, by] = points[b]!;
-    const dx = bx - ax, dy = by - ay, length = Math.hypot(dx, dy);
-    let farthest = -1, distance = tolerance;
+    const [ax, ay] = points[a]!,
+      [bx, by] = points[b]!;
+    const dx = bx - ax,
+      dy = by - ay,
+      length = Math.hypot(dx, dy);
+    let farthest = -1,
+      distance = tolerance;
     for (let i = a + 1; i < b; i++) {
       const [px, py] = points[i]!;
       const d = length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs(dy * (px - ax) - dx * (py - ay)) / length;
@@ -77,15 +86,26 @@ function simplified(points: [number, number][], tolerance: number): [number, num
 function simplify(tolerance: number, out: GeoStream): GeoStream {
   let line: [number, number][] = [];
   return {
-    point(x, y) { line.push([x, y]); },
-    lineStart() { line = []; out.lineStart(); },
+    point(x, y) {
+      line.push([x, y]);
+    },
+    lineStart() {
+      line = [];
+      out.lineStart();
+    },
     lineEnd() {
       for (const [x, y] of simplified(line, tolerance)) out.point(x, y);
       out.lineEnd();
     },
-    polygonStart() { out.polygonStart(); },
-    polygonEnd() { out.polygonEnd(); },
-    sphere() { out.sphere?.(); },
+    polygonStart() {
+      out.polygonStart();
+    },
+    polygonEnd() {
+      out.polygonEnd();
+    },
+    sphere() {
+      out.sphere?.();
+    },
   };
 }
 
@@ -102,7 +122,8 @@ function tenths(n: number): string {
  */
 export function compactPath(d: string): string {
   let out = "";
-  let x = 0, y = 0;
+  let x = 0,
+    y = 0;
   for (const [, start, rest] of d.matchAll(/M([^M]*?)((?:L[^MLZ]*|Z)*)(?=M|$)/g)) {
     const [sx, sy] = start!.split(",").map((n) => Math.round(Number(n) * 10));
     [x, y] = [sx!, sy!];
@@ -114,10 +135,15 @@ export function compactPath(d: string): string {
         continue;
       }
       const [ax, ay] = args!.split(",").map((n) => Math.round(Number(n) * 10));
-      const dx = tenths(ax! - x), dy = tenths(ay! - y);
+      const dx = tenths(ax! - x),
+        dy = tenths(ay! - y);
       moved ||= ax !== x || ay !== y;
       // After "l" further pairs need only a separator, and none before a minus sign.
-      moves += (moves.endsWith("z") || moves === "" ? "l" : dx.startsWith("-") ? "" : " ") + dx + (dy.startsWith("-") ? "" : ",") + dy;
+      moves +=
+        (moves.endsWith("z") || moves === "" ? "l" : dx.startsWith("-") ? "" : " ") +
+        dx +
+        (dy.startsWith("-") ? "" : ",") +
+        dy;
       [x, y] = [ax!, ay!];
     }
     if (moved) out += `M${tenths(sx!)},${tenths(sy!)}${moves}`;

@@ -7,7 +7,14 @@ describe("grouping places with their items", () => {
   const byKey = new Map(places.map((p) => [p.key, p]));
 
   it("gives one entry per place, counting each item once", () => {
-    expect(places.map((p) => p.key).sort()).toEqual(["all-russia", "hokuto", "moscow", "niigata-port", "sakhalin", "vladivostok"]);
+    expect(places.map((p) => p.key).sort()).toEqual([
+      "all-russia",
+      "hokuto",
+      "moscow",
+      "niigata-port",
+      "sakhalin",
+      "vladivostok",
+    ]);
     expect(byKey.get("vladivostok")!.projects.map((p) => `${p.areaNumber}-${p.number}`)).toEqual(["1-1", "2-1", "6-5"]);
     expect(byKey.get("sakhalin")!.projects).toHaveLength(2);
     expect(byKey.get("moscow")!.projects).toHaveLength(1);

@@ -48,11 +48,13 @@ export function groupPlaces(report: ReportModel): MapPlace[] {
   }
   const places = [...byKey.values()];
   for (const place of places) place.projects.sort(byCode);
-  places.sort((a, b) =>
-    Number(b.coordinates !== null) - Number(a.coordinates !== null) ||
-    b.projects.length - a.projects.length ||
-    a.name.ja.localeCompare(b.name.ja, "ja") ||
-    a.key.localeCompare(b.key));
+  places.sort(
+    (a, b) =>
+      Number(b.coordinates !== null) - Number(a.coordinates !== null) ||
+      b.projects.length - a.projects.length ||
+      a.name.ja.localeCompare(b.name.ja, "ja") ||
+      a.key.localeCompare(b.key),
+  );
   let n = 0;
   for (const place of places) if (place.coordinates) place.number = ++n;
   return places;

@@ -16,7 +16,12 @@ export type FrameOptions = {
 };
 
 // With no located places at all, show Japan and the Russian Far East, the plan's core.
-const FALLBACK: LonLat[] = [[129.5, 31], [145.5, 45.5], [131.9, 43.1], [158.6, 53]];
+const FALLBACK: LonLat[] = [
+  [129.5, 31],
+  [145.5, 45.5],
+  [131.9, 43.1],
+  [158.6, 53],
+];
 
 /** Centre of the points' bounding box (on the sphere, so a span across 180° stays whole). */
 function centreOf(points: LonLat[]): LonLat {
@@ -30,7 +35,12 @@ export function frameFor(located: LonLat[], options: FrameOptions = {}): MapFram
   const { width = 800, padding = 36, minSpan = 4, extraRight = 0 } = options;
   const points = located.length > 0 ? located : FALLBACK;
   const [lon, lat] = centreOf(points);
-  const context: LonLat[] = [[lon - minSpan, lat - minSpan], [lon + minSpan, lat + minSpan], [lon - minSpan, lat + minSpan], [lon + minSpan, lat - minSpan]];
+  const context: LonLat[] = [
+    [lon - minSpan, lat - minSpan],
+    [lon + minSpan, lat + minSpan],
+    [lon - minSpan, lat + minSpan],
+    [lon + minSpan, lat - minSpan],
+  ];
   const target = { type: "MultiPoint" as const, coordinates: [...points, ...context] };
   const projection = geoAzimuthalEqualArea().rotate([-lon, -lat]);
 
@@ -39,9 +49,18 @@ export function frameFor(located: LonLat[], options: FrameOptions = {}): MapFram
   const aspect = Math.min(0.9, Math.max(0.5, (y1 - y0) / Math.max(x1 - x0, 1e-9)));
   const height = Math.round(width * aspect);
 
-  projection.fitExtent([[padding, padding], [width - padding - extraRight, height - padding]], target);
+  projection.fitExtent(
+    [
+      [padding, padding],
+      [width - padding - extraRight, height - padding],
+    ],
+    target,
+  );
   // Clipping to the frame keeps only the visible coastline in the markup.
-  projection.clipExtent([[0, 0], [width, height]]);
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
   return { width, height, projection };
 }
 

@@ -12,10 +12,12 @@ function polygon(points: [number, number][]): string {
 }
 
 function regular(sides: number, radius: number, rotation: number): string {
-  return polygon(Array.from({ length: sides }, (_, i) => {
-    const a = rotation + (2 * Math.PI * i) / sides;
-    return [radius * Math.cos(a), radius * Math.sin(a)];
-  }));
+  return polygon(
+    Array.from({ length: sides }, (_, i) => {
+      const a = rotation + (2 * Math.PI * i) / sides;
+      return [radius * Math.cos(a), radius * Math.sin(a)];
+    }),
+  );
 }
 
 /** An SVG path centred on (0, 0). */
@@ -25,7 +27,12 @@ export function markerPath(kind: PlaceKind, r: number): string {
       return `M${f(-r)},0a${f(r)},${f(r)} 0 1,0 ${f(2 * r)},0a${f(r)},${f(r)} 0 1,0 ${f(-2 * r)},0Z`;
     case "port": {
       const h = (Math.sqrt(Math.PI) * r) / 2;
-      return polygon([[-h, -h], [h, -h], [h, h], [-h, h]]);
+      return polygon([
+        [-h, -h],
+        [h, -h],
+        [h, h],
+        [-h, h],
+      ]);
     }
     case "region":
       return regular(4, 1.25 * r, -Math.PI / 2);

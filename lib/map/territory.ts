@@ -39,9 +39,18 @@ export const SAKHALIN_LINE = 50;
 
 /** Boundary lines at sea, drawn between the islands (checked by tests to cross no land). */
 export const SEA_BOUNDARIES: LonLat[][] = [
-  [[149.4, 45.2], [148.9, 46.1]], // Etorofu – Uruppu
-  [[156.45, 51.1], [156.8, 50.65]], // Shumshu – Kamchatka (First Kuril Strait)
-  [[141.25, 45.75], [142.65, 45.7]], // Soya Strait, between Hokkaido and Sakhalin
+  [
+    [149.4, 45.2],
+    [148.9, 46.1],
+  ], // Etorofu – Uruppu
+  [
+    [156.45, 51.1],
+    [156.8, 50.65],
+  ], // Shumshu – Kamchatka (First Kuril Strait)
+  [
+    [141.25, 45.75],
+    [142.65, 45.7],
+  ], // Soya Strait, between Hokkaido and Sakhalin
 ];
 
 const inBox = ([lon, lat]: Position, [w, s, e, n]: Box) => lon! >= w && lon! <= e && lat! >= s && lat! <= n;
@@ -49,7 +58,8 @@ const inBox = ([lon, lat]: Position, [w, s, e, n]: Box) => lon! >= w && lon! <= 
 /** Mean of a polygon's outer ring: enough to tell which small island a polygon is. */
 function centre(polygon: Position[][]): Position {
   const ring = polygon[0]!.slice(0, -1);
-  let x = 0, y = 0;
+  let x = 0,
+    y = 0;
   for (const [lon, lat] of ring) [x, y] = [x + lon!, y + lat!];
   return [x / ring.length, y / ring.length];
 }
@@ -61,19 +71,22 @@ function centre(polygon: Position[][]): Position {
  */
 export function cutAtLatitude(polygon: Position[][], lat: number, keep: "north" | "south"): Position[][] {
   const inside = (p: Position) => (keep === "north" ? p[1]! >= lat : p[1]! < lat);
-  return polygon.map((ring) => {
-    const out: Position[] = [];
-    for (let i = 0; i < ring.length - 1; i++) {
-      const a = ring[i]!, b = ring[i + 1]!;
-      if (inside(a)) out.push(a);
-      if (inside(a) !== inside(b)) {
-        const t = (lat - a[1]!) / (b[1]! - a[1]!);
-        out.push([a[0]! + t * (b[0]! - a[0]!), lat]);
+  return polygon
+    .map((ring) => {
+      const out: Position[] = [];
+      for (let i = 0; i < ring.length - 1; i++) {
+        const a = ring[i]!,
+          b = ring[i + 1]!;
+        if (inside(a)) out.push(a);
+        if (inside(a) !== inside(b)) {
+          const t = (lat - a[1]!) / (b[1]! - a[1]!);
+          out.push([a[0]! + t * (b[0]! - a[0]!), lat]);
+        }
       }
-    }
-    if (out.length > 0) out.push(out[0]!);
-    return out;
-  }).filter((ring) => ring.length >= 4);
+      if (out.length > 0) out.push(out[0]!);
+      return out;
+    })
+    .filter((ring) => ring.length >= 4);
 }
 
 /** Where the polygon's outer ring crosses the parallel, west to east. */
@@ -81,8 +94,9 @@ export function crossings(polygon: Position[][], lat: number): Position[] {
   const ring = polygon[0]!;
   const points: Position[] = [];
   for (let i = 0; i < ring.length - 1; i++) {
-    const a = ring[i]!, b = ring[i + 1]!;
-    if ((a[1]! < lat) !== (b[1]! < lat)) points.push([a[0]! + ((lat - a[1]!) / (b[1]! - a[1]!)) * (b[0]! - a[0]!), lat]);
+    const a = ring[i]!,
+      b = ring[i + 1]!;
+    if (a[1]! < lat !== b[1]! < lat) points.push([a[0]! + ((lat - a[1]!) / (b[1]! - a[1]!)) * (b[0]! - a[0]!), lat]);
   }
   return points.sort((p, q) => p[0]! - q[0]!);
 }
@@ -102,8 +116,11 @@ export type Territories = {
   boundaries: Feature<LineString>[];
 };
 
-const multi = (coordinates: Position[][][]): Feature<MultiPolygon> =>
-  ({ type: "Feature", properties: {}, geometry: { type: "MultiPolygon", coordinates } });
+const multi = (coordinates: Position[][][]): Feature<MultiPolygon> => ({
+  type: "Feature",
+  properties: {},
+  geometry: { type: "MultiPolygon", coordinates },
+});
 
 /** Splits Natural Earth's Japan and Russia into what the map draws as Japan, Russia and undetermined. */
 export function assignTerritory(japanSource: MultiPolygon | Polygon, russiaSource: MultiPolygon): Territories {
@@ -113,7 +130,9 @@ export function assignTerritory(japanSource: MultiPolygon | Polygon, russiaSourc
   const russiaKept: number[] = [];
   const russiaCut: Position[][][] = [];
   const boundaries: Feature<LineString>[] = SEA_BOUNDARIES.map((line) => ({
-    type: "Feature", properties: {}, geometry: { type: "LineString", coordinates: line },
+    type: "Feature",
+    properties: {},
+    geometry: { type: "LineString", coordinates: line },
   }));
   russiaSource.coordinates.forEach((polygon, i) => {
     const c = centre(polygon);
@@ -121,7 +140,11 @@ export function assignTerritory(japanSource: MultiPolygon | Polygon, russiaSourc
     else if (inBox(c, SAKHALIN) && crossings(polygon, SAKHALIN_LINE).length === 2) {
       russiaCut.push(cutAtLatitude(polygon, SAKHALIN_LINE, "north"));
       undetermined.push(cutAtLatitude(polygon, SAKHALIN_LINE, "south"));
-      boundaries.push({ type: "Feature", properties: {}, geometry: { type: "LineString", coordinates: crossings(polygon, SAKHALIN_LINE) } });
+      boundaries.push({
+        type: "Feature",
+        properties: {},
+        geometry: { type: "LineString", coordinates: crossings(polygon, SAKHALIN_LINE) },
+      });
     } else if (inBox(c, KURILS) || inBox(c, SOUTH_SAKHALIN)) undetermined.push(polygon);
     else {
       russia.push(polygon);
@@ -131,7 +154,11 @@ export function assignTerritory(japanSource: MultiPolygon | Polygon, russiaSourc
   // Shibotsu, the largest of the Habomai Islands, is missing from the 1:50m outline.
   if (!japan.some((polygon) => inBox(centre(polygon), [146.05, 43.45, 146.25, 43.56]))) japan.push(SHIBOTSU);
   return {
-    japan: multi(japan), russia: multi([...russia, ...russiaCut]), undetermined: multi(undetermined),
-    russiaKept, russiaCut, boundaries,
+    japan: multi(japan),
+    russia: multi([...russia, ...russiaCut]),
+    undetermined: multi(undetermined),
+    russiaKept,
+    russiaCut,
+    boundaries,
   };
 }

@@ -31,7 +31,10 @@ export function clientAddress(headers: Headers, hops: number): string | null {
   if (!peer) return null;
   if (hops === 0) return peer;
   // Node bounds the whole header block (16 KB), so the split is bounded too.
-  const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const forwarded = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const chain = [...forwarded, peer];
   return normaliseAddress(chain[Math.max(0, chain.length - 1 - hops)]);
 }

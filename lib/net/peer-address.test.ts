@@ -12,8 +12,16 @@ let port: number;
 beforeAll(async () => {
   installPeerAddressHeader();
   server = http.createServer((request, response) => {
-    const headers = new Headers(Object.entries(request.headers).flatMap(([k, v]) => (typeof v === "string" ? [[k, v] as [string, string]] : [])));
-    response.end(JSON.stringify({ hops0: clientAddress(headers, 0), hops1: clientAddress(headers, 1), peer: headers.get(PEER_HEADER) }));
+    const headers = new Headers(
+      Object.entries(request.headers).flatMap(([k, v]) => (typeof v === "string" ? [[k, v] as [string, string]] : [])),
+    );
+    response.end(
+      JSON.stringify({
+        hops0: clientAddress(headers, 0),
+        hops1: clientAddress(headers, 1),
+        peer: headers.get(PEER_HEADER),
+      }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
@@ -24,7 +32,11 @@ const ask = async (headers: Record<string, string>) => (await fetch(`http://127.
 
 describe("client addresses on a real server", () => {
   it("with 0 hops, a forged X-Forwarded-For or peer header changes nothing", async () => {
-    const answer = await ask({ "x-forwarded-for": "203.0.113.66", [PEER_HEADER]: "198.51.100.1", "x-real-ip": "198.51.100.2" });
+    const answer = await ask({
+      "x-forwarded-for": "203.0.113.66",
+      [PEER_HEADER]: "198.51.100.1",
+      "x-real-ip": "198.51.100.2",
+    });
     expect(answer.peer).toBe("127.0.0.1");
     expect(answer.hops0).toBe("127.0.0.1");
   });

@@ -38,30 +38,39 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
 export type RecordRef = { id: string | null; version: number };
 export type RecordRefs = WeakMap<object, RecordRef>;
 
-const tagger = (refs: RecordRefs | undefined) => <T extends object>(obj: T, row: { id?: string; version: number }): T => {
-  refs?.set(obj, { id: row.id ?? null, version: row.version });
-  return obj;
-};
+const tagger =
+  (refs: RecordRefs | undefined) =>
+  <T extends object>(obj: T, row: { id?: string; version: number }): T => {
+    refs?.set(obj, { id: row.id ?? null, version: row.version });
+    return obj;
+  };
 
 // Grouped once per report: looking them up per project made a 10,000-project build quadratic.
-function indicatorBuilder(rows: ReportRows, tag: ReturnType<typeof tagger>): (projectId: string | null) => ReportIndicator[] {
+function indicatorBuilder(
+  rows: ReportRows,
+  tag: ReturnType<typeof tagger>,
+): (projectId: string | null) => ReportIndicator[] {
   const targetsBy = groupBy(rows.targets, (r) => r.indicatorId);
   const observationsBy = groupBy(rows.observations, (r) => r.indicatorId);
   const indicatorsBy = groupBy(rows.indicators, (r) => r.projectId);
-  const observation = (o: ReportRows["observations"][number]): ReportObservation => tag({
-    value: o.value,
-    periodStart: pd(o.periodStart, o.periodStartPrecision),
-    periodEnd: pd(o.periodEnd, o.periodEndPrecision),
-    asOf: pd(o.asOf, o.asOfPrecision),
-    approximate: o.approximate,
-    lowerBound: o.lowerBound,
-    provisional: o.provisional,
-    breakdown: optText(o.breakdownJa, o.breakdownEn),
-    source: o.source,
-    note: optText(o.noteJa, o.noteEn),
-  }, o);
-  return (projectId) => (indicatorsBy.get(projectId) ?? [])
-    .map((i) => {
+  const observation = (o: ReportRows["observations"][number]): ReportObservation =>
+    tag(
+      {
+        value: o.value,
+        periodStart: pd(o.periodStart, o.periodStartPrecision),
+        periodEnd: pd(o.periodEnd, o.periodEndPrecision),
+        asOf: pd(o.asOf, o.asOfPrecision),
+        approximate: o.approximate,
+        lowerBound: o.lowerBound,
+        provisional: o.provisional,
+        breakdown: optText(o.breakdownJa, o.breakdownEn),
+        source: o.source,
+        note: optText(o.noteJa, o.noteEn),
+      },
+      o,
+    );
+  return (projectId) =>
+    (indicatorsBy.get(projectId) ?? []).map((i) => {
       const observations = observationsBy.get(i.id) ?? [];
       const baseline = observations.find((o) => o.isBaseline);
       return {
@@ -73,13 +82,18 @@ function indicatorBuilder(rows: ReportRows, tag: ReturnType<typeof tagger>): (pr
         accumulation: i.accumulation,
         decimals: i.decimals,
         baseline: baseline ? observation(baseline) : null,
-        targets: (targetsBy.get(i.id) ?? []).map((tg) => tag({
-          value: tg.value,
-          due: pd(tg.dueDate, tg.duePrecision),
-          lowerBound: tg.lowerBound,
-          breakdown: optText(tg.breakdownJa, tg.breakdownEn),
-          note: optText(tg.noteJa, tg.noteEn),
-        }, tg)),
+        targets: (targetsBy.get(i.id) ?? []).map((tg) =>
+          tag(
+            {
+              value: tg.value,
+              due: pd(tg.dueDate, tg.duePrecision),
+              lowerBound: tg.lowerBound,
+              breakdown: optText(tg.breakdownJa, tg.breakdownEn),
+              note: optText(tg.noteJa, tg.noteEn),
+            },
+            tg,
+          ),
+        ),
         observations: observations.filter((o) => !o.isBaseline).map(observation),
       };
     });
@@ -101,55 +115,77 @@ export function buildReport(rows: ReportRows, refs?: RecordRefs): ReportModel {
     media: groupBy(rows.media, (r) => r.projectId),
   };
 
-  const project = (p: ReportRows["projects"][number]): ReportProject => tag({
-    id: p.id,
-    slug: p.slug,
-    areaNumber: p.areaNumber,
-    number: p.number,
-    title: text(p.titleJa, p.titleEn),
-    subtitle: optText(p.subtitleJa, p.subtitleEn),
-    summary: optText(p.summaryJa, p.summaryEn),
-    lifecycle: p.lifecycleStatus,
-    confidence: p.deliveryConfidence,
-    confidenceNarrative: optText(p.confidenceNarrativeJa, p.confidenceNarrativeEn),
-    organizationsEtc: p.organizationsEtc,
-    organizations: (by.orgs.get(p.id) ?? []).map((link) => {
-      const o = orgs.get(link.organizationId)!;
-      return tag({
-        key: o.key,
-        name: text(o.nameJa, o.nameEn),
-        label: optText(link.labelJa, link.labelEn),
-        side: o.side,
-        kind: o.kind,
-        role: optText(link.roleJa, link.roleEn),
-      }, link);
-    }),
-    locations: (by.locs.get(p.id) ?? []).map((link) => {
-      const l = locs.get(link.locationId)!;
-      return { key: l.key, name: text(l.nameJa, l.nameEn), kind: l.kind, lat: num(l.lat), lon: num(l.lon) };
-    }),
-    progress: (by.progress.get(p.id) ?? []).map((u) => tag({
-      date: pd(u.date, u.datePrecision),
-      group: optText(u.groupJa, u.groupEn),
-      text: text(u.textJa, u.textEn),
-      kind: u.kind,
-      sub: u.sub,
-    }, u)),
-    milestones: (by.milestones.get(p.id) ?? []).map((m) => tag({
-      id: m.id,
-      title: text(m.titleJa, m.titleEn),
-      status: m.status,
-      planned: pd(m.plannedDate, m.plannedPrecision),
-      actual: pd(m.actualDate, m.actualPrecision),
-    }, m)),
-    indicators: indicatorsOf(p.id),
-    captions: (by.media.get(p.id) ?? []).map((m) => text(m.captionJa, m.captionEn)),
-    sameAs: (by.links.get(p.id) ?? [])
-      .map((l) => projectsById.get(l.linkedProjectId)!)
-      .sort((a, b) => a.areaNumber - b.areaNumber || a.number - b.number)
-      .map((o) => ({ slug: o.slug, areaNumber: o.areaNumber, number: o.number, title: text(o.titleJa, o.titleEn) })),
-    updatedAt: p.updatedAt.toISOString(),
-  }, p);
+  const project = (p: ReportRows["projects"][number]): ReportProject =>
+    tag(
+      {
+        id: p.id,
+        slug: p.slug,
+        areaNumber: p.areaNumber,
+        number: p.number,
+        title: text(p.titleJa, p.titleEn),
+        subtitle: optText(p.subtitleJa, p.subtitleEn),
+        summary: optText(p.summaryJa, p.summaryEn),
+        lifecycle: p.lifecycleStatus,
+        confidence: p.deliveryConfidence,
+        confidenceNarrative: optText(p.confidenceNarrativeJa, p.confidenceNarrativeEn),
+        organizationsEtc: p.organizationsEtc,
+        organizations: (by.orgs.get(p.id) ?? []).map((link) => {
+          const o = orgs.get(link.organizationId)!;
+          return tag(
+            {
+              key: o.key,
+              name: text(o.nameJa, o.nameEn),
+              label: optText(link.labelJa, link.labelEn),
+              side: o.side,
+              kind: o.kind,
+              role: optText(link.roleJa, link.roleEn),
+            },
+            link,
+          );
+        }),
+        locations: (by.locs.get(p.id) ?? []).map((link) => {
+          const l = locs.get(link.locationId)!;
+          return { key: l.key, name: text(l.nameJa, l.nameEn), kind: l.kind, lat: num(l.lat), lon: num(l.lon) };
+        }),
+        progress: (by.progress.get(p.id) ?? []).map((u) =>
+          tag(
+            {
+              date: pd(u.date, u.datePrecision),
+              group: optText(u.groupJa, u.groupEn),
+              text: text(u.textJa, u.textEn),
+              kind: u.kind,
+              sub: u.sub,
+            },
+            u,
+          ),
+        ),
+        milestones: (by.milestones.get(p.id) ?? []).map((m) =>
+          tag(
+            {
+              id: m.id,
+              title: text(m.titleJa, m.titleEn),
+              status: m.status,
+              planned: pd(m.plannedDate, m.plannedPrecision),
+              actual: pd(m.actualDate, m.actualPrecision),
+            },
+            m,
+          ),
+        ),
+        indicators: indicatorsOf(p.id),
+        captions: (by.media.get(p.id) ?? []).map((m) => text(m.captionJa, m.captionEn)),
+        sameAs: (by.links.get(p.id) ?? [])
+          .map((l) => projectsById.get(l.linkedProjectId)!)
+          .sort((a, b) => a.areaNumber - b.areaNumber || a.number - b.number)
+          .map((o) => ({
+            slug: o.slug,
+            areaNumber: o.areaNumber,
+            number: o.number,
+            title: text(o.titleJa, o.titleEn),
+          })),
+        updatedAt: p.updatedAt.toISOString(),
+      },
+      p,
+    );
 
   const projectsByArea = groupBy(rows.projects, (p) => p.areaNumber);
   return {

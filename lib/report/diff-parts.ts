@@ -22,8 +22,10 @@ export const change = <T>(from: T, to: T, same: (a: T, b: T) => boolean = Object
  * that a field added to a diff cannot be forgotten here and its change go unreported.
  */
 export function isUnchanged(fields: object): boolean {
-  return Object.values(fields).every((v: unknown) =>
-    v === null || (Array.isArray(v) ? v.length === 0 : typeof v === "object" && !("from" in v) && isUnchanged(v)));
+  return Object.values(fields).every(
+    (v: unknown) =>
+      v === null || (Array.isArray(v) ? v.length === 0 : typeof v === "object" && !("from" in v) && isUnchanged(v)),
+  );
 }
 
 export function addedAndRemoved<T>(from: T[], to: T[], key: (item: T) => string): AddedRemoved<T> {
@@ -33,7 +35,12 @@ export function addedAndRemoved<T>(from: T[], to: T[], key: (item: T) => string)
 }
 
 /** The items in both editions (by key) that are no longer the `same`, in the newer order. */
-export function changedByKey<T>(from: T[], to: T[], key: (item: T) => string, same: (a: T, b: T) => boolean): Change<T>[] {
+export function changedByKey<T>(
+  from: T[],
+  to: T[],
+  key: (item: T) => string,
+  same: (a: T, b: T) => boolean,
+): Change<T>[] {
   const before = new Map(from.map((x) => [key(x), x]));
   return to.flatMap((now) => {
     const old = before.get(key(now));
@@ -42,7 +49,13 @@ export function changedByKey<T>(from: T[], to: T[], key: (item: T) => string, sa
 }
 
 /** Each item of `to` in order, beside its namesake in `from` (if any); then those only in `from`. */
-export function walk<T, R>(from: T[], to: T[], key: (item: T) => string, visit: (old: T | undefined, now: T) => R | null, gone: (old: T) => R): R[] {
+export function walk<T, R>(
+  from: T[],
+  to: T[],
+  key: (item: T) => string,
+  visit: (old: T | undefined, now: T) => R | null,
+  gone: (old: T) => R,
+): R[] {
   const before = new Map(from.map((x) => [key(x), x]));
   const after = new Set(to.map(key));
   return [
@@ -55,7 +68,8 @@ export function walk<T, R>(from: T[], to: T[], key: (item: T) => string, visit: 
 // 2021年内 → 2021年12月 is the same deadline said more precisely.
 function shift(planned: Change<PartialDate | null>): number {
   if (!planned.from || !planned.to) return 0;
-  const a = lastDayOf(planned.from), b = lastDayOf(planned.to);
+  const a = lastDayOf(planned.from),
+    b = lastDayOf(planned.to);
   return a < b ? 1 : a > b ? -1 : 0;
 }
 
@@ -67,26 +81,44 @@ function milestoneChange(old: ReportMilestone, now: ReportMilestone): MilestoneD
   if (!title && !status && !planned && !actual) return null;
   const moved = planned ? shift(planned) : 0;
   const kind: MilestoneChangeKind =
-    status?.to === "completed" ? "completed"
-    : moved > 0 || status?.to === "delayed" ? "slipped"
-    : status ? "status"
-    : moved < 0 ? "earlier"
-    : planned || actual ? "redated"
-    : "renamed";
+    status?.to === "completed"
+      ? "completed"
+      : moved > 0 || status?.to === "delayed"
+        ? "slipped"
+        : status
+          ? "status"
+          : moved < 0
+            ? "earlier"
+            : planned || actual
+              ? "redated"
+              : "renamed";
   return { kind, milestone: now, title, status, planned, actual };
 }
 
 export function diffMilestones(from: ReportMilestone[], to: ReportMilestone[]): MilestoneDiff[] {
-  const bare = (kind: MilestoneChangeKind, milestone: ReportMilestone): MilestoneDiff =>
-    ({ kind, milestone, title: null, status: null, planned: null, actual: null });
-  return walk(from, to, (m) => m.id, (old, now) => (old ? milestoneChange(old, now) : bare("added", now)), (old) => bare("removed", old));
+  const bare = (kind: MilestoneChangeKind, milestone: ReportMilestone): MilestoneDiff => ({
+    kind,
+    milestone,
+    title: null,
+    status: null,
+    planned: null,
+    actual: null,
+  });
+  return walk(
+    from,
+    to,
+    (m) => m.id,
+    (old, now) => (old ? milestoneChange(old, now) : bare("added", now)),
+    (old) => bare("removed", old),
+  );
 }
 
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 
 /** a − b exactly (values are `numeric` in the database, never floats); null unless both are decimals. */
 export function decimalDifference(a: string, b: string): string | null {
-  const x = DECIMAL.exec(a.trim()), y = DECIMAL.exec(b.trim());
+  const x = DECIMAL.exec(a.trim()),
+    y = DECIMAL.exec(b.trim());
   if (!x || !y) return null;
   const scale = Math.max(x[3]?.length ?? 0, y[3]?.length ?? 0);
   const scaled = (m: RegExpExecArray) => BigInt(`${m[1]}${m[2]}${(m[3] ?? "").padEnd(scale, "0")}`);

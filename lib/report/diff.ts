@@ -1,8 +1,17 @@
 import { addedAndRemoved, change, changedByKey, diffMilestones, isUnchanged, noteKey, sameText } from "./diff-parts";
 import { diffIndicators } from "./diff-indicators";
 import {
-  DIFF_COUNT_KEYS, type AreaDiff, type DiffCounts, type DiffCountKey, type IndicatorDiff, type MilestoneChangeKind,
-  type Presence, type ProjectDiff, type ProjectHeading, type ProjectPlace, type ReportDiff,
+  DIFF_COUNT_KEYS,
+  type AreaDiff,
+  type DiffCounts,
+  type DiffCountKey,
+  type IndicatorDiff,
+  type MilestoneChangeKind,
+  type Presence,
+  type ProjectDiff,
+  type ProjectHeading,
+  type ProjectPlace,
+  type ReportDiff,
 } from "./diff-types";
 import type { ReportModel, ReportOrganization, ReportProject } from "./model";
 
@@ -13,24 +22,41 @@ export * from "./diff-types";
 // by id (stable across editions even when an item is renumbered), indicators by key.
 // The promise to readers is that every change between two editions is listed, old and new.
 
-const heading = (p: ReportProject): ProjectHeading =>
-  ({ id: p.id, slug: p.slug, areaNumber: p.areaNumber, number: p.number, title: p.title });
+const heading = (p: ReportProject): ProjectHeading => ({
+  id: p.id,
+  slug: p.slug,
+  areaNumber: p.areaNumber,
+  number: p.number,
+  title: p.title,
+});
 
 const place = (p: ReportProject): ProjectPlace => ({ areaNumber: p.areaNumber, number: p.number });
 const samePlace = (a: ProjectPlace, b: ProjectPlace) => a.areaNumber === b.areaNumber && a.number === b.number;
 
 function bare(kind: Presence, p: ReportProject): ProjectDiff {
   return {
-    kind, project: heading(p), moved: null, title: null, subtitle: null, summary: null,
-    lifecycle: null, confidence: null, confidenceNarrative: null, milestones: [], indicators: [],
-    notes: { added: [], removed: [] }, captions: { added: [], removed: [] },
-    organizations: { added: [], removed: [], changed: [] }, locations: { added: [], removed: [] },
+    kind,
+    project: heading(p),
+    moved: null,
+    title: null,
+    subtitle: null,
+    summary: null,
+    lifecycle: null,
+    confidence: null,
+    confidenceNarrative: null,
+    milestones: [],
+    indicators: [],
+    notes: { added: [], removed: [] },
+    captions: { added: [], removed: [] },
+    organizations: { added: [], removed: [], changed: [] },
+    locations: { added: [], removed: [] },
   };
 }
 
 // The role and the label are what this project says of an organisation; its name and side
 // belong to the organisation itself and show wherever it appears.
-const sameOnProject = (a: ReportOrganization, b: ReportOrganization) => sameText(a.role, b.role) && sameText(a.label, b.label);
+const sameOnProject = (a: ReportOrganization, b: ReportOrganization) =>
+  sameText(a.role, b.role) && sameText(a.label, b.label);
 
 /** The changes to a project present in both editions; null when there are none. */
 function diffProject(old: ReportProject, now: ReportProject): ProjectDiff | null {
@@ -58,8 +84,14 @@ function diffProject(old: ReportProject, now: ReportProject): ProjectDiff | null
 }
 
 const MILESTONE_COUNTS: Record<MilestoneChangeKind, DiffCountKey> = {
-  added: "milestonesAdded", removed: "milestonesRemoved", completed: "milestonesCompleted", slipped: "milestonesSlipped",
-  status: "milestonesStatusChanged", earlier: "milestonesEarlier", redated: "milestonesRedated", renamed: "milestonesRenamed",
+  added: "milestonesAdded",
+  removed: "milestonesRemoved",
+  completed: "milestonesCompleted",
+  slipped: "milestonesSlipped",
+  status: "milestonesStatusChanged",
+  earlier: "milestonesEarlier",
+  redated: "milestonesRedated",
+  renamed: "milestonesRenamed",
 };
 
 function count(projects: ProjectDiff[], planIndicators: IndicatorDiff[]): DiffCounts {
@@ -112,8 +144,12 @@ export function diffReports(from: ReportModel, to: ReportModel): ReportDiff {
     if (d) projects.push(d);
   }
   for (const [id, old] of before) if (!after.has(id)) projects.push(bare("removed", old));
-  projects.sort((a, b) => a.project.areaNumber - b.project.areaNumber || a.project.number - b.project.number
-    || PRESENCE_ORDER[a.kind] - PRESENCE_ORDER[b.kind]);
+  projects.sort(
+    (a, b) =>
+      a.project.areaNumber - b.project.areaNumber ||
+      a.project.number - b.project.number ||
+      PRESENCE_ORDER[a.kind] - PRESENCE_ORDER[b.kind],
+  );
 
   // An area that is gone from the newer edition still titles the projects removed with it.
   const areaTitles = new Map([...from.areas, ...to.areas].map((a) => [a.number, a.title]));
@@ -121,7 +157,12 @@ export function diffReports(from: ReportModel, to: ReportModel): ReportDiff {
   for (const p of projects) {
     const last = areas.at(-1);
     if (last?.number === p.project.areaNumber) last.projects.push(p);
-    else areas.push({ number: p.project.areaNumber, title: areaTitles.get(p.project.areaNumber) ?? { ja: "", en: null }, projects: [p] });
+    else
+      areas.push({
+        number: p.project.areaNumber,
+        title: areaTitles.get(p.project.areaNumber) ?? { ja: "", en: null },
+        projects: [p],
+      });
   }
 
   const planIndicators = diffIndicators(from.plan.indicators, to.plan.indicators);

@@ -11,15 +11,22 @@ import { REPORT_SCHEMA_VERSION, type ReportModel } from "./model";
 // is kept per edition id, and so is the difference between two. A few are kept: at 10,000
 // projects one model is large.
 const KEEP = 4;
-const slot = globalThis as unknown as { __editionCaches?: { models: ReturnType<typeof boundedCache<ReportModel>>; diffs: ReturnType<typeof boundedCache<ReportDiff>> } };
-const caches = () => (slot.__editionCaches ??= { models: boundedCache<ReportModel>(KEEP), diffs: boundedCache<ReportDiff>(KEEP) });
+const slot = globalThis as unknown as {
+  __editionCaches?: {
+    models: ReturnType<typeof boundedCache<ReportModel>>;
+    diffs: ReturnType<typeof boundedCache<ReportDiff>>;
+  };
+};
+const caches = () =>
+  (slot.__editionCaches ??= { models: boundedCache<ReportModel>(KEEP), diffs: boundedCache<ReportDiff>(KEEP) });
 
 async function loadEditionReport(id: string): Promise<ReportModel> {
   const content = await getEditionContent(await getDb(), id);
   if (!content) throw new Error(`Edition ${id} has no content.`);
   const model = JSON.parse(content) as ReportModel;
   // Only one shape has ever been stored; a second one will need an upgrade step here.
-  if (model.schemaVersion !== REPORT_SCHEMA_VERSION) throw new Error(`Edition ${id} has schema version ${model.schemaVersion}.`);
+  if (model.schemaVersion !== REPORT_SCHEMA_VERSION)
+    throw new Error(`Edition ${id} has schema version ${model.schemaVersion}.`);
   return deepFreeze(model);
 }
 
@@ -27,5 +34,6 @@ export const getEditionReport = (id: string) => caches().models(id, () => loadEd
 
 /** What changed from one stored edition to another. */
 export const getEditionDiff = (fromId: string, toId: string) =>
-  caches().diffs(`${fromId}:${toId}`, async () => diffReports(...(await Promise.all([getEditionReport(fromId), getEditionReport(toId)]))));
-
+  caches().diffs(`${fromId}:${toId}`, async () =>
+    diffReports(...(await Promise.all([getEditionReport(fromId), getEditionReport(toId)]))),
+  );

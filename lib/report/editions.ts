@@ -36,12 +36,28 @@ export function previousPublished<E extends Listed>(editions: E[], period: strin
 }
 
 /** The newest published edition in a list sorted newest first: what the short addresses show. */
-export const latestPublished = <E extends Listed>(editions: E[]): E | null => editions.find((e) => e.status === "published") ?? null;
+export const latestPublished = <E extends Listed>(editions: E[]): E | null =>
+  editions.find((e) => e.status === "published") ?? null;
 const latestOf = latestPublished;
 
-async function view(edition: EditionMeta, editions: EditionMeta[], kind: EditionView["kind"], paths: ReportPaths, links: PublicLinks): Promise<EditionView> {
+async function view(
+  edition: EditionMeta,
+  editions: EditionMeta[],
+  kind: EditionView["kind"],
+  paths: ReportPaths,
+  links: PublicLinks,
+): Promise<EditionView> {
   const changes = kind === "preview" ? previewChangesPath(edition.id) : links.changes(edition.period);
-  return { edition, report: await getEditionReport(edition.id), paths, links, changes, kind, latest: latestOf(editions), previous: previousPublished(editions, edition.period) };
+  return {
+    edition,
+    report: await getEditionReport(edition.id),
+    paths,
+    links,
+    changes,
+    kind,
+    latest: latestOf(editions),
+    previous: previousPublished(editions, edition.period),
+  };
 }
 
 export { getEditionDiff, getEditionReport, publicEditions };
@@ -69,5 +85,11 @@ export async function loadEditionPreview(id: string): Promise<EditionView> {
   await requireStaff(previewBase(id), "editions.manage");
   const edition = await getEditionMeta(await getDb(), id);
   if (!edition) notFound();
-  return view(edition, await publicEditions(), "preview", reportPaths(previewBase(id)), publicLinks(await getAppLocale()));
+  return view(
+    edition,
+    await publicEditions(),
+    "preview",
+    reportPaths(previewBase(id)),
+    publicLinks(await getAppLocale()),
+  );
 }

@@ -79,10 +79,16 @@ export type ReportPlace =
 /** The place's address among `paths`; a changes page has none there: its edition's home stands in. */
 export function placePath(paths: ReportPaths, place: ReportPlace): string {
   switch (place.page) {
-    case "area": return paths.area(place.area);
-    case "areaPrint": return paths.areaPrint(place.area);
-    case "project": return paths.project({ areaNumber: place.area, number: place.item });
-    case "changes": case "home": return paths.home;
-    default: return paths[place.page];
+    case "area":
+      return paths.area(place.area);
+    case "areaPrint":
+      return paths.areaPrint(place.area);
+    case "project":
+      return paths.project({ areaNumber: place.area, number: place.item });
+    case "changes":
+    case "home":
+      return paths.home;
+    default:
+      return paths[place.page];
   }
 }

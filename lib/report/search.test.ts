@@ -12,10 +12,41 @@ describe("search terms", () => {
   });
 
   it("keeps what the URL says when it is valid and drops what is not", () => {
-    expect(parseSearchParams({ q: "  木造住宅 ", area: "2", lifecycle: "completed", side: "ru", org: "toyota", place: "vladivostok" }))
-      .toEqual({ q: "木造住宅", area: 2, lifecycle: "completed", confidence: undefined, org: "toyota", side: "ru", place: "vladivostok" });
-    expect(parseSearchParams({ area: "abc", lifecycle: "done", confidence: ["on_track", "x"], org: "<script>", q: ["a", "b"] }))
-      .toEqual({ q: "a", area: undefined, lifecycle: undefined, confidence: "on_track", org: undefined, side: undefined, place: undefined });
+    expect(
+      parseSearchParams({
+        q: "  木造住宅 ",
+        area: "2",
+        lifecycle: "completed",
+        side: "ru",
+        org: "toyota",
+        place: "vladivostok",
+      }),
+    ).toEqual({
+      q: "木造住宅",
+      area: 2,
+      lifecycle: "completed",
+      confidence: undefined,
+      org: "toyota",
+      side: "ru",
+      place: "vladivostok",
+    });
+    expect(
+      parseSearchParams({
+        area: "abc",
+        lifecycle: "done",
+        confidence: ["on_track", "x"],
+        org: "<script>",
+        q: ["a", "b"],
+      }),
+    ).toEqual({
+      q: "a",
+      area: undefined,
+      lifecycle: undefined,
+      confidence: "on_track",
+      org: undefined,
+      side: undefined,
+      place: undefined,
+    });
   });
 });
 
@@ -51,8 +82,10 @@ describe.each(testDbKinds())("searching the seeded report on %s", (kind) => {
     expect(all).toHaveLength(44);
     const completed = find({ lifecycle: "completed" });
     expect(completed.length).toBeLessThan(all.length);
-    for (const p of searchReport(seeded.report, { q: "", lifecycle: "completed" })) expect(p.lifecycle).toBe("completed");
-    for (const p of searchReport(seeded.report, { q: "", side: "ru" })) expect(p.organizations.some((o) => o.side === "ru")).toBe(true);
+    for (const p of searchReport(seeded.report, { q: "", lifecycle: "completed" }))
+      expect(p.lifecycle).toBe("completed");
+    for (const p of searchReport(seeded.report, { q: "", side: "ru" }))
+      expect(p.organizations.some((o) => o.side === "ru")).toBe(true);
     const place = seeded.report.areas[1]!.projects[1]!.locations[0]!;
     expect(find({ place: place.key })).toContain("2-2");
   });

@@ -1,4 +1,11 @@
-import { DELIVERY_CONFIDENCES, LIFECYCLE_STATUSES, SIDES, type DeliveryConfidence, type LifecycleStatus, type Side } from "@/lib/domain/code-lists";
+import {
+  DELIVERY_CONFIDENCES,
+  LIFECYCLE_STATUSES,
+  SIDES,
+  type DeliveryConfidence,
+  type LifecycleStatus,
+  type Side,
+} from "@/lib/domain/code-lists";
 import type { ReportModel, ReportProject } from "./model";
 
 // Finding items within one edition, for the public search page. The edition is small enough
@@ -20,7 +27,8 @@ export type SearchQuery = {
 };
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
-const member = <T extends string>(list: readonly T[], v: string): T | undefined => (list.includes(v as T) ? (v as T) : undefined);
+const member = <T extends string>(list: readonly T[], v: string): T | undefined =>
+  list.includes(v as T) ? (v as T) : undefined;
 
 /** The query from the URL; anything malformed is dropped rather than refused. */
 export function parseSearchParams(params: Record<string, string | string[] | undefined>): SearchQuery {
@@ -48,15 +56,21 @@ export function normalise(text: string): string {
 
 function projectText(p: ReportProject): string {
   const both = (t: { ja: string; en: string | null } | null) => (t ? `${t.ja} ${t.en ?? ""}` : "");
-  return normalise([
-    `${p.areaNumber}-${p.number}`, both(p.title), both(p.subtitle), both(p.summary), both(p.confidenceNarrative),
-    ...p.organizations.flatMap((o) => [both(o.name), both(o.label), both(o.role)]),
-    ...p.locations.map((l) => both(l.name)),
-    ...p.progress.flatMap((u) => [both(u.group), both(u.text)]),
-    ...p.milestones.map((m) => both(m.title)),
-    ...p.indicators.map((i) => both(i.name)),
-    ...p.captions.map(both),
-  ].join(" "));
+  return normalise(
+    [
+      `${p.areaNumber}-${p.number}`,
+      both(p.title),
+      both(p.subtitle),
+      both(p.summary),
+      both(p.confidenceNarrative),
+      ...p.organizations.flatMap((o) => [both(o.name), both(o.label), both(o.role)]),
+      ...p.locations.map((l) => both(l.name)),
+      ...p.progress.flatMap((u) => [both(u.group), both(u.text)]),
+      ...p.milestones.map((m) => both(m.title)),
+      ...p.indicators.map((i) => both(i.name)),
+      ...p.captions.map(both),
+    ].join(" "),
+  );
 }
 
 const texts = new WeakMap<ReportModel, Map<string, string>>();
@@ -71,15 +85,22 @@ function textOf(report: ReportModel, p: ReportProject): string {
 
 /** The projects matching every word of the query and every filter, in report order. */
 export function searchReport(report: ReportModel, query: SearchQuery): ReportProject[] {
-  const words = query.q.split(/[\s\u3000]+/).map(normalise).filter(Boolean);
-  return report.areas.flatMap((a) => a.projects).filter((p) =>
-    (query.area === undefined || p.areaNumber === query.area)
-    && (!query.lifecycle || p.lifecycle === query.lifecycle)
-    && (!query.confidence || p.confidence === query.confidence)
-    && (!query.org || p.organizations.some((o) => o.key === query.org))
-    && (!query.side || p.organizations.some((o) => o.side === query.side))
-    && (!query.place || p.locations.some((l) => l.key === query.place))
-    && words.every((w) => textOf(report, p).includes(w)));
+  const words = query.q
+    .split(/[\s\u3000]+/)
+    .map(normalise)
+    .filter(Boolean);
+  return report.areas
+    .flatMap((a) => a.projects)
+    .filter(
+      (p) =>
+        (query.area === undefined || p.areaNumber === query.area) &&
+        (!query.lifecycle || p.lifecycle === query.lifecycle) &&
+        (!query.confidence || p.confidence === query.confidence) &&
+        (!query.org || p.organizations.some((o) => o.key === query.org)) &&
+        (!query.side || p.organizations.some((o) => o.side === query.side)) &&
+        (!query.place || p.locations.some((l) => l.key === query.place)) &&
+        words.every((w) => textOf(report, p).includes(w)),
+    );
 }
 
 /** Every organisation and place of the edition, for the filters' choices. */

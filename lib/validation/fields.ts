@@ -5,7 +5,10 @@ import { z } from "zod";
 
 // Stored ids are lower case; one in capitals is the same record and is logged as such.
 export const idSchema = z.uuid({ error: "validation.unknownRecord" }).transform((s) => s.toLowerCase());
-export const versionSchema = z.number({ error: "validation.version" }).int({ error: "validation.version" }).positive({ error: "validation.version" });
+export const versionSchema = z
+  .number({ error: "validation.version" })
+  .int({ error: "validation.version" })
+  .positive({ error: "validation.version" });
 
 // NUL and unpaired surrogates cannot be stored (Postgres text, jsonb audit rows): refused
 // on the field, rather than failing in the database.
@@ -18,7 +21,8 @@ const text = (max: number, missing: string) =>
     .refine((s) => !UNSTORABLE.test(s), { error: "validation.unstorableText" });
 
 /** Text that must be there: trimmed, at most `max` characters. */
-export const requiredText = (max: number) => text(max, "validation.required").refine((s) => s.length > 0, { error: "validation.required" });
+export const requiredText = (max: number) =>
+  text(max, "validation.required").refine((s) => s.length > 0, { error: "validation.required" });
 
 /** Text that may be left empty; stored as null when it is. */
 export const optionalText = (max: number) => text(max, "validation.text").transform((s) => (s === "" ? null : s));
@@ -29,9 +33,20 @@ export const plainText = (max: number) => text(max, "validation.text");
 /** A whole number typed in a form (digits) or sent as a number; nothing else passes. */
 export const wholeNumber = (min: number, max: number, message: string) =>
   z
-    .union([z.number({ error: message }), z.string({ error: message }).trim().regex(/^\d{1,4}$/, { error: message })], { error: message })
+    .union(
+      [
+        z.number({ error: message }),
+        z
+          .string({ error: message })
+          .trim()
+          .regex(/^\d{1,4}$/, { error: message }),
+      ],
+      { error: message },
+    )
     .transform(Number)
-    .pipe(z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message }));
+    .pipe(
+      z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message }),
+    );
 
 export const flagSchema = z.boolean({ error: "validation.flag" });
 
@@ -57,7 +72,10 @@ export const TEXT = { title: 300, short: 100, unit: 20, line: 500, note: 2000, l
  * indicator's observations): the same fields and checks, plus the parent to add to or
  * the id and version being saved.
  */
-export function recordSchemas<S extends z.ZodRawShape>(shape: S, refine?: (value: z.output<z.ZodObject<S>>, ctx: z.RefinementCtx) => void) {
+export function recordSchemas<S extends z.ZodRawShape>(
+  shape: S,
+  refine?: (value: z.output<z.ZodObject<S>>, ctx: z.RefinementCtx) => void,
+) {
   const check = (value: unknown, ctx: z.RefinementCtx) => refine?.(value as z.output<z.ZodObject<S>>, ctx);
   return {
     create: z.object({ parentId: idSchema, ...shape }).superRefine(check),
@@ -67,4 +85,7 @@ export function recordSchemas<S extends z.ZodRawShape>(shape: S, refine?: (value
 
 /** Deleting or moving a record of a list. */
 export const deleteRecordSchema = z.object({ id: idSchema, version: versionSchema });
-export const moveRecordSchema = z.object({ id: idSchema, direction: z.enum(["up", "down"], { error: "validation.direction" }) });
+export const moveRecordSchema = z.object({
+  id: idSchema,
+  direction: z.enum(["up", "down"], { error: "validation.direction" }),
+});

@@ -21,15 +21,30 @@ const limitBytes = () => {
 
 const fill = (length: number, char: string) => char.repeat(length);
 const projectAtMost = (char: string) => ({
-  id: randomUUID(), version: 2_147_483_647, areaNumber: 99,
-  titleJa: fill(TEXT.title, char), titleEn: fill(TEXT.title, char), subtitleJa: fill(TEXT.title, char), subtitleEn: fill(TEXT.title, char),
-  summaryJa: fill(TEXT.long, char), summaryEn: fill(TEXT.long, char), lifecycleStatus: "in_progress", deliveryConfidence: "not_assessed",
-  confidenceNarrativeJa: fill(TEXT.note, char), confidenceNarrativeEn: fill(TEXT.note, char), organizationsEtc: true,
+  id: randomUUID(),
+  version: 2_147_483_647,
+  areaNumber: 99,
+  titleJa: fill(TEXT.title, char),
+  titleEn: fill(TEXT.title, char),
+  subtitleJa: fill(TEXT.title, char),
+  subtitleEn: fill(TEXT.title, char),
+  summaryJa: fill(TEXT.long, char),
+  summaryEn: fill(TEXT.long, char),
+  lifecycleStatus: "in_progress",
+  deliveryConfidence: "not_assessed",
+  confidenceNarrativeJa: fill(TEXT.note, char),
+  confidenceNarrativeEn: fill(TEXT.note, char),
+  organizationsEtc: true,
   linkedProjectIds: Array.from({ length: 20 }, () => randomUUID()),
 });
 const noteAtMost = (char: string) => ({
-  parentId: randomUUID(), date: { year: "2021", month: "10", day: "31", precision: "day" }, groupJa: fill(TEXT.line, char), groupEn: fill(TEXT.line, char),
-  textJa: fill(TEXT.note, char), textEn: fill(TEXT.long, char), sub: true,
+  parentId: randomUUID(),
+  date: { year: "2021", month: "10", day: "31", precision: "day" },
+  groupJa: fill(TEXT.line, char),
+  groupEn: fill(TEXT.line, char),
+  textJa: fill(TEXT.note, char),
+  textEn: fill(TEXT.long, char),
+  sub: true,
 });
 const bytes = (value: unknown) => Buffer.byteLength(JSON.stringify([value]));
 

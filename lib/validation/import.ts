@@ -16,9 +16,17 @@ const fromFormData = (raw: unknown) => {
 export const importRequestSchema = z.preprocess(
   fromFormData,
   z.object({
-    file: z.custom<File>((v) => typeof File !== "undefined" && v instanceof File && v.size > 0, { error: "import.fileRequired" }),
+    file: z.custom<File>((v) => typeof File !== "undefined" && v instanceof File && v.size > 0, {
+      error: "import.fileRequired",
+    }),
     mode: z.enum(IMPORT_MODES, { error: "import.mode" }),
-    expectedSha256: z.preprocess(blankToUndefined, z.string().regex(/^[0-9a-f]{64}$/, { error: "import.fileChanged" }).optional()),
+    expectedSha256: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^[0-9a-f]{64}$/, { error: "import.fileChanged" })
+        .optional(),
+    ),
     job: z.preprocess(blankToUndefined, z.uuid().optional()),
   }),
 );
@@ -33,6 +41,8 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
  */
 export const importFormSchema = z.object({
   file: z
-    .custom<FileList>((v) => typeof FileList !== "undefined" && v instanceof FileList && v.length === 1, { error: "import.fileRequired" })
+    .custom<FileList>((v) => typeof FileList !== "undefined" && v instanceof FileList && v.length === 1, {
+      error: "import.fileRequired",
+    })
     .refine((files) => !files?.[0] || files[0].size <= MAX_UPLOAD_BYTES, { error: "import.fileTooLarge" }),
 });

@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { decimalSchema, flagSchema, optionalText, plainText, recordSchemas, requiredText, TEXT, wholeNumber } from "./fields";
+import {
+  decimalSchema,
+  flagSchema,
+  optionalText,
+  plainText,
+  recordSchemas,
+  requiredText,
+  TEXT,
+  wholeNumber,
+} from "./fields";
 import { partialDateSchema } from "./partial-date";
 
 export const MEASURES = ["count", "percent", "ratio", "amount", "qualitative"] as const;
@@ -46,7 +55,8 @@ export const observationSchemas = recordSchemas(
   },
   (v, ctx) => {
     // A value is either as of a date or over a period (or both: 2020年度, as of March).
-    if (!v.asOf && !v.periodStart && !v.periodEnd) ctx.addIssue({ code: "custom", path: ["asOf", "precision"], message: "validation.whenRequired" });
+    if (!v.asOf && !v.periodStart && !v.periodEnd)
+      ctx.addIssue({ code: "custom", path: ["asOf", "precision"], message: "validation.whenRequired" });
     if (v.periodStart && v.periodEnd && v.periodStart.date > v.periodEnd.date) {
       ctx.addIssue({ code: "custom", path: ["periodEnd", "precision"], message: "validation.periodOrder" });
     }

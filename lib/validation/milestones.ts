@@ -14,7 +14,8 @@ export const milestoneSchemas = recordSchemas(
   (v, ctx) => {
     // Only what is done happened on a date (the database holds the same rule): a start of
     // work still going on is its planned period, or a completed "…開始" milestone of its own.
-    if (v.actual && v.status !== "completed") ctx.addIssue({ code: "custom", path: ["actual", "precision"], message: "validation.actualOnlyCompleted" });
+    if (v.actual && v.status !== "completed")
+      ctx.addIssue({ code: "custom", path: ["actual", "precision"], message: "validation.actualOnlyCompleted" });
   },
 );
 

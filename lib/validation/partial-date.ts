@@ -1,7 +1,17 @@
 import { z } from "zod";
 import {
-  DATE_PRECISIONS, day, fiscalYear, lateMonth, month, monthEnd, parts, withinYear, year, yearEnd,
-  type DatePrecision, type PartialDate,
+  DATE_PRECISIONS,
+  day,
+  fiscalYear,
+  lateMonth,
+  month,
+  monthEnd,
+  parts,
+  withinYear,
+  year,
+  yearEnd,
+  type DatePrecision,
+  type PartialDate,
 } from "@/lib/dates/partial-date";
 
 // A reported date as a form edits it: a precision and the parts that precision needs
@@ -21,29 +31,41 @@ const part = z.string({ error: "validation.required" }).trim().max(4, { error: "
 
 function build(precision: DatePrecision, y: number, m: number, d: number): PartialDate {
   switch (precision) {
-    case "day": return day(y, m, d);
-    case "month": return month(y, m);
-    case "month_late": return lateMonth(y, m);
-    case "month_end": return monthEnd(y, m);
-    case "year": return year(y);
-    case "year_end": return yearEnd(y);
-    case "within_year": return withinYear(y);
-    case "fiscal_year": return fiscalYear(y);
+    case "day":
+      return day(y, m, d);
+    case "month":
+      return month(y, m);
+    case "month_late":
+      return lateMonth(y, m);
+    case "month_end":
+      return monthEnd(y, m);
+    case "year":
+      return year(y);
+    case "year_end":
+      return yearEnd(y);
+    case "within_year":
+      return withinYear(y);
+    case "fiscal_year":
+      return fiscalYear(y);
   }
 }
 
 const whole = (s: string) => (/^\d{1,4}$/.test(s) ? Number(s) : NaN);
 
 export const partialDateSchema = z
-  .object({
-    precision: z.enum(["", ...DATE_PRECISIONS], { error: "validation.precision" }),
-    year: part,
-    month: part,
-    day: part,
-  }, { error: "validation.date" })
+  .object(
+    {
+      precision: z.enum(["", ...DATE_PRECISIONS], { error: "validation.precision" }),
+      year: part,
+      month: part,
+      day: part,
+    },
+    { error: "validation.date" },
+  )
   .transform((v, ctx): PartialDate | null => {
     if (v.precision === "") {
-      if (v.year || v.month || v.day) ctx.addIssue({ code: "custom", path: ["precision"], message: "validation.precisionRequired" });
+      if (v.year || v.month || v.day)
+        ctx.addIssue({ code: "custom", path: ["precision"], message: "validation.precisionRequired" });
       return null;
     }
     const y = whole(v.year);

@@ -1,6 +1,21 @@
 import { z } from "zod";
-import { DELIVERY_CONFIDENCES, LIFECYCLE_STATUSES, LOCATION_KINDS, ORGANIZATION_KINDS, SIDES } from "@/lib/domain/code-lists";
-import { flagSchema, idSchema, optionalText, plainText, requiredText, TEXT, versionSchema, wholeNumber } from "./fields";
+import {
+  DELIVERY_CONFIDENCES,
+  LIFECYCLE_STATUSES,
+  LOCATION_KINDS,
+  ORGANIZATION_KINDS,
+  SIDES,
+} from "@/lib/domain/code-lists";
+import {
+  flagSchema,
+  idSchema,
+  optionalText,
+  plainText,
+  requiredText,
+  TEXT,
+  versionSchema,
+  wholeNumber,
+} from "./fields";
 
 const areaNumberSchema = wholeNumber(1, 99, "validation.area");
 
@@ -30,7 +45,8 @@ export const projectDetailsSchema = z
     if ((v.deliveryConfidence === "at_risk" || v.deliveryConfidence === "off_track") && !v.confidenceNarrativeJa) {
       ctx.addIssue({ code: "custom", path: ["confidenceNarrativeJa"], message: "validation.narrativeRequired" });
     }
-    if (v.linkedProjectIds.includes(v.id)) ctx.addIssue({ code: "custom", path: ["linkedProjectIds"], message: "validation.linkSelf" });
+    if (v.linkedProjectIds.includes(v.id))
+      ctx.addIssue({ code: "custom", path: ["linkedProjectIds"], message: "validation.linkSelf" });
   });
 
 const linkText = {
@@ -57,19 +73,32 @@ export const addOrganizationSchema = z
     ...linkText,
   })
   .superRefine((v, ctx) => {
-    if (v.create && !v.organization) ctx.addIssue({ code: "custom", path: ["organization", "nameJa"], message: "validation.required" });
-    if (!v.create && !v.organizationId) ctx.addIssue({ code: "custom", path: ["organizationId"], message: "validation.chooseOne" });
+    if (v.create && !v.organization)
+      ctx.addIssue({ code: "custom", path: ["organization", "nameJa"], message: "validation.required" });
+    if (!v.create && !v.organizationId)
+      ctx.addIssue({ code: "custom", path: ["organizationId"], message: "validation.chooseOne" });
   });
 
-export const saveOrganizationLinkSchema = z.object({ projectId: idSchema, organizationId: idSchema, version: versionSchema, ...linkText });
-export const removeOrganizationSchema = z.object({ projectId: idSchema, organizationId: idSchema, version: versionSchema });
+export const saveOrganizationLinkSchema = z.object({
+  projectId: idSchema,
+  organizationId: idSchema,
+  version: versionSchema,
+  ...linkText,
+});
+export const removeOrganizationSchema = z.object({
+  projectId: idSchema,
+  organizationId: idSchema,
+  version: versionSchema,
+});
 
 const coordinate = (limit: number) =>
   z
     .string({ error: "validation.number" })
     .trim()
     .max(12, { error: "validation.number" })
-    .refine((s) => s === "" || (/^-?\d{1,3}(\.\d{1,6})?$/.test(s) && Math.abs(Number(s)) <= limit), { error: "validation.coordinate" })
+    .refine((s) => s === "" || (/^-?\d{1,3}(\.\d{1,6})?$/.test(s) && Math.abs(Number(s)) <= limit), {
+      error: "validation.coordinate",
+    })
     .transform((s) => (s === "" ? null : s));
 
 /** A place of a project: an existing one, or a new one created with the link. */
@@ -89,8 +118,10 @@ export const addLocationSchema = z
       .optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.create && !v.location) ctx.addIssue({ code: "custom", path: ["location", "nameJa"], message: "validation.required" });
-    if (!v.create && !v.locationId) ctx.addIssue({ code: "custom", path: ["locationId"], message: "validation.chooseOne" });
+    if (v.create && !v.location)
+      ctx.addIssue({ code: "custom", path: ["location", "nameJa"], message: "validation.required" });
+    if (!v.create && !v.locationId)
+      ctx.addIssue({ code: "custom", path: ["locationId"], message: "validation.chooseOne" });
   });
 
 export const removeLocationSchema = z.object({ projectId: idSchema, locationId: idSchema });

@@ -28,10 +28,16 @@ const nameSchema = z
 const roleSchema = z.enum(ROLES, { error: "validation.role" });
 
 const areasSchema = z
-  .array(z.coerce.number({ error: "validation.area" }).int({ error: "validation.area" }).min(1, { error: "validation.area" }).max(99, { error: "validation.area" }), { error: "validation.area" })
+  .array(
+    z.coerce
+      .number({ error: "validation.area" })
+      .int({ error: "validation.area" })
+      .min(1, { error: "validation.area" })
+      .max(99, { error: "validation.area" }),
+    { error: "validation.area" },
+  )
   .max(99)
   .transform((areas) => [...new Set(areas)].sort((a, b) => a - b));
-
 
 /** An editor needs at least one area; admins and viewers have none. */
 function checkAreasForRole(value: { role: string; areas: number[] }, ctx: z.RefinementCtx) {
@@ -51,13 +57,20 @@ export const updateUserAccessSchema = z
   .object({ id: idSchema, version: versionSchema, role: roleSchema, areas: areasSchema })
   .superRefine(checkAreasForRole);
 
-export const setUserDisabledSchema = z.object({ id: idSchema, version: versionSchema, disabled: z.boolean({ error: "validation.required" }) });
+export const setUserDisabledSchema = z.object({
+  id: idSchema,
+  version: versionSchema,
+  disabled: z.boolean({ error: "validation.required" }),
+});
 
 export const resetPasswordSchema = z.object({ id: idSchema, version: versionSchema, password: passwordSchema });
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: "validation.required" }).min(1, { error: "validation.required" }).max(MAX_PASSWORD_LENGTH, { error: "validation.tooLong" }),
+  password: z
+    .string({ error: "validation.required" })
+    .min(1, { error: "validation.required" })
+    .max(MAX_PASSWORD_LENGTH, { error: "validation.tooLong" }),
 });
 
 export type CreateUserInput = z.input<typeof createUserSchema>;

@@ -10,7 +10,11 @@ import { signInSchema } from "@/lib/validation/users";
 
 // Signing in and out are the two actions open to anyone: they are the way into a session.
 
-export async function signInAction(input: { email: string; password: string; callbackUrl?: string }): Promise<ActionResult<never>> {
+export async function signInAction(input: {
+  email: string;
+  password: string;
+  callbackUrl?: string;
+}): Promise<ActionResult<never>> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, formError: null, fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors };

@@ -16,10 +16,26 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   });
   const { errors, isSubmitting } = form.formState;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6 max-w-[560px]" aria-describedby="login-intro">
+    <form onSubmit={onSubmit} noValidate className="max-w-[560px] space-y-6" aria-describedby="login-intro">
       <FormMessages error={formError} />
-      <TextField id="email" label={t("email")} type="email" autoComplete="username" required registration={form.register("email")} error={message(errors.email?.message)} />
-      <TextField id="password" label={t("password")} type="password" autoComplete="current-password" required registration={form.register("password")} error={message(errors.password?.message)} />
+      <TextField
+        id="email"
+        label={t("email")}
+        type="email"
+        autoComplete="username"
+        required
+        registration={form.register("email")}
+        error={message(errors.email?.message)}
+      />
+      <TextField
+        id="password"
+        label={t("password")}
+        type="password"
+        autoComplete="current-password"
+        required
+        registration={form.register("password")}
+        error={message(errors.password?.message)}
+      />
       <SubmitButton pending={isSubmitting} label={t("submit")} pendingLabel={t("submitting")} />
     </form>
   );

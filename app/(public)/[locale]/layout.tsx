@@ -14,7 +14,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PublicLayout({ params, children }: Props & { children: React.ReactNode }) {
   const locale = pageLocale(await params);
   return (
-    <Document locale={locale} head={<AlternateLinks />} languageSwitch={<PublicLanguageSwitch />} messageGroups={["error", "notFound"]}>
+    <Document
+      locale={locale}
+      head={<AlternateLinks />}
+      languageSwitch={<PublicLanguageSwitch />}
+      messageGroups={["error", "notFound"]}
+    >
       {children}
     </Document>
   );

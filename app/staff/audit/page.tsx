@@ -33,7 +33,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
   return (
     <div>
       <StaffNav user={me} />
-      <h1 className="text-std-32B-150 mb-2">{t("title")}</h1>
+      <h1 className="mb-2 text-std-32B-150">{t("title")}</h1>
       <p className="mb-6">{t("intro")}</p>
       <AuditFilterForm values={values} actors={actors} areas={areas} locale={locale} action={PATH} />
       <AuditTable events={rows} total={total} page={page} pageSize={PAGE_SIZE} baseHref={PATH} query={values} />

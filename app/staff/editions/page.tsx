@@ -18,35 +18,57 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditionsPage() {
   const user = await requireStaff("/staff/editions", "editions.manage");
-  const [rows, t, format] = await Promise.all([listEditions(await getDb()), getTranslations("editions"), getFormatter()]);
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" }) : "");
+  const [rows, t, format] = await Promise.all([
+    listEditions(await getDb()),
+    getTranslations("editions"),
+    getFormatter(),
+  ]);
+  const when = (d: Date | null) =>
+    d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" }) : "";
   return (
     <div className="space-y-10">
       <StaffNav user={user} />
       <header className="space-y-2">
         <h1 className="text-std-32B-150">{t("title")}</h1>
         <p>{t("intro")}</p>
-        <p><Link href="/staff/editions/compare">{t("compare")}</Link></p>
+        <p>
+          <Link href="/staff/editions/compare">{t("compare")}</Link>
+        </p>
       </header>
       <ClientMessages groups={[...FORM_MESSAGE_GROUPS, "editions"]}>
         <section className="space-y-4">
-          {rows.length === 0 ? <p>{t("none")}</p> : (
-            <ReportTable caption={t("caption")} columns={[t("period"), t("titleJa"), t("status"), t("published"), t("hash"), t("actions")]} testId="editions">
+          {rows.length === 0 ? (
+            <p>{t("none")}</p>
+          ) : (
+            <ReportTable
+              caption={t("caption")}
+              columns={[t("period"), t("titleJa"), t("status"), t("published"), t("hash"), t("actions")]}
+              testId="editions"
+            >
               {rows.map((r) => (
                 <tr key={r.id} className="border-b border-solid-gray-420 align-top" data-testid={`edition-${r.period}`}>
                   <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">
                     {r.period}
-                    <Link href={previewBase(r.id)} className="block">{t("preview")}<span className="sr-only">（{r.period}）</span></Link>
+                    <Link href={previewBase(r.id)} className="block">
+                      {t("preview")}
+                      <span className="sr-only">（{r.period}）</span>
+                    </Link>
                   </th>
                   <td className="py-2 pr-4">{r.titleJa}</td>
                   <td className="py-2 pr-4">
                     <EditionStatus status={r.status} />
                     {r.withdrawnReasonJa && <p className="text-dns-16N-130">{r.withdrawnReasonJa}</p>}
                   </td>
-                  <td className="py-2 pr-4">{r.publishedAt ? `${when(r.publishedAt)}（${r.publishedBy ?? "—"}）` : "—"}</td>
-                  <td className="py-2 pr-4 font-mono text-dns-16N-130">{r.sha256 ? <abbr title={r.sha256}>{r.sha256.slice(0, 12)}</abbr> : "—"}</td>
+                  <td className="py-2 pr-4">
+                    {r.publishedAt ? `${when(r.publishedAt)}（${r.publishedBy ?? "—"}）` : "—"}
+                  </td>
+                  <td className="py-2 pr-4 font-mono text-dns-16N-130">
+                    {r.sha256 ? <abbr title={r.sha256}>{r.sha256.slice(0, 12)}</abbr> : "—"}
+                  </td>
                   {/* Keyed by version: after a refresh the forms start from the edition as it now stands. */}
-                  <td className="py-2"><EditionActions key={`${r.id}-${r.version}`} edition={r} /></td>
+                  <td className="py-2">
+                    <EditionActions key={`${r.id}-${r.version}`} edition={r} />
+                  </td>
                 </tr>
               ))}
             </ReportTable>

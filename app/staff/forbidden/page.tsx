@@ -9,7 +9,9 @@ export default async function ForbiddenPage() {
     <div className="space-y-4" data-testid="forbidden">
       <h1 className="text-std-32B-150">{t("forbiddenTitle")}</h1>
       <p>{t("forbiddenBody")}</p>
-      <p><Link href="/staff">{t("backHome")}</Link></p>
+      <p>
+        <Link href="/staff">{t("backHome")}</Link>
+      </p>
     </div>
   );
 }

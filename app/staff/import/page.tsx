@@ -15,10 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Sheets and columns as the export names them (Japanese or English name, then the key). */
 function labelsFor(locale: string): ImportLabels {
-  const name = (x: { ja: string; en: string }, key: string) => (locale === "en" ? `${x.en} (${key})` : `${x.ja}（${key}）`);
+  const name = (x: { ja: string; en: string }, key: string) =>
+    locale === "en" ? `${x.en} (${key})` : `${x.ja}（${key}）`;
   return {
     tables: Object.fromEntries(TABLES.map((t) => [t.name, name(t, t.name)])),
-    columns: Object.fromEntries(TABLES.map((t) => [t.name, Object.fromEntries(t.columns.map((c) => [c.key, name(c, c.key)]))])),
+    columns: Object.fromEntries(
+      TABLES.map((t) => [t.name, Object.fromEntries(t.columns.map((c) => [c.key, name(c, c.key)]))]),
+    ),
   };
 }
 
@@ -34,7 +37,9 @@ export default async function ImportPage() {
         <p>{t("intro")}</p>
       </header>
       <section aria-labelledby="import-steps" className="space-y-2">
-        <h2 id="import-steps" className="text-std-24B-150">{t("stepsTitle")}</h2>
+        <h2 id="import-steps" className="text-std-24B-150">
+          {t("stepsTitle")}
+        </h2>
         <ol className="list-decimal space-y-1 pl-8">
           <li>{t("step1")}</li>
           <li>{t("step2")}</li>
@@ -42,16 +47,28 @@ export default async function ImportPage() {
         </ol>
       </section>
       <section aria-labelledby="import-download" className="space-y-2">
-        <h2 id="import-download" className="text-std-24B-150">{t("downloadTitle")}</h2>
+        <h2 id="import-download" className="text-std-24B-150">
+          {t("downloadTitle")}
+        </h2>
         <ul className="space-y-1">
           {/* Plain links: the browser saves the download itself. */}
-          <li><a href="/staff/import/export?format=xlsx" className="inline-flex min-h-11 items-center" download>{t("downloadXlsx")}</a></li>
-          <li><a href="/staff/import/export?format=csv" className="inline-flex min-h-11 items-center" download>{t("downloadCsv")}</a></li>
+          <li>
+            <a href="/staff/import/export?format=xlsx" className="inline-flex min-h-11 items-center" download>
+              {t("downloadXlsx")}
+            </a>
+          </li>
+          <li>
+            <a href="/staff/import/export?format=csv" className="inline-flex min-h-11 items-center" download>
+              {t("downloadCsv")}
+            </a>
+          </li>
         </ul>
         <p className="text-dns-16N-130">{t("downloadHint")}</p>
       </section>
       <section aria-labelledby="import-limits" className="space-y-2">
-        <h2 id="import-limits" className="text-std-24B-150">{t("limitsTitle")}</h2>
+        <h2 id="import-limits" className="text-std-24B-150">
+          {t("limitsTitle")}
+        </h2>
         <ul className="list-disc space-y-1 pl-8">
           <li>{t("limitTypes")}</li>
           <li>{t("limitSize", { limitMb })}</li>

@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ProjectListFilters } from "@/components/staff/project-list-filters";
 import { ProjectListPager } from "@/components/staff/project-list-pager";
-import { filtersOf, parseProjectListParams, PROJECT_LIST_PAGE_SIZE, type RawSearchParams } from "@/components/staff/project-list-params";
+import {
+  filtersOf,
+  parseProjectListParams,
+  PROJECT_LIST_PAGE_SIZE,
+  type RawSearchParams,
+} from "@/components/staff/project-list-params";
 import { ProjectListTable } from "@/components/staff/project-list-table";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { getDb } from "@/db/client";
@@ -22,9 +27,19 @@ export default async function StaffProjectsPage({ searchParams }: { searchParams
   const db = await getDb();
   const today = dateInTokyo();
   const query = (page: number) =>
-    listProjects(db, filtersOf(params), { page, pageSize: PROJECT_LIST_PAGE_SIZE, sort: params.sort, staleDays: params.stale, today });
+    listProjects(db, filtersOf(params), {
+      page,
+      pageSize: PROJECT_LIST_PAGE_SIZE,
+      sort: params.sort,
+      staleDays: params.stale,
+      today,
+    });
   const [t, locale, areas, options, found] = await Promise.all([
-    getTranslations(), getAppLocale(), listAreaTitles(db), listFilterOptions(db), query(params.page),
+    getTranslations(),
+    getAppLocale(),
+    listAreaTitles(db),
+    listFilterOptions(db),
+    query(params.page),
   ]);
   // A page past the end (the list shrank since the link was made) shows the last page instead.
   const lastPage = Math.max(1, Math.ceil(found.total / PROJECT_LIST_PAGE_SIZE));
@@ -33,14 +48,25 @@ export default async function StaffProjectsPage({ searchParams }: { searchParams
   return (
     <div>
       <StaffNav user={user} />
-      <h1 className="text-std-32B-150 mb-4">{t("staff.projects")}</h1>
-      <ProjectListFilters params={shown} areas={areas} organizations={options.organizations} locations={options.locations} locale={locale} />
+      <h1 className="mb-4 text-std-32B-150">{t("staff.projects")}</h1>
+      <ProjectListFilters
+        params={shown}
+        areas={areas}
+        organizations={options.organizations}
+        locations={options.locations}
+        locale={locale}
+      />
       {total === 0 ? (
-        <p className="text-std-17B-170" data-testid="project-list-empty">{t("projectList.empty")}</p>
+        <p className="text-std-17B-170" data-testid="project-list-empty">
+          {t("projectList.empty")}
+        </p>
       ) : (
         <>
-          <ProjectListTable rows={rows} locale={locale}
-            caption={t("projectList.caption", { total, sort: t(`projectList.sorts.${params.sort}`) })} />
+          <ProjectListTable
+            rows={rows}
+            locale={locale}
+            caption={t("projectList.caption", { total, sort: t(`projectList.sorts.${params.sort}`) })}
+          />
           <ProjectListPager params={shown} total={total} />
         </>
       )}

@@ -2,7 +2,12 @@
 
 import { createUserDef, resetUserPasswordDef, setUserDisabledDef, updateUserAccessDef } from "@/lib/actions/users";
 import { requestContext } from "@/lib/actions/request-context";
-import type { CreateUserInput, ResetPasswordInput, SetUserDisabledInput, UpdateUserAccessInput } from "@/lib/validation/users";
+import type {
+  CreateUserInput,
+  ResetPasswordInput,
+  SetUserDisabledInput,
+  UpdateUserAccessInput,
+} from "@/lib/validation/users";
 
 // Entry points only: the checks live in the action definitions (lib/actions/users.ts).
 

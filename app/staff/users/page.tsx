@@ -19,16 +19,33 @@ export default async function UsersPage() {
   return (
     <div>
       <StaffNav user={me} />
-      <div className="flex flex-wrap items-center justify-between gap-4 mb-4">
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-std-32B-150">{t("users.title")}</h1>
-        <Link href="/staff/users/new" className="inline-flex min-h-11 items-center rounded-8 bg-blue-900 px-6 text-white no-underline hover:bg-blue-1000 hover:text-white">
+        <Link
+          href="/staff/users/new"
+          className="inline-flex min-h-11 items-center rounded-8 bg-blue-900 px-6 text-white no-underline hover:bg-blue-1000 hover:text-white"
+        >
           {t("users.create")}
         </Link>
       </div>
-      <ReportTable caption={t("users.listCaption")} columns={[t("users.name"), t("users.email"), t("users.role"), t("users.areas"), t("users.status"), t("users.actions")]} testId="users">
+      <ReportTable
+        caption={t("users.listCaption")}
+        columns={[
+          t("users.name"),
+          t("users.email"),
+          t("users.role"),
+          t("users.areas"),
+          t("users.status"),
+          t("users.actions"),
+        ]}
+        testId="users"
+      >
         {users.map((u) => (
           <tr key={u.id} className="border-b border-solid-gray-420 align-top" data-testid={`user-${u.email}`}>
-            <th scope="row" className="py-2 pr-4 font-normal">{u.name}{u.id === me.id && ` ${t("users.you")}`}</th>
+            <th scope="row" className="py-2 pr-4 font-normal">
+              {u.name}
+              {u.id === me.id && ` ${t("users.you")}`}
+            </th>
             <td className="py-2 pr-4">{u.email}</td>
             <td className="py-2 pr-4">{t(`roles.${u.role}`)}</td>
             <td className="py-2 pr-4">{u.areaScope.length ? u.areaScope.join("、") : "—"}</td>
@@ -38,7 +55,11 @@ export default async function UsersPage() {
                 {u.disabled ? t("users.disabled") : t("users.active")}
               </span>
             </td>
-            <td className="py-2"><Link href={`/staff/users/${u.id}`} aria-label={`${t("users.edit")}: ${u.name}`}>{t("users.edit")}</Link></td>
+            <td className="py-2">
+              <Link href={`/staff/users/${u.id}`} aria-label={`${t("users.edit")}: ${u.name}`}>
+                {t("users.edit")}
+              </Link>
+            </td>
           </tr>
         ))}
       </ReportTable>

@@ -42,9 +42,16 @@ function XTicks({ layout, locale }: { layout: LineChartLayout; locale: Locale })
   // The axis and its ticks as one path, the labels sharing one style: an item page may hold a dozen charts.
   return (
     <>
-      <path d={`M${plot.left},${plot.bottom}H${plot.right}${layout.xTicks.map((tick) => `M${tick.x},${plot.bottom}v5`).join("")}`} className="stroke-solid-gray-800" />
+      <path
+        d={`M${plot.left},${plot.bottom}H${plot.right}${layout.xTicks.map((tick) => `M${tick.x},${plot.bottom}v5`).join("")}`}
+        className="stroke-solid-gray-800"
+      />
       <g fontSize={FONT} className="fill-solid-gray-800">
-        {xLabels(layout, locale).map((l) => <text key={l.x} x={l.start} y={plot.bottom + 20}>{l.text}</text>)}
+        {xLabels(layout, locale).map((l) => (
+          <text key={l.x} x={l.start} y={plot.bottom + 20}>
+            {l.text}
+          </text>
+        ))}
       </g>
     </>
   );
@@ -54,7 +61,11 @@ function XTicks({ layout, locale }: { layout: LineChartLayout; locale: Locale })
 export async function IndicatorTrend({ indicator, describedBy }: { indicator: ReportIndicator; describedBy: string }) {
   const series = extractSeries(indicator);
   if (!hasTimeSeries(series)) return null;
-  const [t, ti, locale] = await Promise.all([getTranslations("charts.trend"), getTranslations("indicator"), getAppLocale()]);
+  const [t, ti, locale] = await Promise.all([
+    getTranslations("charts.trend"),
+    getTranslations("indicator"),
+    getAppLocale(),
+  ]);
   const layout = lineChartLayout(series, indicator.targets);
   const { plot, size } = layout;
   const name = pick(indicator.name, locale);
@@ -64,7 +75,10 @@ export async function IndicatorTrend({ indicator, describedBy }: { indicator: Re
   const aria = t("aria", { name });
   const points = series.flatMap((s) => s.points);
   const point = (p: Series["points"][number]) =>
-    t("point", { when: observationWhen(p.observation, locale, ti) ?? formatPartialDate(p.when, locale), value: formatObservation(p.observation, indicator, locale, ti) });
+    t("point", {
+      when: observationWhen(p.observation, locale, ti) ?? formatPartialDate(p.when, locale),
+      value: formatObservation(p.observation, indicator, locale, ti),
+    });
 
   return (
     <figure className="mt-4">
@@ -72,32 +86,81 @@ export async function IndicatorTrend({ indicator, describedBy }: { indicator: Re
       {unit && <p className="text-dns-14N-130 text-solid-gray-700">{t("unit", { unit })}</p>}
       {/* Like the report's tables, a narrow screen scrolls sideways rather than shrinking the labels. */}
       <div className="overflow-x-auto">
-        <svg viewBox={`0 0 ${size.width} ${size.height}`} width="100%" role="img" aria-label={aria} aria-describedby={`${summaryId} ${describedBy}`} className="block min-w-[26rem] max-w-[30rem]">
+        <svg
+          viewBox={`0 0 ${size.width} ${size.height}`}
+          width="100%"
+          role="img"
+          aria-label={aria}
+          aria-describedby={`${summaryId} ${describedBy}`}
+          className="block max-w-[30rem] min-w-[26rem]"
+        >
           <title>{aria}</title>
-          <path d={layout.yTicks.map((tick) => `M${plot.left},${tick.y}H${plot.right}`).join("")} className="stroke-solid-gray-100" />
+          <path
+            d={layout.yTicks.map((tick) => `M${plot.left},${tick.y}H${plot.right}`).join("")}
+            className="stroke-solid-gray-100"
+          />
           {/* 4 is about 0.32em of the 12 px labels: centred on their grid line. */}
           <g fontSize={FONT} textAnchor="end" className="fill-solid-gray-800">
             {layout.yTicks.map((tick) => (
-              <text key={tick.value} x={plot.left - 6} y={Math.round((tick.y + 4) * 10) / 10}>{formatDecimal(shiftDecimal(String(tick.value), shift), locale)}</text>
+              <text key={tick.value} x={plot.left - 6} y={Math.round((tick.y + 4) * 10) / 10}>
+                {formatDecimal(shiftDecimal(String(tick.value), shift), locale)}
+              </text>
             ))}
           </g>
           <XTicks layout={layout} locale={locale} />
           {layout.targets.map((tg) => (
             <g key={tg.key}>
-              <line x1={plot.left} x2={plot.right} y1={tg.y} y2={tg.y} strokeWidth={1.5} strokeDasharray="5 4" className="stroke-solid-gray-900" />
+              <line
+                x1={plot.left}
+                x2={plot.right}
+                y1={tg.y}
+                y2={tg.y}
+                strokeWidth={1.5}
+                strokeDasharray="5 4"
+                className="stroke-solid-gray-900"
+              />
               <text x={plot.right - 14} y={tg.y - 5} textAnchor="end" fontSize={FONT} className="fill-solid-gray-900">
-                {t("target", { breakdown: tg.target.breakdown ? parenthesize(pick(tg.target.breakdown, locale), locale) : "", value: formatTarget(tg.target, indicator, locale, ti) })}
+                {t("target", {
+                  breakdown: tg.target.breakdown ? parenthesize(pick(tg.target.breakdown, locale), locale) : "",
+                  value: formatTarget(tg.target, indicator, locale, ti),
+                })}
               </text>
-              {tg.dueX !== null && <path d={`M${tg.dueX},${tg.y - 6}l6,6l-6,6l-6,-6z`} strokeWidth={1.5} className="fill-white stroke-solid-gray-900" />}
+              {tg.dueX !== null && (
+                <path
+                  d={`M${tg.dueX},${tg.y - 6}l6,6l-6,6l-6,-6z`}
+                  strokeWidth={1.5}
+                  className="fill-white stroke-solid-gray-900"
+                />
+              )}
             </g>
           ))}
           {layout.lines.map((line, i) => (
             <g key={line.key}>
-              <path d={line.d} fill="none" strokeWidth={2.5} strokeDasharray={styleOf(i).dash} className={styleOf(i).stroke} />
+              <path
+                d={line.d}
+                fill="none"
+                strokeWidth={2.5}
+                strokeDasharray={styleOf(i).dash}
+                className={styleOf(i).stroke}
+              />
               {line.points.map((p, j) => (
                 <Fragment key={j}>
-                  <Marker shape={styleOf(i).marker} x={p.x} y={p.y} fill={styleOf(i).fill} stroke={styleOf(i).stroke} hollow={p.observation.approximate} />
-                  {p.observation.lowerBound && <path d={`M${p.x},${p.y - 8}v-10M${p.x - 4},${p.y - 14}l4,-4l4,4`} fill="none" strokeWidth={1.5} className="stroke-solid-gray-900" />}
+                  <Marker
+                    shape={styleOf(i).marker}
+                    x={p.x}
+                    y={p.y}
+                    fill={styleOf(i).fill}
+                    stroke={styleOf(i).stroke}
+                    hollow={p.observation.approximate}
+                  />
+                  {p.observation.lowerBound && (
+                    <path
+                      d={`M${p.x},${p.y - 8}v-10M${p.x - 4},${p.y - 14}l4,-4l4,4`}
+                      fill="none"
+                      strokeWidth={1.5}
+                      className="stroke-solid-gray-900"
+                    />
+                  )}
                 </Fragment>
               ))}
             </g>
@@ -108,7 +171,15 @@ export async function IndicatorTrend({ indicator, describedBy }: { indicator: Re
         {series.map((s, i) => (
           <li key={s.key} className="inline-flex items-center gap-1">
             <svg viewBox="0 0 28 12" width="28" height="12" aria-hidden="true">
-              <line x1={0} x2={28} y1={6} y2={6} strokeWidth={2.5} strokeDasharray={styleOf(i).dash} className={styleOf(i).stroke} />
+              <line
+                x1={0}
+                x2={28}
+                y1={6}
+                y2={6}
+                strokeWidth={2.5}
+                strokeDasharray={styleOf(i).dash}
+                className={styleOf(i).stroke}
+              />
               <Marker shape={styleOf(i).marker} x={14} y={6} r={4} fill={styleOf(i).fill} stroke={styleOf(i).stroke} />
             </svg>
             {seriesName(s)}
@@ -118,9 +189,10 @@ export async function IndicatorTrend({ indicator, describedBy }: { indicator: Re
         {points.some((p) => p.observation.approximate) && <li>{t("markApprox")}</li>}
         {points.some((p) => p.observation.lowerBound) && <li>{t("markLowerBound")}</li>}
       </ul>
-      <ul id={summaryId} className="text-dns-14N-130 mt-1">
+      <ul id={summaryId} className="mt-1 text-dns-14N-130">
         {series.map((s) => {
-          const first = s.points[0]!, last = s.points.at(-1)!;
+          const first = s.points[0]!,
+            last = s.points.at(-1)!;
           return (
             <li key={s.key}>
               {s.points.length === 1

@@ -15,25 +15,50 @@ function Bar({ bar, label }: { bar: ProgressBar; label: string }) {
   // The "+" of a lower-bound value goes after whatever ends the bar.
   const plusX = bar.overflow ? tx + 26 : vx + 4;
   return (
-    <svg viewBox={`0 0 ${bar.width} 22`} width="100%" role="img" aria-label={label} className="block max-w-60 mt-1">
+    <svg viewBox={`0 0 ${bar.width} 22`} width="100%" role="img" aria-label={label} className="mt-1 block max-w-60">
       <title>{label}</title>
       <rect x={0.5} y={5} width={tx - 0.5} height={12} className="fill-white stroke-solid-gray-536" />
       {vx > 0 && <rect x={0.5} y={5} width={vx - 0.5} height={12} className="fill-blue-900" />}
       {bar.approximate && vx > 0 && (
-        <line x1={vx} x2={vx} y1={1} y2={21} strokeWidth={1.5} strokeDasharray="2 2" className="stroke-solid-gray-900" />
+        <line
+          x1={vx}
+          x2={vx}
+          y1={1}
+          y2={21}
+          strokeWidth={1.5}
+          strokeDasharray="2 2"
+          className="stroke-solid-gray-900"
+        />
       )}
       <line x1={tx} x2={tx} y1={1} y2={21} strokeWidth={2} className="stroke-solid-gray-900" />
       {bar.targetLowerBound && <path d={`M${tx + 1},1l6,3.5l-6,3.5z`} className="fill-solid-gray-900" />}
       {bar.overflow && (
-        <path d={`M${tx + 6},6l5,5l-5,5M${tx + 14},6l5,5l-5,5`} fill="none" strokeWidth={2} className="stroke-blue-900" />
+        <path
+          d={`M${tx + 6},6l5,5l-5,5M${tx + 14},6l5,5l-5,5`}
+          fill="none"
+          strokeWidth={2}
+          className="stroke-blue-900"
+        />
       )}
-      {bar.lowerBound && <path d={`M${plusX},11h9M${plusX + 4.5},6.5v9`} strokeWidth={2} className="stroke-solid-gray-900" />}
+      {bar.lowerBound && (
+        <path d={`M${plusX},11h9M${plusX + 4.5},6.5v9`} strokeWidth={2} className="stroke-solid-gray-900" />
+      )}
     </svg>
   );
 }
 
-export async function TargetProgressList({ indicator, items }: { indicator: ReportIndicator; items: TargetProgress[] }) {
-  const [t, ti, locale] = await Promise.all([getTranslations("charts.progress"), getTranslations("indicator"), getAppLocale()]);
+export async function TargetProgressList({
+  indicator,
+  items,
+}: {
+  indicator: ReportIndicator;
+  items: TargetProgress[];
+}) {
+  const [t, ti, locale] = await Promise.all([
+    getTranslations("charts.progress"),
+    getTranslations("indicator"),
+    getAppLocale(),
+  ]);
   const name = pick(indicator.name, locale);
   const marks = new Set<"markApprox" | "markLowerBound" | "markOverflow" | "markTargetLowerBound">();
 
@@ -71,7 +96,9 @@ export async function TargetProgressList({ indicator, items }: { indicator: Repo
     <div>
       <ul>{rows}</ul>
       {marks.size > 0 && (
-        <p className="text-dns-14N-130 text-solid-gray-700">{[...marks].map((k) => t(k)).join(locale === "ja" ? "　" : "  ")}</p>
+        <p className="text-dns-14N-130 text-solid-gray-700">
+          {[...marks].map((k) => t(k)).join(locale === "ja" ? "　" : "  ")}
+        </p>
       )}
     </div>
   );

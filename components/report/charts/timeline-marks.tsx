@@ -23,10 +23,21 @@ export function TimelineHeading({ axis, label, arrowId }: { axis: TimelineAxis; 
     <>
       <span className="pl-1">{label}</span>
       <span aria-hidden="true" className={sparse ? "timeline-years timeline-years-sparse" : "timeline-years"}>
-        {axis.years.map((y) => <span key={y.year}>{y.year}</span>)}
+        {axis.years.map((y) => (
+          <span key={y.year}>{y.year}</span>
+        ))}
       </span>
       <svg width="0" height="0" className="absolute" aria-hidden="true">
-        <marker id={arrowId} viewBox="0 0 8 8" refX={8 + RADIUS + 1} refY={4} markerWidth={8} markerHeight={8} markerUnits="userSpaceOnUse" orient="auto">
+        <marker
+          id={arrowId}
+          viewBox="0 0 8 8"
+          refX={8 + RADIUS + 1}
+          refY={4}
+          markerWidth={8}
+          markerHeight={8}
+          markerUnits="userSpaceOnUse"
+          orient="auto"
+        >
           <path d="M0,0L8,4L0,8z" className="fill-orange-900" />
         </marker>
       </svg>
@@ -37,7 +48,15 @@ export function TimelineHeading({ axis, label, arrowId }: { axis: TimelineAxis; 
 /** A reported date's range, where it was reported as a year, a fiscal year or the like. */
 function Range({ span, axis }: { span: DateSpan; axis: TimelineAxis }) {
   const from = axis.pos(span.first);
-  return <rect x={`${from}%`} y={5} width={`${Math.max(axis.pos(span.last) - from, 0.1)}%`} height={10} className="timeline-range" />;
+  return (
+    <rect
+      x={`${from}%`}
+      y={5}
+      width={`${Math.max(axis.pos(span.last) - from, 0.1)}%`}
+      height={10}
+      className="timeline-range"
+    />
+  );
 }
 
 export function TimelineMarks({ row, axis, arrowId }: { row: TimelineRow; axis: TimelineAxis; arrowId: string }) {
@@ -49,10 +68,24 @@ export function TimelineMarks({ row, axis, arrowId }: { row: TimelineRow; axis: 
       {planned && isRange(planned) && <Range span={planned} axis={axis} />}
       {actual && isRange(actual) && <Range span={actual} axis={axis} />}
       {planned && actual && row.slipDays !== 0 && (
-        <line x1={at(planned.mid)} x2={at(actual.mid)} y1={10} y2={10} markerEnd={`url(#${arrowId})`} className="timeline-slip" />
+        <line
+          x1={at(planned.mid)}
+          x2={at(actual.mid)}
+          y1={10}
+          y2={10}
+          markerEnd={`url(#${arrowId})`}
+          className="timeline-slip"
+        />
       )}
       {planned && row.overdueDays !== null && (
-        <line x1={at(planned.mid)} x2={`${axis.asOf}%`} y1={10} y2={10} markerEnd={`url(#${arrowId})`} className="timeline-slip timeline-overdue" />
+        <line
+          x1={at(planned.mid)}
+          x2={`${axis.asOf}%`}
+          y1={10}
+          y2={10}
+          markerEnd={`url(#${arrowId})`}
+          className="timeline-slip timeline-overdue"
+        />
       )}
       {planned && <circle cx={at(planned.mid)} cy={10} r={RADIUS} className="timeline-planned" />}
       {actual && <circle cx={at(actual.mid)} cy={10} r={RADIUS} className="timeline-actual" />}

@@ -4,7 +4,12 @@ import { AREA_CLASS, BOUNDARY_CLASS, BOUNDARY_DASH } from "./map-style";
 
 const pct = (n: number, of: number) => `${Math.round((n / of) * 10000) / 100}%`;
 
-export function PlacesMapSvg({ layout, title, describedBy, markerTitles }: {
+export function PlacesMapSvg({
+  layout,
+  title,
+  describedBy,
+  markerTitles,
+}: {
   layout: PlacesMapLayout;
   title: string;
   describedBy: string;
@@ -31,17 +36,47 @@ export function PlacesMapSvg({ layout, title, describedBy, markerTitles }: {
           <path d={outline.undetermined} className={AREA_CLASS.undetermined} />
           <path d={outline.japan} className={AREA_CLASS.japan} />
         </g>
-        <path d={outline.borders} fill="none" className={BOUNDARY_CLASS} strokeWidth={0.8} strokeDasharray={BOUNDARY_DASH} />
+        <path
+          d={outline.borders}
+          fill="none"
+          className={BOUNDARY_CLASS}
+          strokeWidth={0.8}
+          strokeDasharray={BOUNDARY_DASH}
+        />
         {/* Leaders first, so markers and labels sit on top of them. */}
         <g fill="none" strokeWidth={1} className="stroke-solid-gray-800 forced-colors:stroke-[CanvasText]">
-          {labels.map((l) => l.leader && <path key={l.key} d={`M${l.leader[0]},${l.leader[1]}L${l.leader[2]},${l.leader[3]}`} />)}
+          {labels.map(
+            (l) => l.leader && <path key={l.key} d={`M${l.leader[0]},${l.leader[1]}L${l.leader[2]},${l.leader[3]}`} />,
+          )}
         </g>
-        <g stroke="#fff" strokeWidth={1.5} strokeLinejoin="round" className="fill-blue-900 forced-colors:fill-[CanvasText] forced-colors:stroke-[Canvas]">
-          {markers.map((m) => <path key={m.key} d={m.shape} transform={`translate(${m.x} ${m.y})`} data-place={m.key} />)}
+        <g
+          stroke="#fff"
+          strokeWidth={1.5}
+          strokeLinejoin="round"
+          className="fill-blue-900 forced-colors:fill-[CanvasText] forced-colors:stroke-[Canvas]"
+        >
+          {markers.map((m) => (
+            <path key={m.key} d={m.shape} transform={`translate(${m.x} ${m.y})`} data-place={m.key} />
+          ))}
         </g>
-        <g stroke="#fff" strokeWidth={3} strokeLinejoin="round" paintOrder="stroke" className="fill-solid-gray-900 forced-colors:fill-[CanvasText] forced-colors:stroke-[Canvas]">
+        <g
+          stroke="#fff"
+          strokeWidth={3}
+          strokeLinejoin="round"
+          paintOrder="stroke"
+          className="fill-solid-gray-900 forced-colors:fill-[CanvasText] forced-colors:stroke-[Canvas]"
+        >
           {labels.map((l) => (
-            <text key={l.key} x={l.x} y={l.y} fontSize={l.fontSize} textAnchor={l.anchor === "start" ? undefined : l.anchor} data-island={islandOfLabel(l.key)}>{l.text}</text>
+            <text
+              key={l.key}
+              x={l.x}
+              y={l.y}
+              fontSize={l.fontSize}
+              textAnchor={l.anchor === "start" ? undefined : l.anchor}
+              data-island={islandOfLabel(l.key)}
+            >
+              {l.text}
+            </text>
           ))}
         </g>
       </svg>
@@ -49,7 +84,10 @@ export function PlacesMapSvg({ layout, title, describedBy, markerTitles }: {
           than inside it because role="img" may contain nothing interactive (axe:
           nested-interactive); hidden from assistive technology and out of the tab order,
           since the table below carries the same links for keyboard and screen readers. */}
-      <div aria-hidden="true" className="*:absolute *:aspect-square *:-translate-x-1/2 *:-translate-y-1/2 *:rounded-full *:hover:outline-2 *:hover:outline-black">
+      <div
+        aria-hidden="true"
+        className="*:absolute *:aspect-square *:-translate-x-1/2 *:-translate-y-1/2 *:rounded-full *:hover:outline-2 *:hover:outline-black"
+      >
         {markers.map((m) => (
           <a
             key={m.key}

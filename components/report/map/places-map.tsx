@@ -23,15 +23,21 @@ export async function PlacesMap({ report, paths }: { report: ReportModel; paths:
   const kinds = Object.fromEntries(PLACE_KINDS.map((k) => [k, t(`kind.${k}`)])) as Record<PlaceKind, string>;
   const present = PLACE_KINDS.filter((k) => layout.markers.some((m) => m.kind === k));
   const byKey = new Map(layout.places.map((p) => [p.key, p]));
-  const markerTitles = Object.fromEntries(layout.markers.map((m) => [m.key,
-    t("markerTitle", { number: m.number, place: pick(byKey.get(m.key)!.name, locale), count: m.count })]));
+  const markerTitles = Object.fromEntries(
+    layout.markers.map((m) => [
+      m.key,
+      t("markerTitle", { number: m.number, place: pick(byKey.get(m.key)!.name, locale), count: m.count }),
+    ]),
+  );
   const caption = t("caption");
   const unlocated = layout.places.length - layout.markers.length;
   const located = layout.markers.length > 0;
   const gap = locale === "ja" ? "" : " ";
   return (
     <div className="space-y-4" data-testid="places-map">
-      {located && <PlacesMapSvg layout={layout} title={t("title")} describedBy={SUMMARY_ID} markerTitles={markerTitles} />}
+      {located && (
+        <PlacesMapSvg layout={layout} title={t("title")} describedBy={SUMMARY_ID} markerTitles={markerTitles} />
+      )}
       <p id={SUMMARY_ID} data-testid="places-map-summary">
         {located ? t("summary", { located: layout.markers.length, caption }) : t("empty")}
         {located && layout.islands.length > 0 && `${gap}${t("territory")}`}
@@ -43,7 +49,10 @@ export async function PlacesMap({ report, paths }: { report: ReportModel; paths:
             title={t("legend")}
             kinds={present.map((kind) => ({ kind, label: kinds[kind] }))}
             sizeNote={t("sizeNote")}
-            areas={(["japan", "undetermined", "foreign", "boundary"] as const).map((area) => ({ area, label: t(`areas.${area}`) }))}
+            areas={(["japan", "undetermined", "foreign", "boundary"] as const).map((area) => ({
+              area,
+              label: t(`areas.${area}`),
+            }))}
           />
           <div className="space-y-1 text-dns-16N-130 text-solid-gray-700" data-testid="places-map-source">
             <p>{t("source")}</p>

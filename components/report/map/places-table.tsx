@@ -18,7 +18,12 @@ export type PlacesTableText = {
   code: (area: number, number: number) => string;
 };
 
-export function PlacesTable({ places, paths, locale, text }: {
+export function PlacesTable({
+  places,
+  paths,
+  locale,
+  text,
+}: {
   places: MapPlace[];
   paths: ReportPaths;
   locale: Locale;
@@ -27,11 +32,21 @@ export function PlacesTable({ places, paths, locale, text }: {
   return (
     <ReportTable caption={text.caption} columns={text.columns} testId="places-table">
       {places.map((place) => (
-        <tr key={place.key} id={`place-${place.key}`} className="scroll-mt-4 border-b border-solid-gray-420 align-top target:bg-yellow-50" data-testid={`place-row-${place.key}`}>
+        <tr
+          key={place.key}
+          id={`place-${place.key}`}
+          className="scroll-mt-4 border-b border-solid-gray-420 align-top target:bg-yellow-50"
+          data-testid={`place-row-${place.key}`}
+        >
           <td className="py-2 pr-4 whitespace-nowrap">{place.number ?? text.noCoordinates}</td>
-          <th scope="row" className="py-2 pr-4 text-left"><Localized text={place.name} locale={locale} /></th>
+          <th scope="row" className="py-2 pr-4 text-left">
+            <Localized text={place.name} locale={locale} />
+          </th>
           <td className="py-2 pr-4">
-            <span className="inline-flex items-center gap-2 whitespace-nowrap"><KindShape kind={place.kind} />{text.kinds[place.kind]}</span>
+            <span className="inline-flex items-center gap-2 whitespace-nowrap">
+              <KindShape kind={place.kind} />
+              {text.kinds[place.kind]}
+            </span>
           </td>
           <td className="py-2 pr-4 whitespace-nowrap">{text.count(place.projects.length)}</td>
           <td className="py-2">
@@ -39,7 +54,9 @@ export function PlacesTable({ places, paths, locale, text }: {
               {place.projects.map((p) => (
                 <li key={p.id}>
                   <Link href={paths.project(p)}>
-                    <span aria-hidden="true">{p.areaNumber}-{circled(p.number)} </span>
+                    <span aria-hidden="true">
+                      {p.areaNumber}-{circled(p.number)}{" "}
+                    </span>
                     <span className="sr-only">{text.code(p.areaNumber, p.number)} </span>
                     <Localized text={p.title} locale={locale} />
                   </Link>

@@ -22,18 +22,33 @@ export async function AreaView({ view, area }: { view: EditionView; area: Report
       <Breadcrumbs items={[{ label: tNav("overview"), href: paths.home }, { label: `${area.number} ${title}` }]} />
       <header className="space-y-2">
         <p className="text-std-16B-170 text-solid-gray-700">{t("areaLabel", { number: area.number })}</p>
-        <h1 className="text-std-32B-150 text-solid-gray-900">{area.number} <Localized text={area.title} locale={locale} /></h1>
+        <h1 className="text-std-32B-150 text-solid-gray-900">
+          {area.number} <Localized text={area.title} locale={locale} />
+        </h1>
         <ReportDate asOf={report.plan.asOf} />
         <EditionBanner view={view} place={{ page: "area", area: area.number }} />
-        <p className="no-print"><Link href={paths.areaPrint(area.number)}>{t("printAreaLink")}</Link></p>
+        <p className="no-print">
+          <Link href={paths.areaPrint(area.number)}>{t("printAreaLink")}</Link>
+        </p>
         <StatusSummary projects={area.projects} />
       </header>
       <section aria-labelledby="area-overview" className="mt-6">
-        <h2 id="area-overview" className="text-std-20B-150">{t("areaOverview")}</h2>
-        <div className="mt-2"><AreaBullets area={area} locale={locale} testId="area-overview" /></div>
+        <h2 id="area-overview" className="text-std-20B-150">
+          {t("areaOverview")}
+        </h2>
+        <div className="mt-2">
+          <AreaBullets area={area} locale={locale} testId="area-overview" />
+        </div>
       </section>
       {area.projects.map((project) => (
-        <ProjectSection key={project.slug} project={project} report={report} paths={paths} headingLevel="h2" detail="summary" />
+        <ProjectSection
+          key={project.slug}
+          project={project}
+          report={report}
+          paths={paths}
+          headingLevel="h2"
+          detail="summary"
+        />
       ))}
     </div>
   );

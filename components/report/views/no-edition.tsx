@@ -10,7 +10,9 @@ export async function NoEditionView() {
     <div className="space-y-4" data-testid="no-edition">
       <h1 className="text-std-32B-150">{t("noEditionTitle")}</h1>
       <p>{t("noEditionBody")}</p>
-      <p><Link href={publicLinks(locale).accessibility}>{t("accessibilityLink")}</Link></p>
+      <p>
+        <Link href={publicLinks(locale).accessibility}>{t("accessibilityLink")}</Link>
+      </p>
     </div>
   );
 }

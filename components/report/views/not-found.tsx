@@ -17,7 +17,9 @@ export function NotFoundView() {
   return (
     <>
       <NotFoundPage />
-      <Suspense fallback={null}><NotFoundStatus /></Suspense>
+      <Suspense fallback={null}>
+        <NotFoundStatus />
+      </Suspense>
     </>
   );
 }

@@ -21,14 +21,24 @@ export async function OverviewView({ view }: { view: EditionView }) {
         <h1 className="text-std-32B-150 text-solid-gray-900">{t("overviewTitle", { plan })}</h1>
         <ReportDate asOf={report.plan.asOf} />
         <EditionBanner view={view} />
-        <p className="no-print flex flex-wrap gap-x-6"><Link href={paths.map}>{t("mapLink")}</Link><Link href={paths.search}>{t("searchLink")}</Link><Link href={paths.print}>{t("printLink")}</Link></p>
+        <p className="no-print flex flex-wrap gap-x-6">
+          <Link href={paths.map}>{t("mapLink")}</Link>
+          <Link href={paths.search}>{t("searchLink")}</Link>
+          <Link href={paths.print}>{t("printLink")}</Link>
+        </p>
         <StatusSummary projects={report.areas.flatMap((a) => a.projects)} />
       </header>
       <section aria-labelledby="areas" className="space-y-6">
-        <h2 id="areas" className="text-std-24B-150">{t("progressTitle", { plan })}</h2>
+        <h2 id="areas" className="text-std-24B-150">
+          {t("progressTitle", { plan })}
+        </h2>
         <ol className="grid gap-6 md:grid-cols-2">
           {report.areas.map((area) => (
-            <li key={area.number} className="border border-solid-gray-420 rounded-12 p-5 space-y-3" data-testid={`area-card-${area.number}`}>
+            <li
+              key={area.number}
+              className="space-y-3 rounded-12 border border-solid-gray-420 p-5"
+              data-testid={`area-card-${area.number}`}
+            >
               <h3 className="text-std-20B-150">
                 <Link href={paths.area(area.number)}>
                   {area.number} <Localized text={area.title} locale={locale} />

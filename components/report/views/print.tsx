@@ -18,7 +18,9 @@ export async function PrintView({ view, area: only }: { view: EditionView; area?
   const { report, paths } = view;
   const [t, locale] = await Promise.all([getTranslations("report"), getAppLocale()]);
   const plan = pick(report.plan.title, locale);
-  const title = only ? t("printAreaTitle", { plan, area: `${only.number} ${pick(only.title, locale)}` }) : t("printTitle", { plan });
+  const title = only
+    ? t("printAreaTitle", { plan, area: `${only.number} ${pick(only.title, locale)}` })
+    : t("printTitle", { plan });
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -29,8 +31,15 @@ export async function PrintView({ view, area: only }: { view: EditionView; area?
       </header>
       {!only && <PlanFigures report={report} />}
       {(only ? [only] : report.areas).map((area) => (
-        <section key={area.number} aria-labelledby={`print-area-${area.number}`} className="print-break-before space-y-4" data-testid={`print-area-${area.number}`}>
-          <h2 id={`print-area-${area.number}`} className="text-std-28B-150">{area.number} <Localized text={area.title} locale={locale} /></h2>
+        <section
+          key={area.number}
+          aria-labelledby={`print-area-${area.number}`}
+          className="print-break-before space-y-4"
+          data-testid={`print-area-${area.number}`}
+        >
+          <h2 id={`print-area-${area.number}`} className="text-std-28B-150">
+            {area.number} <Localized text={area.title} locale={locale} />
+          </h2>
           <AreaBullets area={area} locale={locale} />
           <StatusSummary projects={area.projects} />
           {area.projects.map((project) => (

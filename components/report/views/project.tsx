@@ -11,7 +11,15 @@ import { ProjectSection } from "../project-section";
 import { ReportDate } from "../report-date";
 
 /** One item of an edition on a page of its own. */
-export async function ProjectView({ view, area, project }: { view: EditionView; area: ReportArea; project: ReportProject }) {
+export async function ProjectView({
+  view,
+  area,
+  project,
+}: {
+  view: EditionView;
+  area: ReportArea;
+  project: ReportProject;
+}) {
   const { report, paths } = view;
   const [t, tNav, locale] = await Promise.all([getTranslations("report"), getTranslations("nav"), getAppLocale()]);
   const areaTitle = `${area.number} ${pick(area.title, locale)}`;
@@ -28,7 +36,7 @@ export async function ProjectView({ view, area, project }: { view: EditionView; 
       <ReportDate asOf={report.plan.asOf} />
       <EditionBanner view={view} place={{ page: "project", area: area.number, item: project.number }} />
       <ProjectSection project={project} report={report} paths={paths} headingLevel="h1" />
-      <p className="mt-8 no-print">
+      <p className="no-print mt-8">
         <Link href={paths.area(area.number)}>{t("backToArea", { number: area.number })}</Link>
       </p>
     </div>

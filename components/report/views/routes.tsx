@@ -143,7 +143,12 @@ export function projectRoute<P extends { area: string; item: string }>(load: Loa
 type SearchProps<P> = Props<P> & { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** A page of the whole edition (print, search, map): titled by one message, 404 before any edition. */
-function wholeEditionRoute<P extends object>(load: Loader<P>, title: () => Promise<string>, render: (view: EditionView, props: SearchProps<P>) => Promise<React.ReactNode>, perRequest = false) {
+function wholeEditionRoute<P extends object>(
+  load: Loader<P>,
+  title: () => Promise<string>,
+  render: (view: EditionView, props: SearchProps<P>) => Promise<React.ReactNode>,
+  perRequest = false,
+) {
   return {
     generateStaticParams,
     async generateMetadata(props: Props<P>): Promise<Metadata> {
@@ -173,11 +178,26 @@ export function changesRoute<P extends object>(load: Loader<P>) {
   };
 }
 
-export const printRoute = <P extends object>(load: Loader<P>) => wholeEditionRoute(load, async () => (await getTranslations("report"))("printLink"), async (view) => <PrintView view={view} />);
-export const mapRoute = <P extends object>(load: Loader<P>) => wholeEditionRoute(load, async () => (await getTranslations("map"))("pageTitle"), async (view) => <MapView view={view} />);
+export const printRoute = <P extends object>(load: Loader<P>) =>
+  wholeEditionRoute(
+    load,
+    async () => (await getTranslations("report"))("printLink"),
+    async (view) => <PrintView view={view} />,
+  );
+export const mapRoute = <P extends object>(load: Loader<P>) =>
+  wholeEditionRoute(
+    load,
+    async () => (await getTranslations("map"))("pageTitle"),
+    async (view) => <MapView view={view} />,
+  );
 // Search answers a query, so it is rendered per request (from the edition in memory): no
 // generateStaticParams, which would make Next expect a page that never reads its query.
 export function searchRoute<P extends object>(load: Loader<P>) {
-  const { generateMetadata, Page } = wholeEditionRoute(load, async () => (await getTranslations("search"))("title"), async (view, props) => <SearchView view={view} query={parseSearchParams(await props.searchParams)} />, true);
+  const { generateMetadata, Page } = wholeEditionRoute(
+    load,
+    async () => (await getTranslations("search"))("title"),
+    async (view, props) => <SearchView view={view} query={parseSearchParams(await props.searchParams)} />,
+    true,
+  );
   return { generateMetadata, Page };
 }

@@ -28,13 +28,22 @@ function useFormatValue() {
 }
 
 const formatTime = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "ja-JP", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" }).format(new Date(iso));
+  new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "ja-JP", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Tokyo",
+  }).format(new Date(iso));
 
 /**
  * Someone saved this record after the form was opened. Nothing was written; the user
  * sees their values beside their own and chooses which to keep.
  */
-export function ConflictNotice({ conflict, mine, fields, onResolve }: {
+export function ConflictNotice({
+  conflict,
+  mine,
+  fields,
+  onResolve,
+}: {
   conflict: Conflict;
   mine: Record<string, unknown>;
   fields: ConflictField[];
@@ -47,7 +56,10 @@ export function ConflictNotice({ conflict, mine, fields, onResolve }: {
   if (!conflict.current) {
     return (
       <div className="space-y-2 rounded-8 border-2 border-red-1000 p-4" data-testid="conflict">
-        <p className="flex items-start gap-2 font-bold"><StatusIcon shape="warning" /><span>{t("deletedMeanwhile")}</span></p>
+        <p className="flex items-start gap-2 font-bold">
+          <StatusIcon shape="warning" />
+          <span>{t("deletedMeanwhile")}</span>
+        </p>
         <p>{t("deletedHint")}</p>
       </div>
     );
@@ -64,9 +76,15 @@ export function ConflictNotice({ conflict, mine, fields, onResolve }: {
         <caption className="sr-only">{t("conflictTable")}</caption>
         <thead>
           <tr className="border-b border-solid-gray-420">
-            <th scope="col" className="p-2">{t("field")}</th>
-            <th scope="col" className="p-2">{t("theirValue", { name: who })}</th>
-            <th scope="col" className="p-2">{t("yourValue")}</th>
+            <th scope="col" className="p-2">
+              {t("field")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("theirValue", { name: who })}
+            </th>
+            <th scope="col" className="p-2">
+              {t("yourValue")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -76,19 +94,30 @@ export function ConflictNotice({ conflict, mine, fields, onResolve }: {
             const differs = theirs !== yours;
             return (
               <tr key={f.name} className="border-b border-solid-gray-420 align-top">
-                <th scope="row" className="p-2 font-bold">{f.label}{differs && <span className="ml-2 text-red-1000">{t("differs")}</span>}</th>
-                <td className="p-2 whitespace-pre-wrap break-words">{theirs}</td>
-                <td className="p-2 whitespace-pre-wrap break-words">{yours}</td>
+                <th scope="row" className="p-2 font-bold">
+                  {f.label}
+                  {differs && <span className="ml-2 text-red-1000">{t("differs")}</span>}
+                </th>
+                <td className="p-2 break-words whitespace-pre-wrap">{theirs}</td>
+                <td className="p-2 break-words whitespace-pre-wrap">{yours}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
       <div className="flex flex-wrap gap-3">
-        <button type="button" onClick={() => onResolve("theirs")} className="min-h-11 rounded-8 border-2 border-blue-900 bg-white px-4 text-blue-900">
+        <button
+          type="button"
+          onClick={() => onResolve("theirs")}
+          className="min-h-11 rounded-8 border-2 border-blue-900 bg-white px-4 text-blue-900"
+        >
           {t("useTheirs")}
         </button>
-        <button type="button" onClick={() => onResolve("mine")} className="min-h-11 rounded-8 border-2 border-blue-900 bg-white px-4 text-blue-900">
+        <button
+          type="button"
+          onClick={() => onResolve("mine")}
+          className="min-h-11 rounded-8 border-2 border-blue-900 bg-white px-4 text-blue-900"
+        >
           {t("keepMine")}
         </button>
       </div>

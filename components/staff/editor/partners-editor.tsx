@@ -8,7 +8,13 @@ import { FormMessages, SubmitButton } from "@/components/forms/form-messages";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import {
-  addLocationAction, addOrganizationAction, moveLocationAction, moveOrganizationAction, removeLocationAction, removeOrganizationAction, saveOrganizationLinkAction,
+  addLocationAction,
+  addOrganizationAction,
+  moveLocationAction,
+  moveOrganizationAction,
+  removeLocationAction,
+  removeOrganizationAction,
+  saveOrganizationLinkAction,
 } from "@/app/staff/projects/[id]/partners/actions";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { LOCATION_KINDS, ORGANIZATION_KINDS, SIDES } from "@/lib/domain/code-lists";
@@ -18,9 +24,17 @@ import { RecordList, type EditorItem } from "./record-list";
 
 type Option = { value: string; label: string };
 const errorOf = (form: UseFormReturn<FieldValues>, name: string) =>
-  name.split(".").reduce<unknown>((e, k) => (e as Record<string, unknown> | undefined)?.[k], form.formState.errors) as { message?: string } | undefined;
+  name.split(".").reduce<unknown>((e, k) => (e as Record<string, unknown> | undefined)?.[k], form.formState.errors) as
+    { message?: string } | undefined;
 
-export function PartnersEditor({ projectId, organizations, places, organizationOptions, placeOptions, readOnly }: {
+export function PartnersEditor({
+  projectId,
+  organizations,
+  places,
+  organizationOptions,
+  placeOptions,
+  readOnly,
+}: {
   projectId: string;
   organizations: EditorItem[];
   places: EditorItem[];
@@ -29,8 +43,21 @@ export function PartnersEditor({ projectId, organizations, places, organizationO
   readOnly: boolean;
 }) {
   const t = useTranslations("editor");
-  const text = (form: UseFormReturn<FieldValues>, message: (m?: string) => string, id: string, name: string, label: string, opts: { required?: boolean; hint?: string } = {}) => (
-    <TextField id={`${id}-${name}`} label={label} registration={form.register(name)} error={message(errorOf(form, name)?.message)} {...opts} />
+  const text = (
+    form: UseFormReturn<FieldValues>,
+    message: (m?: string) => string,
+    id: string,
+    name: string,
+    label: string,
+    opts: { required?: boolean; hint?: string } = {},
+  ) => (
+    <TextField
+      id={`${id}-${name}`}
+      label={label}
+      registration={form.register(name)}
+      error={message(errorOf(form, name)?.message)}
+      {...opts}
+    />
   );
   const linkFields: RenderFields = (form, message, id) => (
     <>
@@ -46,39 +73,67 @@ export function PartnersEditor({ projectId, organizations, places, organizationO
   return (
     <div className="space-y-10">
       <RecordList
-        kind="org" title={t("organizations")} empty={t("noOrganizations")} addTitle={t("addOrganization")} items={organizations}
+        kind="org"
+        title={t("organizations")}
+        empty={t("noOrganizations")}
+        addTitle={t("addOrganization")}
+        items={organizations}
         actions={{
           schemas: { save: saveOrganizationLinkSchema },
           save: saveOrganizationLinkAction,
-          remove: (input) => removeOrganizationAction({ projectId, organizationId: link(input).id, version: link(input).version }),
-          move: (input) => moveOrganizationAction({ projectId, targetId: link(input).id, direction: link(input).direction }),
+          remove: (input) =>
+            removeOrganizationAction({ projectId, organizationId: link(input).id, version: link(input).version }),
+          move: (input) =>
+            moveOrganizationAction({ projectId, targetId: link(input).id, direction: link(input).direction }),
         }}
         addForm={<AddOrganizationForm projectId={projectId} options={organizationOptions} linkFields={linkFields} />}
-        conflictFields={conflictFields} renderFields={linkFields} readOnly={readOnly}
+        conflictFields={conflictFields}
+        renderFields={linkFields}
+        readOnly={readOnly}
       />
       <RecordList
-        kind="place" title={t("places")} empty={t("noPlaces")} addTitle={t("addPlace")} items={places}
+        kind="place"
+        title={t("places")}
+        empty={t("noPlaces")}
+        addTitle={t("addPlace")}
+        items={places}
         actions={{
           // A place has nothing to edit on a project: it is only moved or removed.
           schemas: { save: addLocationSchema },
           remove: (input) => removeLocationAction({ projectId, locationId: link(input).id }),
-          move: (input) => moveLocationAction({ projectId, targetId: link(input).id, direction: link(input).direction }),
+          move: (input) =>
+            moveLocationAction({ projectId, targetId: link(input).id, direction: link(input).direction }),
         }}
         addForm={<AddPlaceForm projectId={projectId} options={placeOptions} />}
-        conflictFields={[]} renderFields={() => null} readOnly={readOnly}
+        conflictFields={[]}
+        renderFields={() => null}
+        readOnly={readOnly}
       />
     </div>
   );
 }
 
-function AddOrganizationForm({ projectId, options, linkFields }: { projectId: string; options: Option[]; linkFields: RenderFields }) {
+function AddOrganizationForm({
+  projectId,
+  options,
+  linkFields,
+}: {
+  projectId: string;
+  options: Option[];
+  linkFields: RenderFields;
+}) {
   const t = useTranslations("editor");
   const ts = useTranslations("side");
   const router = useRouter();
   const defaults = { projectId, organizationId: "", create: false, roleJa: "", roleEn: "", labelJa: "", labelEn: "" };
   const { form, onSubmit, formError, saved, message } = useActionForm({
-    schema: addOrganizationSchema, defaultValues: defaults as never, action: addOrganizationAction,
-    onSuccess: () => { form.reset(defaults as never); router.refresh(); },
+    schema: addOrganizationSchema,
+    defaultValues: defaults as never,
+    action: addOrganizationAction,
+    onSuccess: () => {
+      form.reset(defaults as never);
+      router.refresh();
+    },
   });
   const creating = form.watch("create") === true;
   const f = form as unknown as UseFormReturn<FieldValues>;
@@ -90,13 +145,48 @@ function AddOrganizationForm({ projectId, options, linkFields }: { projectId: st
         <CheckboxField id="org-mode" label={t("createOrganization")} registration={form.register("create")} />
         {creating ? (
           <>
-            <TextField id="org-new-nameJa" label={t("orgNameJa")} required registration={form.register("organization.nameJa")} error={message(errorOf(f, "organization.nameJa")?.message)} />
-            <TextField id="org-new-nameEn" label={t("orgNameEn")} registration={form.register("organization.nameEn")} error={message(errorOf(f, "organization.nameEn")?.message)} />
-            <SelectField id="org-new-side" label={t("side")} required emptyLabel={t("chooseNone")} options={SIDES.map((s) => ({ value: s, label: ts(s) }))} registration={form.register("organization.side")} error={message(errorOf(f, "organization.side")?.message)} />
-            <SelectField id="org-new-kind" label={t("kind")} required emptyLabel={t("chooseNone")} options={ORGANIZATION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} registration={form.register("organization.kind")} error={message(errorOf(f, "organization.kind")?.message)} />
+            <TextField
+              id="org-new-nameJa"
+              label={t("orgNameJa")}
+              required
+              registration={form.register("organization.nameJa")}
+              error={message(errorOf(f, "organization.nameJa")?.message)}
+            />
+            <TextField
+              id="org-new-nameEn"
+              label={t("orgNameEn")}
+              registration={form.register("organization.nameEn")}
+              error={message(errorOf(f, "organization.nameEn")?.message)}
+            />
+            <SelectField
+              id="org-new-side"
+              label={t("side")}
+              required
+              emptyLabel={t("chooseNone")}
+              options={SIDES.map((s) => ({ value: s, label: ts(s) }))}
+              registration={form.register("organization.side")}
+              error={message(errorOf(f, "organization.side")?.message)}
+            />
+            <SelectField
+              id="org-new-kind"
+              label={t("kind")}
+              required
+              emptyLabel={t("chooseNone")}
+              options={ORGANIZATION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+              registration={form.register("organization.kind")}
+              error={message(errorOf(f, "organization.kind")?.message)}
+            />
           </>
         ) : (
-          <SelectField id="org-existing" label={t("chooseOrganization")} required emptyLabel={t("chooseNone")} options={options} registration={form.register("organizationId")} error={message(errorOf(f, "organizationId")?.message)} />
+          <SelectField
+            id="org-existing"
+            label={t("chooseOrganization")}
+            required
+            emptyLabel={t("chooseNone")}
+            options={options}
+            registration={form.register("organizationId")}
+            error={message(errorOf(f, "organizationId")?.message)}
+          />
         )}
         {linkFields(f, message, "org-new")}
         <SubmitButton pending={form.formState.isSubmitting} label={t("add")} pendingLabel={t("saving")} />
@@ -110,13 +200,28 @@ function AddPlaceForm({ projectId, options }: { projectId: string; options: Opti
   const router = useRouter();
   const defaults = { projectId, locationId: "", create: false };
   const { form, onSubmit, formError, saved, message } = useActionForm({
-    schema: addLocationSchema, defaultValues: defaults as never, action: addLocationAction,
-    onSuccess: () => { form.reset(defaults as never); router.refresh(); },
+    schema: addLocationSchema,
+    defaultValues: defaults as never,
+    action: addLocationAction,
+    onSuccess: () => {
+      form.reset(defaults as never);
+      router.refresh();
+    },
   });
   const creating = form.watch("create") === true;
   const f = form as unknown as UseFormReturn<FieldValues>;
-  const text = (name: string, label: string, opts: { required?: boolean; hint?: string; inputMode?: "decimal" } = {}) => (
-    <TextField id={`place-new-${name.replace(".", "-")}`} label={label} registration={f.register(name)} error={message(errorOf(f, name)?.message)} {...opts} />
+  const text = (
+    name: string,
+    label: string,
+    opts: { required?: boolean; hint?: string; inputMode?: "decimal" } = {},
+  ) => (
+    <TextField
+      id={`place-new-${name.replace(".", "-")}`}
+      label={label}
+      registration={f.register(name)}
+      error={message(errorOf(f, name)?.message)}
+      {...opts}
+    />
   );
   return (
     <details className="rounded-8 border border-dashed border-solid-gray-600 p-4">
@@ -128,12 +233,28 @@ function AddPlaceForm({ projectId, options }: { projectId: string; options: Opti
           <>
             {text("location.nameJa", t("placeNameJa"), { required: true })}
             {text("location.nameEn", t("placeNameEn"))}
-            <SelectField id="place-new-kind" label={t("placeKind")} required emptyLabel={t("chooseNone")} options={LOCATION_KINDS.map((k) => ({ value: k, label: t(`placeKinds.${k}`) }))} registration={f.register("location.kind")} error={message(errorOf(f, "location.kind")?.message)} />
+            <SelectField
+              id="place-new-kind"
+              label={t("placeKind")}
+              required
+              emptyLabel={t("chooseNone")}
+              options={LOCATION_KINDS.map((k) => ({ value: k, label: t(`placeKinds.${k}`) }))}
+              registration={f.register("location.kind")}
+              error={message(errorOf(f, "location.kind")?.message)}
+            />
             {text("location.lat", t("lat"), { hint: t("coordinateHint"), inputMode: "decimal" })}
             {text("location.lon", t("lon"), { inputMode: "decimal" })}
           </>
         ) : (
-          <SelectField id="place-existing" label={t("choosePlace")} required emptyLabel={t("chooseNone")} options={options} registration={form.register("locationId")} error={message(errorOf(f, "locationId")?.message)} />
+          <SelectField
+            id="place-existing"
+            label={t("choosePlace")}
+            required
+            emptyLabel={t("chooseNone")}
+            options={options}
+            registration={form.register("locationId")}
+            error={message(errorOf(f, "locationId")?.message)}
+          />
         )}
         <SubmitButton pending={form.formState.isSubmitting} label={t("add")} pendingLabel={t("saving")} />
       </form>

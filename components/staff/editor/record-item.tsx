@@ -11,7 +11,11 @@ import { useActionForm } from "@/lib/forms/use-action-form";
 import { ConflictNotice, type ConflictField } from "./conflict-notice";
 
 type Action = (input: unknown) => Promise<ActionResult<unknown>>;
-export type RenderFields = (form: UseFormReturn<FieldValues>, message: (m: string | undefined) => string, idPrefix: string) => ReactNode;
+export type RenderFields = (
+  form: UseFormReturn<FieldValues>,
+  message: (m: string | undefined) => string,
+  idPrefix: string,
+) => ReactNode;
 
 type Props = {
   /** The record's one-line summary, shown while the form is closed. */
@@ -32,7 +36,20 @@ type Props = {
 };
 
 /** One record of a list: its form, its save, and moving and deleting it. */
-export function RecordItem({ summary, idPrefix, schema, defaults, save, remove, move, position, conflictFields, readOnly, renderFields, children }: Props) {
+export function RecordItem({
+  summary,
+  idPrefix,
+  schema,
+  defaults,
+  save,
+  remove,
+  move,
+  position,
+  conflictFields,
+  readOnly,
+  renderFields,
+  children,
+}: Props) {
   const t = useTranslations("editor");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -60,11 +77,21 @@ export function RecordItem({ summary, idPrefix, schema, defaults, save, remove, 
   const busy = form.formState.isSubmitting || pending;
   return (
     <li className="rounded-8 border border-solid-gray-420 p-4" data-testid={`record-${defaults.id}`}>
-      <details open={open || !!formError || !!conflict} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <details
+        open={open || !!formError || !!conflict}
+        onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}
+      >
         <summary className="min-h-11 cursor-pointer py-2">{summary}</summary>
         <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4" aria-label={t("editRecord")}>
           <FormMessages error={formError} success={saved ? t("saved") : null} />
-          {conflict && <ConflictNotice conflict={conflict} mine={form.getValues()} fields={conflictFields} onResolve={resolveConflict} />}
+          {conflict && (
+            <ConflictNotice
+              conflict={conflict}
+              mine={form.getValues()}
+              fields={conflictFields}
+              onResolve={resolveConflict}
+            />
+          )}
           <fieldset disabled={readOnly} className="space-y-4">
             <legend className="sr-only">{t("editRecord")}</legend>
             {renderFields(form, message, idPrefix)}
@@ -74,16 +101,31 @@ export function RecordItem({ summary, idPrefix, schema, defaults, save, remove, 
               {save && <SubmitButton pending={busy} label={t("save")} pendingLabel={t("saving")} />}
               {move && (
                 <>
-                  <button type="button" disabled={busy || position.index === 0} onClick={() => onMove("up")} className="min-h-11 rounded-8 border border-solid-gray-600 bg-white px-4 disabled:text-solid-gray-420">
+                  <button
+                    type="button"
+                    disabled={busy || position.index === 0}
+                    onClick={() => onMove("up")}
+                    className="min-h-11 rounded-8 border border-solid-gray-600 bg-white px-4 disabled:text-solid-gray-420"
+                  >
                     {t("moveUp")}
                   </button>
-                  <button type="button" disabled={busy || position.index === position.count - 1} onClick={() => onMove("down")} className="min-h-11 rounded-8 border border-solid-gray-600 bg-white px-4 disabled:text-solid-gray-420">
+                  <button
+                    type="button"
+                    disabled={busy || position.index === position.count - 1}
+                    onClick={() => onMove("down")}
+                    className="min-h-11 rounded-8 border border-solid-gray-600 bg-white px-4 disabled:text-solid-gray-420"
+                  >
                     {t("moveDown")}
                   </button>
                 </>
               )}
               {remove && (
-                <button type="button" disabled={busy} onClick={onDelete} className="min-h-11 rounded-8 border-2 border-red-1000 bg-white px-4 text-red-1000">
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={onDelete}
+                  className="min-h-11 rounded-8 border-2 border-red-1000 bg-white px-4 text-red-1000"
+                >
                   {t("delete")}
                 </button>
               )}
@@ -97,7 +139,14 @@ export function RecordItem({ summary, idPrefix, schema, defaults, save, remove, 
 }
 
 /** The form that adds a record at the end of a list. */
-export function RecordCreate({ title, idPrefix, schema, defaults, create, renderFields }: {
+export function RecordCreate({
+  title,
+  idPrefix,
+  schema,
+  defaults,
+  create,
+  renderFields,
+}: {
   title: string;
   idPrefix: string;
   schema: z.ZodType<FieldValues, FieldValues>;

@@ -44,7 +44,19 @@ type Props<I extends EditorItem> = {
 
 /** A titled list of records, each with its form, moves and deletion, then the form that adds one. */
 export function RecordList<I extends EditorItem>({
-  kind, title, empty, addTitle, items, actions, createDefaults, addForm, conflictFields, renderFields, readOnly, level = 2, below,
+  kind,
+  title,
+  empty,
+  addTitle,
+  items,
+  actions,
+  createDefaults,
+  addForm,
+  conflictFields,
+  renderFields,
+  readOnly,
+  level = 2,
+  below,
 }: Props<I>) {
   const Heading = level === 2 ? "h2" : "h3";
   return (
@@ -54,10 +66,18 @@ export function RecordList<I extends EditorItem>({
       <ol className="space-y-3">
         {items.map((item, index) => (
           <RecordItem
-            key={item.defaults.id} summary={item.summary} idPrefix={`${kind}-${item.defaults.id}`}
-            schema={actions.schemas.save as never} defaults={item.defaults}
-            save={actions.save} remove={actions.remove} move={actions.move}
-            position={{ index, count: items.length }} conflictFields={conflictFields} readOnly={readOnly} renderFields={renderFields}
+            key={item.defaults.id}
+            summary={item.summary}
+            idPrefix={`${kind}-${item.defaults.id}`}
+            schema={actions.schemas.save as never}
+            defaults={item.defaults}
+            save={actions.save}
+            remove={actions.remove}
+            move={actions.move}
+            position={{ index, count: items.length }}
+            conflictFields={conflictFields}
+            readOnly={readOnly}
+            renderFields={renderFields}
           >
             {below?.(item)}
           </RecordItem>
@@ -66,8 +86,12 @@ export function RecordList<I extends EditorItem>({
       {!readOnly && addForm}
       {!readOnly && createDefaults && actions.create && (
         <RecordCreate
-          title={addTitle} idPrefix={`${kind}-new-${createDefaults.parentId}`} schema={actions.schemas.create as never}
-          defaults={createDefaults} create={actions.create} renderFields={renderFields}
+          title={addTitle}
+          idPrefix={`${kind}-new-${createDefaults.parentId}`}
+          schema={actions.schemas.create as never}
+          defaults={createDefaults}
+          create={actions.create}
+          renderFields={renderFields}
         />
       )}
     </section>

@@ -144,7 +144,12 @@ const takedaPharmaceutical: SeedOrganization = {
   side: "jp",
   kind: "company",
 };
-const fujifilm: SeedOrganization = { key: "fujifilm", name: t("富士フイルム", "FUJIFILM"), side: "jp", kind: "company" };
+const fujifilm: SeedOrganization = {
+  key: "fujifilm",
+  name: t("富士フイルム", "FUJIFILM"),
+  side: "jp",
+  kind: "company",
+};
 const canonMedicalSystems: SeedOrganization = {
   key: "canon-medical-systems",
   name: t("キヤノンメディカルシステムズ", "Canon Medical Systems"),
@@ -216,7 +221,10 @@ export const area1: SeedArea = {
       confidence: "not_assessed",
       organizations: [
         { org: ncchd, role: t("遠隔診断指導", "Provides remote diagnostic guidance") },
-        { org: rogachevCenter, role: t("診断指導を受けるロシア側医療機関", "Russian partner receiving diagnostic guidance") },
+        {
+          org: rogachevCenter,
+          role: t("診断指導を受けるロシア側医療機関", "Russian partner receiving diagnostic guidance"),
+        },
       ],
       // The item names no place; the 概要 page puts the pediatric/gastrointestinal cancer support in Moscow and Ryazan,
       // and the Rogachev center is in Moscow.
@@ -231,7 +239,10 @@ export const area1: SeedArea = {
       ],
       milestones: [
         {
-          title: t("ロシア医師への遠隔診断指導（計33回）", "Remote diagnostic guidance for Russian doctors (33 sessions in total)"),
+          title: t(
+            "ロシア医師への遠隔診断指導（計33回）",
+            "Remote diagnostic guidance for Russian doctors (33 sessions in total)",
+          ),
           status: "in_progress",
         },
       ],
@@ -263,8 +274,14 @@ export const area1: SeedArea = {
         },
         { org: olympus, label: t("オリンパス社", "Olympus") },
         { org: pirogovUniversity, role: t("実地トレーニング実施先", "Host of the hands-on training") },
-        { org: herzenInstitute, role: t("MOC締結先（ロシア2大がんセンター）", "MoC partner (one of Russia's two major cancer centres)") },
-        { org: blokhinCenter, role: t("MOC締結先（ロシア2大がんセンター）", "MoC partner (one of Russia's two major cancer centres)") },
+        {
+          org: herzenInstitute,
+          role: t("MOC締結先（ロシア2大がんセンター）", "MoC partner (one of Russia's two major cancer centres)"),
+        },
+        {
+          org: blokhinCenter,
+          role: t("MOC締結先（ロシア2大がんセンター）", "MoC partner (one of Russia's two major cancer centres)"),
+        },
       ],
       organizationsEtc: true,
       // The item names no place beyond its Moscow institutions; Ryazan comes from the 概要 bullet
@@ -286,7 +303,10 @@ export const area1: SeedArea = {
       ],
       milestones: [
         {
-          title: t("ピロゴフ大学での実地トレーニング（累計11回）", "Hands-on training at Pirogov University (11 sessions in total)"),
+          title: t(
+            "ピロゴフ大学での実地トレーニング（累計11回）",
+            "Hands-on training at Pirogov University (11 sessions in total)",
+          ),
           status: "in_progress",
         },
         {
@@ -294,7 +314,10 @@ export const area1: SeedArea = {
           status: "completed",
         },
         {
-          title: t("大腸・胃がん分野の診断・治療技術向上に向けた研修の本格化", "Full-scale training in colorectal and gastric cancer diagnosis and treatment"),
+          title: t(
+            "大腸・胃がん分野の診断・治療技術向上に向けた研修の本格化",
+            "Full-scale training in colorectal and gastric cancer diagnosis and treatment",
+          ),
           status: "in_progress",
         },
       ],
@@ -342,12 +365,18 @@ export const area1: SeedArea = {
           ),
         },
         {
-          text: t("モスクワ以外の5地域に同プログラムを展開。", "Extended the same programme to 5 regions outside Moscow."),
+          text: t(
+            "モスクワ以外の5地域に同プログラムを展開。",
+            "Extended the same programme to 5 regions outside Moscow.",
+          ),
         },
       ],
       milestones: [
         {
-          title: t("モスクワでの肥満予防医療プログラムの実施（200名）", "Obesity Prevention Medical Programme delivered in Moscow (200 people)"),
+          title: t(
+            "モスクワでの肥満予防医療プログラムの実施（200名）",
+            "Obesity Prevention Medical Programme delivered in Moscow (200 people)",
+          ),
           status: "completed",
         },
         {
@@ -358,7 +387,10 @@ export const area1: SeedArea = {
       indicators: [
         {
           key: "moscow-program-participants",
-          name: t("モスクワでの肥満予防医療プログラム実施人数", "People in the Obesity Prevention Medical Programme in Moscow"),
+          name: t(
+            "モスクワでの肥満予防医療プログラム実施人数",
+            "People in the Obesity Prevention Medical Programme in Moscow",
+          ),
           measure: "count",
           unit: t("名", "people"),
           direction: "increase",
@@ -367,7 +399,10 @@ export const area1: SeedArea = {
         },
         {
           key: "regions-outside-moscow",
-          name: t("プログラムを展開したモスクワ以外の地域数", "Regions outside Moscow where the programme has been rolled out"),
+          name: t(
+            "プログラムを展開したモスクワ以外の地域数",
+            "Regions outside Moscow where the programme has been rolled out",
+          ),
           measure: "count",
           unit: t("地域", "regions"),
           direction: "increase",
@@ -402,15 +437,24 @@ export const area1: SeedArea = {
       ],
       milestones: [
         {
-          title: t("モスクワ等での市民向け普及啓発講座の実施", "Public awareness lectures for citizens in Moscow and elsewhere"),
+          title: t(
+            "モスクワ等での市民向け普及啓発講座の実施",
+            "Public awareness lectures for citizens in Moscow and elsewhere",
+          ),
           status: "in_progress",
         },
         {
-          title: t("市民向け普及啓発講座のロシア全土への展開", "Public awareness lectures extended across all of Russia"),
+          title: t(
+            "市民向け普及啓発講座のロシア全土への展開",
+            "Public awareness lectures extended across all of Russia",
+          ),
           status: "planned",
         },
         {
-          title: t("コロナ禍における高齢者の健康保持に関するテキストブックの日露共同製作", "Joint Japan–Russia textbook on older people's health during COVID-19"),
+          title: t(
+            "コロナ禍における高齢者の健康保持に関するテキストブックの日露共同製作",
+            "Joint Japan–Russia textbook on older people's health during COVID-19",
+          ),
           status: "completed",
         },
       ],
@@ -441,7 +485,10 @@ export const area1: SeedArea = {
       ],
       milestones: [
         {
-          title: t("「日露予防医療診断センター」の建設", "Construction of the Japan–Russia Preventive Medical Diagnostic Center"),
+          title: t(
+            "「日露予防医療診断センター」の建設",
+            "Construction of the Japan–Russia Preventive Medical Diagnostic Center",
+          ),
           status: "in_progress",
         },
       ],
@@ -471,7 +518,10 @@ export const area1: SeedArea = {
       ],
       milestones: [
         {
-          title: t("ウラジオストクで「北斗リハビリテーションセンター」開院", "Hokuto Rehabilitation Center opens in Vladivostok"),
+          title: t(
+            "ウラジオストクで「北斗リハビリテーションセンター」開院",
+            "Hokuto Rehabilitation Center opens in Vladivostok",
+          ),
           status: "completed",
           actual: month(2018, 5),
         },
@@ -502,7 +552,10 @@ export const area1: SeedArea = {
         {
           org: evotechMiraiGenomics,
           label: t("EMG社", "EMG"),
-          role: t("合弁企業（COVID-19迅速検査キットの製造・販売）", "Joint venture (manufactures and sells COVID-19 rapid test kits)"),
+          role: t(
+            "合弁企業（COVID-19迅速検査キットの製造・販売）",
+            "Joint venture (manufactures and sells COVID-19 rapid test kits)",
+          ),
         },
       ],
       locations: [],
@@ -523,7 +576,10 @@ export const area1: SeedArea = {
       ],
       milestones: [
         {
-          title: t("感染症診断システムの共同研究に係るMoC締結", "MoC on joint research into infectious disease diagnostic systems"),
+          title: t(
+            "感染症診断システムの共同研究に係るMoC締結",
+            "MoC on joint research into infectious disease diagnostic systems",
+          ),
           status: "completed",
         },
         {
@@ -537,7 +593,10 @@ export const area1: SeedArea = {
           status: "in_progress",
         },
         {
-          title: t("SmartAmp法によるCOVID-19迅速検査キットのロシアでの製造・販売", "Manufacture and sale in Russia of a SmartAmp COVID-19 rapid test kit"),
+          title: t(
+            "SmartAmp法によるCOVID-19迅速検査キットのロシアでの製造・販売",
+            "Manufacture and sale in Russia of a SmartAmp COVID-19 rapid test kit",
+          ),
           status: "in_progress",
         },
       ],
@@ -554,7 +613,10 @@ export const area1: SeedArea = {
       organizations: [
         { org: otsukaPharmaceutical, role: t("ライセンス供与", "Licensor") },
         { org: rPharm, label: t("R-Pharm社", "R-Pharm"), role: t("ライセンス取得", "Licensee") },
-        { org: takedaPharmaceutical, role: t("製造・販売（ヤロスラヴリ工場）", "Manufacturer and seller (Yaroslavl plant)") },
+        {
+          org: takedaPharmaceutical,
+          role: t("製造・販売（ヤロスラヴリ工場）", "Manufacturer and seller (Yaroslavl plant)"),
+        },
       ],
       locations: [yaroslavlOblast, yaroslavl],
       progress: [
@@ -579,21 +641,42 @@ export const area1: SeedArea = {
           status: "completed",
           actual: month(2017, 6),
         },
-        { title: t("「デラマニド」の薬事承認取得", "Regulatory approval of delamanid"), status: "completed", actual: month(2020, 5) },
         {
-          title: t("「デラマニド」のロシア必須医薬品リスト掲載", "Delamanid included in Russia's list of essential medicines"),
+          title: t("「デラマニド」の薬事承認取得", "Regulatory approval of delamanid"),
+          status: "completed",
+          actual: month(2020, 5),
+        },
+        {
+          title: t(
+            "「デラマニド」のロシア必須医薬品リスト掲載",
+            "Delamanid included in Russia's list of essential medicines",
+          ),
           status: "completed",
           actual: month(2021, 2),
         },
-        { title: t("「デラマニド」の販売開始", "Sales of delamanid start"), status: "planned", planned: withinYear(2021) },
         {
-          title: t("「ニンラーロ」のヤロスラヴリ州の工場での製造承認", "Approval to manufacture Ninlaro at the Yaroslavl Oblast plant"),
+          title: t("「デラマニド」の販売開始", "Sales of delamanid start"),
+          status: "planned",
+          planned: withinYear(2021),
+        },
+        {
+          title: t(
+            "「ニンラーロ」のヤロスラヴリ州の工場での製造承認",
+            "Approval to manufacture Ninlaro at the Yaroslavl Oblast plant",
+          ),
           status: "completed",
           actual: year(2019),
         },
-        { title: t("「ニンラーロ」の販売承認取得", "Marketing approval of Ninlaro"), status: "completed", actual: year(2020) },
         {
-          title: t("「ニンラーロ」の医薬品保険償還リスト掲載決定", "Ninlaro's inclusion in the insurance reimbursement list decided"),
+          title: t("「ニンラーロ」の販売承認取得", "Marketing approval of Ninlaro"),
+          status: "completed",
+          actual: year(2020),
+        },
+        {
+          title: t(
+            "「ニンラーロ」の医薬品保険償還リスト掲載決定",
+            "Ninlaro's inclusion in the insurance reimbursement list decided",
+          ),
           status: "completed",
           actual: month(2021, 4),
         },
@@ -603,7 +686,10 @@ export const area1: SeedArea = {
           planned: month(2022, 1),
         },
         {
-          title: t("ヤロスラヴリ工場の完全製造ラインの稼働式典", "Ceremony for the full production line at the Yaroslavl plant"),
+          title: t(
+            "ヤロスラヴリ工場の完全製造ラインの稼働式典",
+            "Ceremony for the full production line at the Yaroslavl plant",
+          ),
           status: "completed",
           actual: month(2021, 4),
         },
@@ -619,7 +705,10 @@ export const area1: SeedArea = {
       lifecycle: "in_progress",
       confidence: "not_assessed",
       organizations: [
-        { org: fujifilm, role: t("販売契約（医療機材・サプリメント）", "Sales agreement (medical equipment and supplements)") },
+        {
+          org: fujifilm,
+          role: t("販売契約（医療機材・サプリメント）", "Sales agreement (medical equipment and supplements)"),
+        },
         {
           org: rPharm,
           label: t("R-Pharmグループ／R-Pharm社", "R-Pharm Group / R-Pharm"),
@@ -628,7 +717,10 @@ export const area1: SeedArea = {
         {
           org: canonMedicalSystems,
           label: t("キヤノンメディカル", "Canon Medical"),
-          role: t("合弁会社設立に合意（機器販売・サービス保守）", "Agreed joint venture (equipment sales and service/maintenance)"),
+          role: t(
+            "合弁会社設立に合意（機器販売・サービス保守）",
+            "Agreed joint venture (equipment sales and service/maintenance)",
+          ),
         },
         { org: astec, label: t("アステック社", "Astec"), role: t("提携", "Alliance partner") },
       ],
@@ -663,7 +755,10 @@ export const area1: SeedArea = {
           actual: month(2018, 5),
         },
         {
-          title: t("富士フイルムの医療機材・サプリメント販売開始", "FUJIFILM starts selling medical equipment and supplements"),
+          title: t(
+            "富士フイルムの医療機材・サプリメント販売開始",
+            "FUJIFILM starts selling medical equipment and supplements",
+          ),
           status: "completed",
         },
         {

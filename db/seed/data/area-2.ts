@@ -24,8 +24,18 @@ const sekisuiChemical: SeedOrganization = {
   side: "jp",
   kind: "company",
 };
-const iidaSangyo: SeedOrganization = { key: "iida-sangyo", name: t("飯田産業", "Iida Sangyo"), side: "jp", kind: "company" };
-const japanPost: SeedOrganization = { key: "japan-post", name: t("日本郵便", "Japan Post"), side: "jp", kind: "company" };
+const iidaSangyo: SeedOrganization = {
+  key: "iida-sangyo",
+  name: t("飯田産業", "Iida Sangyo"),
+  side: "jp",
+  kind: "company",
+};
+const japanPost: SeedOrganization = {
+  key: "japan-post",
+  name: t("日本郵便", "Japan Post"),
+  side: "jp",
+  kind: "company",
+};
 const russianPost: SeedOrganization = {
   key: "russian-post",
   name: t("ロシア郵便", "Russian Post"),
@@ -46,8 +56,18 @@ const kyosan: SeedOrganization = {
   side: "jp",
   kind: "company",
 };
-const hotelOkura: SeedOrganization = { key: "hotel-okura", name: t("ホテルオークラ", "Hotel Okura"), side: "jp", kind: "company" };
-const nikkenSekkei: SeedOrganization = { key: "nikken-sekkei", name: t("日建設計", "Nikken Sekkei"), side: "jp", kind: "company" };
+const hotelOkura: SeedOrganization = {
+  key: "hotel-okura",
+  name: t("ホテルオークラ", "Hotel Okura"),
+  side: "jp",
+  kind: "company",
+};
+const nikkenSekkei: SeedOrganization = {
+  key: "nikken-sekkei",
+  name: t("日建設計", "Nikken Sekkei"),
+  side: "jp",
+  kind: "company",
+};
 // A Swiss-based subsidiary of the Japanese Hitachi Zosen group; listed by the report on the Japanese side.
 const hitachiZosenInova: SeedOrganization = {
   key: "hitachi-zosen-inova",
@@ -69,7 +89,13 @@ const pegasHc: SeedOrganization = { key: "pegas-hc", name: t("ペガスHC", "Peg
 // Locations (all canonical)
 // ---------------------------------------------------------------------------
 
-const voronezh: SeedLocation = { key: "voronezh", name: t("ヴォロネジ", "Voronezh"), kind: "city", lat: 51.672, lon: 39.1843 };
+const voronezh: SeedLocation = {
+  key: "voronezh",
+  name: t("ヴォロネジ", "Voronezh"),
+  kind: "city",
+  lat: 51.672,
+  lon: 39.1843,
+};
 const kazan: SeedLocation = { key: "kazan", name: t("カザン", "Kazan"), kind: "city", lat: 55.7963, lon: 49.1088 };
 const novosibirsk: SeedLocation = {
   key: "novosibirsk",
@@ -93,7 +119,10 @@ const POSTAL_TOSHIBA = t(
 
 export const area2: SeedArea = {
   number: 2,
-  title: t("快適・清潔で、住みやすく、活動しやすい都市作り", "Developing comfortable, clean cities that are good places to live and work"),
+  title: t(
+    "快適・清潔で、住みやすく、活動しやすい都市作り",
+    "Developing comfortable, clean cities that are good places to live and work",
+  ),
   overview: [
     {
       text: t(
@@ -150,11 +179,17 @@ export const area2: SeedArea = {
       ],
       milestones: [
         {
-          title: t("高度信号システムの稼働（10交差点）", "Advanced traffic signal system in operation (10 intersections)"),
+          title: t(
+            "高度信号システムの稼働（10交差点）",
+            "Advanced traffic signal system in operation (10 intersections)",
+          ),
           status: "completed",
         },
         {
-          title: t("非開削管路更生工法による下水管路更生パイロット事業の完了", "Trenchless sewer pipe rehabilitation pilot project completed"),
+          title: t(
+            "非開削管路更生工法による下水管路更生パイロット事業の完了",
+            "Trenchless sewer pipe rehabilitation pilot project completed",
+          ),
           status: "completed",
         },
         {
@@ -165,7 +200,10 @@ export const area2: SeedArea = {
       indicators: [
         {
           key: "intersections-with-advanced-signals",
-          name: t("高度信号システムが稼働する交差点数", "Intersections with the advanced traffic signal system in operation"),
+          name: t(
+            "高度信号システムが稼働する交差点数",
+            "Intersections with the advanced traffic signal system in operation",
+          ),
           measure: "count",
           unit: t("交差点", "intersections"),
           direction: "increase",
@@ -195,13 +233,20 @@ export const area2: SeedArea = {
       organizations: [
         { org: hotelOkura, role: t("ホテル管理運営", "Hotel management and operation") },
         { org: nikkenSekkei },
-        { org: iidaGroupHoldings, label: t("飯田GHD", "Iida GHD"), role: t("木造住宅の建設", "Builds the wooden houses") },
+        {
+          org: iidaGroupHoldings,
+          label: t("飯田GHD", "Iida GHD"),
+          role: t("木造住宅の建設", "Builds the wooden houses"),
+        },
       ],
       organizationsEtc: true,
       locations: [vladivostok],
       progress: [
         {
-          text: t("2020年末にホテル管理運営契約を締結。", "A hotel management and operation agreement was concluded at the end of 2020."),
+          text: t(
+            "2020年末にホテル管理運営契約を締結。",
+            "A hotel management and operation agreement was concluded at the end of 2020.",
+          ),
           date: yearEnd(2020),
         },
         {
@@ -226,7 +271,10 @@ export const area2: SeedArea = {
           actual: yearEnd(2020),
         },
         {
-          title: t("開発コンセプトの策定（分野別プログラムを提案）", "Development concept drawn up (sectoral programmes proposed)"),
+          title: t(
+            "開発コンセプトの策定（分野別プログラムを提案）",
+            "Development concept drawn up (sectoral programmes proposed)",
+          ),
           status: "completed",
           actual: yearEnd(2017),
         },
@@ -314,7 +362,10 @@ export const area2: SeedArea = {
       locations: [moscow, kazan],
       progress: [
         {
-          text: t("モスクワのゴミ焼却発電プラント4基を建設。", "Building 4 waste-to-energy incineration plants in Moscow."),
+          text: t(
+            "モスクワのゴミ焼却発電プラント4基を建設。",
+            "Building 4 waste-to-energy incineration plants in Moscow.",
+          ),
         },
         {
           text: t(
@@ -329,7 +380,10 @@ export const area2: SeedArea = {
           status: "in_progress",
         },
         {
-          title: t("カザンの日本式住宅整備計画（全180戸）", "Japanese-style housing plan in Kazan (180 houses in total)"),
+          title: t(
+            "カザンの日本式住宅整備計画（全180戸）",
+            "Japanese-style housing plan in Kazan (180 houses in total)",
+          ),
           status: "in_progress",
         },
         { title: t("カザンで23戸が竣工", "23 houses completed in Kazan"), status: "completed" },
@@ -372,10 +426,21 @@ export const area2: SeedArea = {
         },
         {
           org: russianPost,
-          role: t("協力相手（Eコマースサイト「kupijapan」を開設・運営）", "Partner (opened and operates the e-commerce site kupijapan)"),
+          role: t(
+            "協力相手（Eコマースサイト「kupijapan」を開設・運営）",
+            "Partner (opened and operates the e-commerce site kupijapan)",
+          ),
         },
-        { org: itsumo, label: t("㈱いつも。", "itsumo Inc."), role: t("越境Eコマースの協力", "Cross-border e-commerce partner") },
-        { org: pegasHc, label: t("ペガスHC社", "Pegas HC"), role: t("郵便局での日本商品販売", "Sells Japanese products at post offices") },
+        {
+          org: itsumo,
+          label: t("㈱いつも。", "itsumo Inc."),
+          role: t("越境Eコマースの協力", "Cross-border e-commerce partner"),
+        },
+        {
+          org: pegasHc,
+          label: t("ペガスHC社", "Pegas HC"),
+          role: t("郵便局での日本商品販売", "Sells Japanese products at post offices"),
+        },
       ],
       // The item also names Europe (destination of the mail) and the Trans-Siberian Railway, which are not places of
       // the kinds the types hold.
@@ -430,7 +495,10 @@ export const area2: SeedArea = {
       ],
       milestones: [
         {
-          title: t("日本郵便・ロシア郵便間の覚書（3項目の協力）", "Japan Post–Russian Post memorandum (cooperation in 3 areas)"),
+          title: t(
+            "日本郵便・ロシア郵便間の覚書（3項目の協力）",
+            "Japan Post–Russian Post memorandum (cooperation in 3 areas)",
+          ),
           status: "completed",
         },
         {
@@ -442,16 +510,25 @@ export const area2: SeedArea = {
           actual: month(2018, 8),
         },
         {
-          title: t("「kupijapan」での日本商品の越境Eコマース開始", "Cross-border e-commerce in Japanese products starts on kupijapan"),
+          title: t(
+            "「kupijapan」での日本商品の越境Eコマース開始",
+            "Cross-border e-commerce in Japanese products starts on kupijapan",
+          ),
           status: "completed",
           actual: month(2019, 11),
         },
         {
-          title: t("ロシアの郵便局での日本商品販売（全国約5,400局）", "Japanese products sold at Russian post offices (about 5,400 nationwide)"),
+          title: t(
+            "ロシアの郵便局での日本商品販売（全国約5,400局）",
+            "Japanese products sold at Russian post offices (about 5,400 nationwide)",
+          ),
           status: "in_progress",
         },
         {
-          title: t("モスクワ国際交換局向け機材・システム一式の受注", "Order for a complete set of equipment and systems for the Moscow international exchange office"),
+          title: t(
+            "モスクワ国際交換局向け機材・システム一式の受注",
+            "Order for a complete set of equipment and systems for the Moscow international exchange office",
+          ),
           status: "completed",
         },
         {
@@ -467,14 +544,20 @@ export const area2: SeedArea = {
           status: "planned",
         },
         {
-          title: t("郵便・物流事業における戦略的協業に関する覚書の締結（3度）", "Memoranda on strategic collaboration in postal and logistics business (3 times)"),
+          title: t(
+            "郵便・物流事業における戦略的協業に関する覚書の締結（3度）",
+            "Memoranda on strategic collaboration in postal and logistics business (3 times)",
+          ),
           status: "completed",
         },
       ],
       indicators: [
         {
           key: "cooperation-areas",
-          name: t("日本郵便・ロシア郵便の覚書に基づく協力項目", "Areas of cooperation under the Japan Post–Russian Post memorandum"),
+          name: t(
+            "日本郵便・ロシア郵便の覚書に基づく協力項目",
+            "Areas of cooperation under the Japan Post–Russian Post memorandum",
+          ),
           measure: "count",
           unit: t("項目", "areas"),
           direction: "increase",
@@ -492,7 +575,10 @@ export const area2: SeedArea = {
         },
         {
           key: "toshiba-delivery-projects",
-          name: t("東芝インフラシステムズによる国際交換局向け納入案件", "Toshiba Infrastructure Systems & Solutions delivery projects for international exchange offices"),
+          name: t(
+            "東芝インフラシステムズによる国際交換局向け納入案件",
+            "Toshiba Infrastructure Systems & Solutions delivery projects for international exchange offices",
+          ),
           measure: "count",
           unit: t("案件", "projects"),
           direction: "increase",
@@ -512,7 +598,10 @@ export const area2: SeedArea = {
       captions: [
         t("ロシア郵便の鉄道車両", "A Russian Post railway car"),
         t("kupijapanトップページ", "The kupijapan top page"),
-        t("郵便局での日本商品販売(ウラジオストク中央郵便局)", "Japanese products on sale at a post office (Vladivostok Central Post Office)"),
+        t(
+          "郵便局での日本商品販売(ウラジオストク中央郵便局)",
+          "Japanese products on sale at a post office (Vladivostok Central Post Office)",
+        ),
         t("東芝が納入した機器", "Equipment supplied by Toshiba"),
       ],
     },

@@ -127,17 +127,26 @@ export const area3: SeedArea = {
           actual: month(2020, 12),
         },
         {
-          title: { ja: "日本-沿海地方農業円卓会議（2021年2月）", en: "Japan–Primorsky Krai Agricultural Round Table (February 2021)" },
+          title: {
+            ja: "日本-沿海地方農業円卓会議（2021年2月）",
+            en: "Japan–Primorsky Krai Agricultural Round Table (February 2021)",
+          },
           status: "completed",
           actual: month(2021, 2),
         },
         {
-          title: { ja: "日本-沿海地方農業円卓会議（2021年5月）", en: "Japan–Primorsky Krai Agricultural Round Table (May 2021)" },
+          title: {
+            ja: "日本-沿海地方農業円卓会議（2021年5月）",
+            en: "Japan–Primorsky Krai Agricultural Round Table (May 2021)",
+          },
           status: "completed",
           actual: month(2021, 5),
         },
         {
-          title: { ja: "日本-沿海地方農業円卓会議（2021年8月）", en: "Japan–Primorsky Krai Agricultural Round Table (August 2021)" },
+          title: {
+            ja: "日本-沿海地方農業円卓会議（2021年8月）",
+            en: "Japan–Primorsky Krai Agricultural Round Table (August 2021)",
+          },
           status: "completed",
           actual: month(2021, 8),
         },
@@ -471,7 +480,10 @@ export const area3: SeedArea = {
       indicators: [
         {
           key: "ceatec-russian-exhibitors",
-          name: { ja: "CEATEC 2020 ONLINEに出展したロシア企業", en: "Russian companies exhibiting at CEATEC 2020 ONLINE" },
+          name: {
+            ja: "CEATEC 2020 ONLINEに出展したロシア企業",
+            en: "Russian companies exhibiting at CEATEC 2020 ONLINE",
+          },
           measure: "count",
           unit: { ja: "社", en: "companies" },
           direction: "increase",

@@ -477,7 +477,9 @@ export const area4: SeedArea = {
           ],
         },
       ],
-      captions: [{ ja: "チクシに設置した風車及び発電機建屋", en: "Wind turbine and generator building installed in Tiksi" }],
+      captions: [
+        { ja: "チクシに設置した風車及び発電機建屋", en: "Wind turbine and generator building installed in Tiksi" },
+      ],
     },
 
     // ④ 省エネルギーに関する協力 ---------------------------------------------------

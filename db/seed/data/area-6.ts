@@ -53,7 +53,12 @@ const mirainovate: SeedOrganization = {
   side: "jp",
   kind: "company",
 };
-const rfpGroup: SeedOrganization = { key: "rfp-group", name: { ja: "RFP", en: "RFP Group" }, side: "ru", kind: "company" };
+const rfpGroup: SeedOrganization = {
+  key: "rfp-group",
+  name: { ja: "RFP", en: "RFP Group" },
+  side: "ru",
+  kind: "company",
+};
 const japanAirportTerminal: SeedOrganization = {
   key: "japan-airport-terminal",
   name: { ja: "日本空港ビルディング", en: "Japan Airport Terminal" },
@@ -86,9 +91,24 @@ const interActive: SeedOrganization = {
   side: "jp",
   kind: "company",
 };
-const araiShoji: SeedOrganization = { key: "arai-shoji", name: { ja: "荒井商事", en: "Arai Shoji" }, side: "jp", kind: "company" };
-const megatech: SeedOrganization = { key: "megatech", name: { ja: "メガテック", en: "Megatech" }, side: "jp", kind: "company" };
-const prospect: SeedOrganization = { key: "prospect", name: { ja: "プロスペクト", en: "Prospect" }, side: "jp", kind: "company" };
+const araiShoji: SeedOrganization = {
+  key: "arai-shoji",
+  name: { ja: "荒井商事", en: "Arai Shoji" },
+  side: "jp",
+  kind: "company",
+};
+const megatech: SeedOrganization = {
+  key: "megatech",
+  name: { ja: "メガテック", en: "Megatech" },
+  side: "jp",
+  kind: "company",
+};
+const prospect: SeedOrganization = {
+  key: "prospect",
+  name: { ja: "プロスペクト", en: "Prospect" },
+  side: "jp",
+  kind: "company",
+};
 const sawayamaGroup: SeedOrganization = {
   key: "sawayama-group",
   name: { ja: "澤山グループ", en: "Sawayama Group" },
@@ -101,7 +121,12 @@ const winproGlobal: SeedOrganization = {
   side: "jp",
   kind: "company",
 };
-const nykLine: SeedOrganization = { key: "nyk-line", name: { ja: "日本郵船", en: "NYK Line" }, side: "jp", kind: "company" };
+const nykLine: SeedOrganization = {
+  key: "nyk-line",
+  name: { ja: "日本郵船", en: "NYK Line" },
+  side: "jp",
+  kind: "company",
+};
 const fujiSeisakusho: SeedOrganization = {
   key: "fuji-seisakusho",
   name: { ja: "富士製作所", en: "Fuji Seisakusho" },
@@ -114,7 +139,12 @@ const akitaChuoBandsaw: SeedOrganization = {
   side: "jp",
   kind: "company",
 };
-const windSmile: SeedOrganization = { key: "wind-smile", name: { ja: "Wind-Smile", en: "Wind-Smile" }, side: "jp", kind: "company" };
+const windSmile: SeedOrganization = {
+  key: "wind-smile",
+  name: { ja: "Wind-Smile", en: "Wind-Smile" },
+  side: "jp",
+  kind: "company",
+};
 const nichimoMariculture: SeedOrganization = {
   key: "nichimo-mariculture",
   name: { ja: "ニチモウマリカルチャー", en: "Nichimo Mariculture" },
@@ -138,7 +168,13 @@ const vostochnyPort: SeedLocation = {
   lat: 42.7436,
   lon: 133.0708,
 };
-const amursk: SeedLocation = { key: "amursk", name: { ja: "アムールスク市", en: "Amursk" }, kind: "city", lat: 50.2264, lon: 136.8975 };
+const amursk: SeedLocation = {
+  key: "amursk",
+  name: { ja: "アムールスク市", en: "Amursk" },
+  kind: "city",
+  lat: 50.2264,
+  lon: 136.8975,
+};
 const slavyanka: SeedLocation = {
   key: "slavyanka",
   name: { ja: "スラヴヤンカ", en: "Slavyanka" },
@@ -263,7 +299,11 @@ export const area6: SeedArea = {
           status: "completed",
         },
         { title: { ja: "工場完成", en: "Plant completed" }, status: "completed", actual: month(2020, 10) },
-        { title: { ja: "日本向け供給開始", en: "Supply to Japan started" }, status: "completed", actual: month(2021, 9) },
+        {
+          title: { ja: "日本向け供給開始", en: "Supply to Japan started" },
+          status: "completed",
+          actual: month(2021, 9),
+        },
       ],
       indicators: [
         {
@@ -319,12 +359,18 @@ export const area6: SeedArea = {
       ],
       milestones: [
         {
-          title: { ja: "日露当局間の協力覚書署名", en: "Memorandum of cooperation signed by Japanese and Russian authorities" },
+          title: {
+            ja: "日露当局間の協力覚書署名",
+            en: "Memorandum of cooperation signed by Japanese and Russian authorities",
+          },
           status: "completed",
           actual: month(2020, 1),
         },
         {
-          title: { ja: "3分野での既存案件支援・新規案件発掘", en: "Support for existing projects and identification of new ones in 3 fields" },
+          title: {
+            ja: "3分野での既存案件支援・新規案件発掘",
+            en: "Support for existing projects and identification of new ones in 3 fields",
+          },
           status: "in_progress",
         },
       ],
@@ -414,9 +460,16 @@ export const area6: SeedArea = {
         },
       ],
       milestones: [
-        { title: { ja: "注文・分譲住宅の建設", en: "Construction of custom-built and for-sale houses" }, status: "in_progress" },
+        {
+          title: { ja: "注文・分譲住宅の建設", en: "Construction of custom-built and for-sale houses" },
+          status: "in_progress",
+        },
         // Undated here; 2-② (the same project) dates it: 「2021年2月に木造住宅7戸が完成」.
-        { title: { ja: "木造住宅7戸完成", en: "7 wooden houses completed" }, status: "completed", actual: month(2021, 2) },
+        {
+          title: { ja: "木造住宅7戸完成", en: "7 wooden houses completed" },
+          status: "completed",
+          actual: month(2021, 2),
+        },
         { title: { ja: "タウンハウス建設", en: "Construction of townhouses" }, status: "planned" },
         {
           title: { ja: "スラヴヤンカの製材工場稼働開始", en: "Sawmill in Slavyanka starts operating" },
@@ -498,7 +551,10 @@ export const area6: SeedArea = {
           status: "in_progress",
         },
         {
-          title: { ja: "各社個別内談案件に関する業務支援", en: "Business support on companies' individual confidential projects" },
+          title: {
+            ja: "各社個別内談案件に関する業務支援",
+            en: "Business support on companies' individual confidential projects",
+          },
           status: "in_progress",
         },
         {
@@ -588,11 +644,18 @@ export const area6: SeedArea = {
       ],
       milestones: [
         {
-          title: { ja: "日露企業間の株主間協定締結", en: "Shareholders' agreement signed between Japanese and Russian companies" },
+          title: {
+            ja: "日露企業間の株主間協定締結",
+            en: "Shareholders' agreement signed between Japanese and Russian companies",
+          },
           status: "completed",
           actual: day(2018, 12, 18),
         },
-        { title: { ja: "国内線新ターミナル竣工", en: "New domestic terminal completed" }, status: "completed", actual: month(2019, 9) },
+        {
+          title: { ja: "国内線新ターミナル竣工", en: "New domestic terminal completed" },
+          status: "completed",
+          actual: month(2019, 9),
+        },
         {
           title: {
             ja: "国内線新ターミナル・既存国際線ターミナルの運営",

@@ -27,7 +27,12 @@ const skyPerfectJsat: SeedOrganization = {
 // ---------------------------------------------------------------------------
 // Organisations (this area only)
 // ---------------------------------------------------------------------------
-const rusagro: SeedOrganization = { key: "rusagro", name: { ja: "ロスアグロ", en: "Rusagro" }, side: "ru", kind: "company" };
+const rusagro: SeedOrganization = {
+  key: "rusagro",
+  name: { ja: "ロスアグロ", en: "Rusagro" },
+  side: "ru",
+  kind: "company",
+};
 const victoriaEstate: SeedOrganization = {
   key: "victoria-estate",
   name: { ja: "ビクトリアエステート", en: "Victoria Estate" },
@@ -93,10 +98,7 @@ export const area7: SeedArea = {
       title: { ja: "ICT・デジタル分野での協力", en: "Cooperation in ICT and digital fields" },
       lifecycle: "in_progress",
       confidence: "not_assessed",
-      organizations: [
-        { org: skyPerfectJsat, role: { ja: "衛星提供", en: "Satellite provider" } },
-        { org: rostelecom },
-      ],
+      organizations: [{ org: skyPerfectJsat, role: { ja: "衛星提供", en: "Satellite provider" } }, { org: rostelecom }],
       locations: [russianFarEast],
       progress: [
         {
@@ -124,11 +126,18 @@ export const area7: SeedArea = {
       ],
       milestones: [
         {
-          title: { ja: "学校向け高速通信サービス提供開始", en: "High-speed communication service for schools launched" },
+          title: {
+            ja: "学校向け高速通信サービス提供開始",
+            en: "High-speed communication service for schools launched",
+          },
           status: "completed",
           actual: month(2018, 5),
         },
-        { title: { ja: "新規衛星打ち上げ", en: "New satellite launched" }, status: "completed", actual: month(2019, 12) },
+        {
+          title: { ja: "新規衛星打ち上げ", en: "New satellite launched" },
+          status: "completed",
+          actual: month(2019, 12),
+        },
         {
           title: { ja: "ロシア国内での外国衛星の免許取得完了", en: "Foreign-satellite licence in Russia obtained" },
           status: "completed",
@@ -188,7 +197,10 @@ export const area7: SeedArea = {
       ],
       milestones: [
         {
-          title: { ja: "三井物産・ロスアグロ間の農畜産物輸出協力MoU締結", en: "Mitsui–Rusagro MoU on agricultural and livestock exports signed" },
+          title: {
+            ja: "三井物産・ロスアグロ間の農畜産物輸出協力MoU締結",
+            en: "Mitsui–Rusagro MoU on agricultural and livestock exports signed",
+          },
           status: "completed",
           actual: month(2018, 9),
         },
@@ -197,35 +209,53 @@ export const area7: SeedArea = {
           status: "in_progress",
         },
         {
-          title: { ja: "イチゴ温室栽培等に関するモスクワ州政府との覚書締結", en: "Memorandum with the Moscow Oblast Government on greenhouse strawberries signed" },
+          title: {
+            ja: "イチゴ温室栽培等に関するモスクワ州政府との覚書締結",
+            en: "Memorandum with the Moscow Oblast Government on greenhouse strawberries signed",
+          },
           status: "completed",
           actual: month(2019, 5),
         },
         {
-          title: { ja: "温室建設事業の資材供給契約締結", en: "Materials supply contract for the greenhouse project signed" },
+          title: {
+            ja: "温室建設事業の資材供給契約締結",
+            en: "Materials supply contract for the greenhouse project signed",
+          },
           status: "completed",
           actual: month(2019, 11),
         },
         {
-          title: { ja: "日本産イチゴ品種のロシアでの品種登録", en: "Registration of Japanese strawberry varieties in Russia" },
+          title: {
+            ja: "日本産イチゴ品種のロシアでの品種登録",
+            en: "Registration of Japanese strawberry varieties in Russia",
+          },
           status: "in_progress",
         },
         {
-          title: { ja: "木原製作所の食品乾燥機・加工機械に関する協力覚書締結", en: "Kihara Seisakusho memorandum on food dryers and processing machinery signed" },
+          title: {
+            ja: "木原製作所の食品乾燥機・加工機械に関する協力覚書締結",
+            en: "Kihara Seisakusho memorandum on food dryers and processing machinery signed",
+          },
           status: "completed",
           actual: month(2021, 1),
         },
       ],
       indicators: [],
       captions: [
-        { ja: "日本種イチゴ栽培用温室事業の様子", en: "The greenhouse project for growing Japanese strawberry varieties" },
+        {
+          ja: "日本種イチゴ栽培用温室事業の様子",
+          en: "The greenhouse project for growing Japanese strawberry varieties",
+        },
         { ja: "木原製作所DDS機能搭載乾燥機", en: "Kihara Seisakusho dryer with DDS function" },
       ],
     },
     // ③ ------------------------------------------------------------------
     {
       number: 3,
-      title: { ja: "シベリア鉄道による貨物輸送の促進", en: "Promoting freight transport on the Trans-Siberian Railway" },
+      title: {
+        ja: "シベリア鉄道による貨物輸送の促進",
+        en: "Promoting freight transport on the Trans-Siberian Railway",
+      },
       lifecycle: "in_progress",
       confidence: "not_assessed",
       organizations: [{ org: russianRailways, role: { ja: "協力先", en: "Partner" } }],
@@ -248,7 +278,10 @@ export const area7: SeedArea = {
       ],
       milestones: [
         {
-          title: { ja: "日本－モスクワ間コンテナ単位鉄道輸送実証", en: "Japan–Moscow single-container rail demonstration" },
+          title: {
+            ja: "日本－モスクワ間コンテナ単位鉄道輸送実証",
+            en: "Japan–Moscow single-container rail demonstration",
+          },
           status: "completed",
           actual: year(2018),
         },
@@ -263,13 +296,18 @@ export const area7: SeedArea = {
           actual: month(2020, 11),
         },
         {
-          title: { ja: "日－露・欧州間リーファーコンテナ実証輸送", en: "Japan–Russia/Europe reefer container demonstration" },
+          title: {
+            ja: "日－露・欧州間リーファーコンテナ実証輸送",
+            en: "Japan–Russia/Europe reefer container demonstration",
+          },
           status: "planned",
           planned: year(2021),
         },
       ],
       indicators: [],
-      captions: [{ ja: "2020年度実証事業の様子(ブロックトレイン)", en: "The FY2020 demonstration project (block train)" }],
+      captions: [
+        { ja: "2020年度実証事業の様子(ブロックトレイン)", en: "The FY2020 demonstration project (block train)" },
+      ],
     },
   ],
 };

@@ -45,7 +45,13 @@ const russianMinistryOfEconomicDevelopment: SeedOrganization = {
 };
 
 // ---- Locations -----------------------------------------------------------
-const osaka: SeedLocation = { key: "osaka", name: { ja: "大阪市", en: "Osaka" }, kind: "city", lat: 34.6937, lon: 135.5023 };
+const osaka: SeedLocation = {
+  key: "osaka",
+  name: { ja: "大阪市", en: "Osaka" },
+  kind: "city",
+  lat: 34.6937,
+  lon: 135.5023,
+};
 
 const recentEvents1 = { ja: "【最近の主な行事①】", en: "[Recent major events ①]" };
 const recentEvents2 = { ja: "【最近の主な行事②】", en: "[Recent major events ②]" };
@@ -321,7 +327,10 @@ export const area8: SeedArea = {
           actual: year(2020),
         },
         {
-          title: { ja: "日露地域交流年（2020年～2021年）", en: "Japan–Russia Year of Interregional Exchanges (2020–2021)" },
+          title: {
+            ja: "日露地域交流年（2020年～2021年）",
+            en: "Japan–Russia Year of Interregional Exchanges (2020–2021)",
+          },
           status: "in_progress",
           planned: year(2021),
         },
@@ -588,8 +597,18 @@ export const area8: SeedArea = {
           accumulation: "per_period",
           targets: [
             // 「それぞれ少なくとも20万人」: each direction of travel, not each country's side.
-            { value: "20", due: year(2023), lowerBound: true, breakdown: { ja: "日本からロシアへ", en: "Visitors from Japan to Russia" } },
-            { value: "20", due: year(2023), lowerBound: true, breakdown: { ja: "ロシアから日本へ", en: "Visitors from Russia to Japan" } },
+            {
+              value: "20",
+              due: year(2023),
+              lowerBound: true,
+              breakdown: { ja: "日本からロシアへ", en: "Visitors from Japan to Russia" },
+            },
+            {
+              value: "20",
+              due: year(2023),
+              lowerBound: true,
+              breakdown: { ja: "ロシアから日本へ", en: "Visitors from Russia to Japan" },
+            },
             {
               value: "40",
               due: year(2023),
@@ -604,7 +623,10 @@ export const area8: SeedArea = {
         },
         {
           key: "sakhalin-tour-participants",
-          name: { ja: "サハリンへの官民共同企画ツアーの参加者数", en: "Participants in the public–private joint tours to Sakhalin" },
+          name: {
+            ja: "サハリンへの官民共同企画ツアーの参加者数",
+            en: "Participants in the public–private joint tours to Sakhalin",
+          },
           measure: "count",
           unit: { ja: "名", en: "people" },
           direction: "increase",

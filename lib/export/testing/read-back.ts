@@ -9,7 +9,6 @@ export { collect };
 // the ones that wrote them (yauzl and csv-parse for the zip of CSVs, read-excel-file for the
 // workbook), as a reader of the open data would.
 
-
 export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** Every entry of a zip, by name. */

@@ -32,8 +32,8 @@ export async function seededRows(): Promise<SourceRows> {
   }
 }
 
-export const asSource = (rows: SourceRows): TableSource => Object.fromEntries(TABLES.map((t) => [t.name, () => rows[t.name]])) as unknown as TableSource;
-
+export const asSource = (rows: SourceRows): TableSource =>
+  Object.fromEntries(TABLES.map((t) => [t.name, () => rows[t.name]])) as unknown as TableSource;
 
 const EXPORTED = new Date("2025-04-01T00:00:00Z");
 
@@ -54,7 +54,8 @@ export type ZipItem = { name: string; data: Buffer | string; compress?: boolean 
 /** A zip of the given entries, made with yazl as the export makes its own. */
 export function makeZip(items: ZipItem[]): Promise<Uint8Array> {
   const zip = new ZipFile();
-  for (const item of items) zip.addBuffer(Buffer.from(item.data), item.name, { compress: item.compress ?? true, mtime: EXPORTED });
+  for (const item of items)
+    zip.addBuffer(Buffer.from(item.data), item.name, { compress: item.compress ?? true, mtime: EXPORTED });
   zip.end();
   return collect(zip.outputStream as Readable);
 }
@@ -100,7 +101,17 @@ export const emptyRows = (): SourceRows => Object.fromEntries(TABLES.map((t) => 
 
 /** A milestone row as the staff export writes one. */
 export const milestoneRow = (n: number, extra: TableRow = {}): TableRow => ({
-  milestone_id: `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`, project_id: "00000000-0000-4000-8000-000000000001", project_code: "1-①", seq: n,
-  title_ja: `節目${n}`, title_en: `Milestone ${n}`, status: "planned", planned_date: "2025-06-30", planned_precision: "month_end",
-  actual_date: null, actual_precision: null, version: 1, ...extra,
+  milestone_id: `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`,
+  project_id: "00000000-0000-4000-8000-000000000001",
+  project_code: "1-①",
+  seq: n,
+  title_ja: `節目${n}`,
+  title_en: `Milestone ${n}`,
+  status: "planned",
+  planned_date: "2025-06-30",
+  planned_precision: "month_end",
+  actual_date: null,
+  actual_precision: null,
+  version: 1,
+  ...extra,
 });

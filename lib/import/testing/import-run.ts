@@ -27,8 +27,18 @@ export function importForm(bytes: Uint8Array, fileName: string, mode: "dryRun" |
   return form;
 }
 
-export async function runImport(h: DbHandle, actor: Actor | null, bytes: Uint8Array, fileName: string, mode: "dryRun" | "apply", expectedSha256?: string) {
-  return (await importSpreadsheetDef.execute(contextFor(h.db, actor), importForm(bytes, fileName, mode, expectedSha256))) as ActionResult<ImportReport>;
+export async function runImport(
+  h: DbHandle,
+  actor: Actor | null,
+  bytes: Uint8Array,
+  fileName: string,
+  mode: "dryRun" | "apply",
+  expectedSha256?: string,
+) {
+  return (await importSpreadsheetDef.execute(
+    contextFor(h.db, actor),
+    importForm(bytes, fileName, mode, expectedSha256),
+  )) as ActionResult<ImportReport>;
 }
 
 /** A dry run, then applying the same file with the hash the dry run gave. */
@@ -39,4 +49,5 @@ export async function dryRunThenApply(h: DbHandle, actor: Actor, bytes: Uint8Arr
   return { dry: dry.data, applied };
 }
 
-export const auditCount = async (h: DbHandle) => (await queryRows<{ n: number }>(h, sql`select count(*)::int n from audit_events`))[0]!.n;
+export const auditCount = async (h: DbHandle) =>
+  (await queryRows<{ n: number }>(h, sql`select count(*)::int n from audit_events`))[0]!.n;

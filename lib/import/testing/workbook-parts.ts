@@ -11,7 +11,11 @@ export type Part = { name: string; data: Buffer | string; compress?: boolean };
 
 export function zipParts(parts: Part[]): Promise<Buffer> {
   const zip = new ZipFile();
-  for (const part of parts) zip.addBuffer(Buffer.from(part.data), part.name, { compress: part.compress ?? true, mtime: new Date("2025-04-01T00:00:00Z") });
+  for (const part of parts)
+    zip.addBuffer(Buffer.from(part.data), part.name, {
+      compress: part.compress ?? true,
+      mtime: new Date("2025-04-01T00:00:00Z"),
+    });
   zip.end();
   return collect(zip.outputStream as Readable);
 }
@@ -29,16 +33,36 @@ export function workbookOf(sheets: [string, string][], sharedStrings?: string): 
   const types = [
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>',
     '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>',
-    ...sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`),
-    sharedStrings ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : "",
+    ...sheets.map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    ),
+    sharedStrings
+      ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+      : "",
   ].join("");
-  const rels = sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")
-    + (sharedStrings ? `<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : "");
+  const rels =
+    sheets
+      .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+      .join("") +
+    (sharedStrings ? `<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : "");
   return zipParts([
-    { name: "[Content_Types].xml", data: `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${types}</Types>` },
-    { name: "_rels/.rels", data: `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
-    { name: "xl/workbook.xml", data: `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${sheets.map(([name], i) => `<sheet name="${name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>` },
-    { name: "xl/_rels/workbook.xml.rels", data: `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>` },
+    {
+      name: "[Content_Types].xml",
+      data: `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${types}</Types>`,
+    },
+    {
+      name: "_rels/.rels",
+      data: `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
+    {
+      name: "xl/workbook.xml",
+      data: `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${sheets.map(([name], i) => `<sheet name="${name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`,
+    },
+    {
+      name: "xl/_rels/workbook.xml.rels",
+      data: `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`,
+    },
     ...sheets.map(([, xml], i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: xml })),
     ...(sharedStrings ? [{ name: "xl/sharedStrings.xml", data: sharedStrings }] : []),
   ]);
@@ -51,7 +75,10 @@ export const textCell = (ref: string, text: string) => `<c r="${ref}" t="inlineS
 export async function editFirstSheet(exported: Uint8Array, edit: (xml: string) => string): Promise<Buffer> {
   const entries = await unzip(Buffer.from(exported));
   const sheet = "xl/worksheets/sheet1.xml";
-  const parts = [...entries].map(([name, data]) => ({ name, data: name === sheet ? edit(data.toString("utf8")) : data }));
+  const parts = [...entries].map(([name, data]) => ({
+    name,
+    data: name === sheet ? edit(data.toString("utf8")) : data,
+  }));
   return zipParts(parts);
 }
 

@@ -43,7 +43,11 @@ function readCsv({ text, options }) {
   } catch (e) {
     const line = e && typeof e === "object" && "lines" in e ? Number(e.lines) || 0 : 0;
     const code = e && typeof e === "object" && "code" in e ? String(e.code) : "";
-    return { ok: false, message: code === "CSV_MAX_RECORD_SIZE" ? "importFile.csvLineTooLong" : "importFile.csvMalformed", line };
+    return {
+      ok: false,
+      message: code === "CSV_MAX_RECORD_SIZE" ? "importFile.csvLineTooLong" : "importFile.csvMalformed",
+      line,
+    };
   }
 }
 

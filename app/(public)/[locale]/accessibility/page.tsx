@@ -19,7 +19,7 @@ export default async function AccessibilityPolicyPage({ params }: Props) {
   const t = await getTranslations("accessibility");
   const how = t.raw("how") as string[];
   return (
-    <article className="space-y-6 max-w-[800px]">
+    <article className="max-w-[800px] space-y-6">
       <h1 className="text-std-32B-150">{t("title")}</h1>
       <p>{t("intro")}</p>
       <section className="space-y-2">
@@ -28,7 +28,11 @@ export default async function AccessibilityPolicyPage({ params }: Props) {
       </section>
       <section className="space-y-2">
         <h2 className="text-std-24B-150">{t("howHeading")}</h2>
-        <ul className="list-disc pl-6">{how.map((line) => <li key={line}>{line}</li>)}</ul>
+        <ul className="list-disc pl-6">
+          {how.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
       </section>
       <section className="space-y-2">
         <h2 className="text-std-24B-150">{t("testsHeading")}</h2>

@@ -7,7 +7,13 @@ import { publicEditions } from "@/lib/report/edition-list";
 export async function GET() {
   const editions = await publicEditions();
   const body = catalog(editions, await editionDownloads(editions));
-  return Response.json(body, { headers: { ...CORS_HEADERS, "content-type": "application/ld+json; charset=utf-8", "cache-control": "public, max-age=60" } });
+  return Response.json(body, {
+    headers: {
+      ...CORS_HEADERS,
+      "content-type": "application/ld+json; charset=utf-8",
+      "cache-control": "public, max-age=60",
+    },
+  });
 }
 
 export const OPTIONS = preflight;

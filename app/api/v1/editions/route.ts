@@ -22,7 +22,11 @@ export async function GET() {
       sha256: e.sha256,
       pages: { ja: `${localeBase("ja")}/reports/${e.period}`, en: `${localeBase("en")}/reports/${e.period}` },
       downloads: (downloads.get(e.id) ?? []).map((d) => ({
-        format: d.format, mediaType: MEDIA_TYPES[d.format], url: downloadPath(e.period, d.format), size: d.size, sha256: d.sha256,
+        format: d.format,
+        mediaType: MEDIA_TYPES[d.format],
+        url: downloadPath(e.period, d.format),
+        size: d.size,
+        sha256: d.sha256,
       })),
     })),
     license: { name: "公共データ利用規約（第1.0版）/ Public Data License (Version 1.0)", compatibleWith: "CC BY 4.0" },

@@ -7,7 +7,8 @@ import { exportHeaders, exportRequest } from "@/lib/import/export-request";
 // The staff export (the live data with ids and versions): the one format the import takes back.
 export async function GET(request: Request) {
   const answer = exportRequest(await getCurrentUser(), new URL(request.url).searchParams.get("format"));
-  if ("status" in answer) return Response.json(answer.body, { status: answer.status, headers: { "cache-control": "no-store" } });
+  if ("status" in answer)
+    return Response.json(answer.body, { status: answer.status, headers: { "cache-control": "no-store" } });
   const { stream, takenAt } = await liveExport(await getDb(), answer.format);
   return new Response(Readable.toWeb(stream) as ReadableStream, { headers: exportHeaders(answer.format, takenAt) });
 }

@@ -18,7 +18,13 @@ export default async function ProjectEditorLayout({ children, params }: Props) {
   return (
     <div className="space-y-6">
       <StaffNav user={user} />
-      <Breadcrumbs items={[{ label: t("staff.home"), href: "/staff" }, { label: t("staff.projects"), href: "/staff/projects" }, { label: code }]} />
+      <Breadcrumbs
+        items={[
+          { label: t("staff.home"), href: "/staff" },
+          { label: t("staff.projects"), href: "/staff/projects" },
+          { label: code },
+        ]}
+      />
       <header className="space-y-2">
         <h1 className="text-std-32B-150">
           <span className="mr-3">{code}</span>
@@ -29,13 +35,21 @@ export default async function ProjectEditorLayout({ children, params }: Props) {
           <StatusBadge scale="confidence" value={project.deliveryConfidence} />
           <span data-testid="last-activity">
             {t("editor.lastActivity", {
-              time: format.dateTime(project.lastActivityAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" }),
+              time: format.dateTime(project.lastActivityAt, {
+                dateStyle: "medium",
+                timeStyle: "short",
+                timeZone: "Asia/Tokyo",
+              }),
               name: project.lastActivityBy ?? t("editor.seedData"),
             })}
           </span>
           <Link href={publicLinks(locale).latest.project(project)}>{t("editor.publicPage")}</Link>
         </div>
-        {!canEdit && <p className="rounded-8 border border-solid-gray-420 p-3" data-testid="read-only">{t("editor.readOnly")}</p>}
+        {!canEdit && (
+          <p className="rounded-8 border border-solid-gray-420 p-3" data-testid="read-only">
+            {t("editor.readOnly")}
+          </p>
+        )}
       </header>
       <ClientMessages groups={EDITOR_MESSAGE_GROUPS}>
         <ProjectTabs id={id} />

@@ -19,12 +19,23 @@ export default async function ProjectDetailsPage({ params }: EditorParams) {
   const { id } = await params;
   const { canEdit, project } = await loadEditorContext(id);
   const db = await getDb();
-  const [details, areas, candidates, locale] = await Promise.all([getProjectDetails(db, id), listAreaTitles(db), listLinkCandidates(db, id), getAppLocale()]);
+  const [details, areas, candidates, locale] = await Promise.all([
+    getProjectDetails(db, id),
+    listAreaTitles(db),
+    listLinkCandidates(db, id),
+    getAppLocale(),
+  ]);
   if (!details) notFound();
   // Links join the same initiative across areas, so only other areas' projects are offered.
   const linkOptions = candidates
     .filter((c) => c.areaNumber !== project.areaNumber || details.linkedProjectIds.includes(c.id))
-    .map((c) => ({ value: c.id, label: `${c.areaNumber}-${circled(c.number)} ${pick({ ja: c.titleJa, en: c.titleEn }, locale)}` }));
-  const areaOptions = areas.map((a) => ({ value: String(a.number), label: `${a.number} ${pick({ ja: a.titleJa, en: a.titleEn }, locale)}` }));
+    .map((c) => ({
+      value: c.id,
+      label: `${c.areaNumber}-${circled(c.number)} ${pick({ ja: c.titleJa, en: c.titleEn }, locale)}`,
+    }));
+  const areaOptions = areas.map((a) => ({
+    value: String(a.number),
+    label: `${a.number} ${pick({ ja: a.titleJa, en: a.titleEn }, locale)}`,
+  }));
   return <ProjectDetailsForm defaults={details} areas={areaOptions} linkOptions={linkOptions} readOnly={!canEdit} />;
 }

@@ -24,11 +24,20 @@ export default async function EditUserPage({ params, searchParams }: Props) {
   if (!row) notFound();
   const [t, areas, { created }] = await Promise.all([getTranslations("users"), getAreaOptions(), searchParams]);
   // Only what the forms need goes to the browser: never the password hash.
-  const user = { id: row.id, name: row.name, version: row.version, role: row.role, areaScope: row.areaScope, disabled: row.disabled };
+  const user = {
+    id: row.id,
+    name: row.name,
+    version: row.version,
+    role: row.role,
+    areaScope: row.areaScope,
+    disabled: row.disabled,
+  };
   return (
     <div className="space-y-10">
       <StaffNav user={me} />
-      <p><Link href="/staff/users">{t("back")}</Link></p>
+      <p>
+        <Link href="/staff/users">{t("back")}</Link>
+      </p>
       <header className="space-y-2">
         <h1 className="text-std-32B-150">{t("editTitle", { name: row.name })}</h1>
         <p>{row.email}</p>

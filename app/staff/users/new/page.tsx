@@ -17,8 +17,10 @@ export default async function NewUserPage() {
   return (
     <div>
       <StaffNav user={me} />
-      <p className="mb-4"><Link href="/staff/users">{t("back")}</Link></p>
-      <h1 className="text-std-32B-150 mb-6">{t("createTitle")}</h1>
+      <p className="mb-4">
+        <Link href="/staff/users">{t("back")}</Link>
+      </p>
+      <h1 className="mb-6 text-std-32B-150">{t("createTitle")}</h1>
       <UserCreateForm areas={areas} />
     </div>
   );

@@ -1,4 +1,13 @@
-import { CORS_HEADERS, editionText, etagOf, findPublicEdition, IMMUTABLE, notFoundJson, notModified, preflight } from "@/lib/api/open-data";
+import {
+  CORS_HEADERS,
+  editionText,
+  etagOf,
+  findPublicEdition,
+  IMMUTABLE,
+  notFoundJson,
+  notModified,
+  preflight,
+} from "@/lib/api/open-data";
 
 // GET /api/v1/editions/{period}: the edition's report model as JSON, exactly the stored bytes,
 // so that the sha256 listed for it is the hash of this answer.

@@ -20,11 +20,21 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const { id } = await params;
   await loadEditorContext(id);
   const { page } = readAuditQuery(await searchParams);
-  const [{ rows, total }, t] = await Promise.all([listProjectHistory(await getDb(), id, { page, pageSize: PAGE_SIZE }), getTranslations("editor")]);
+  const [{ rows, total }, t] = await Promise.all([
+    listProjectHistory(await getDb(), id, { page, pageSize: PAGE_SIZE }),
+    getTranslations("editor"),
+  ]);
   return (
     <section className="space-y-4">
       <h2 className="text-std-24B-150">{t("history")}</h2>
-      <AuditTable events={rows} total={total} page={page} pageSize={PAGE_SIZE} baseHref={`/staff/projects/${id}/history`} caption={t("history")} />
+      <AuditTable
+        events={rows}
+        total={total}
+        page={page}
+        pageSize={PAGE_SIZE}
+        baseHref={`/staff/projects/${id}/history`}
+        caption={t("history")}
+      />
     </section>
   );
 }

@@ -25,7 +25,14 @@ export default async function MilestonesPage({ params }: EditorParams) {
       <span className="inline-flex flex-wrap items-center gap-3">
         <StatusBadge scale="milestoneStatus" value={m.row.status as MilestoneStatus} />
         <span className="font-bold">{String(m.row.titleJa)}</span>
-        {m.row.plannedDate ? <span>{formatPartialDate({ date: m.row.plannedDate as string, precision: m.row.plannedPrecision as DatePrecision }, locale)}</span> : null}
+        {m.row.plannedDate ? (
+          <span>
+            {formatPartialDate(
+              { date: m.row.plannedDate as string, precision: m.row.plannedPrecision as DatePrecision },
+              locale,
+            )}
+          </span>
+        ) : null}
       </span>
     ),
   }));

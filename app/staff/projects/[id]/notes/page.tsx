@@ -17,17 +17,28 @@ export default async function NotesPage({ params }: EditorParams) {
   const { id } = await params;
   const { canEdit } = await loadEditorContext(id);
   const db = await getDb();
-  const [progress, media, locale] = await Promise.all([listRecords(db, "progress", [id]), listRecords(db, "media", [id]), getAppLocale()]);
+  const [progress, media, locale] = await Promise.all([
+    listRecords(db, "progress", [id]),
+    listRecords(db, "media", [id]),
+    getAppLocale(),
+  ]);
   const notes = (progress.get(id) ?? []).map((n) => ({
     defaults: { id: n.id, version: n.version, ...n.values },
     summary: (
       <span className={n.row.sub ? "ml-6 inline-block" : "inline-block"}>
-        {n.row.date ? <span className="mr-3 font-bold">{formatPartialDate({ date: n.row.date as string, precision: n.row.datePrecision as DatePrecision }, locale)}</span> : null}
+        {n.row.date ? (
+          <span className="mr-3 font-bold">
+            {formatPartialDate({ date: n.row.date as string, precision: n.row.datePrecision as DatePrecision }, locale)}
+          </span>
+        ) : null}
         {n.row.groupJa ? <span className="mr-3">{String(n.row.groupJa)}</span> : null}
         <span>{String(n.row.textJa)}</span>
       </span>
     ),
   }));
-  const captions = (media.get(id) ?? []).map((m) => ({ defaults: { id: m.id, version: m.version, ...m.values }, summary: <span>▲{String(m.row.captionJa)}</span> }));
+  const captions = (media.get(id) ?? []).map((m) => ({
+    defaults: { id: m.id, version: m.version, ...m.values },
+    summary: <span>▲{String(m.row.captionJa)}</span>,
+  }));
   return <NotesEditor projectId={id} notes={notes} captions={captions} readOnly={!canEdit} />;
 }

@@ -1,7 +1,13 @@
 "use server";
 
 import {
-  addLocationDef, addOrganizationDef, moveLocationDef, moveOrganizationDef, removeLocationDef, removeOrganizationDef, saveOrganizationLinkDef,
+  addLocationDef,
+  addOrganizationDef,
+  moveLocationDef,
+  moveOrganizationDef,
+  removeLocationDef,
+  removeOrganizationDef,
+  saveOrganizationLinkDef,
 } from "@/lib/actions/projects";
 import { requestContext } from "@/lib/actions/request-context";
 

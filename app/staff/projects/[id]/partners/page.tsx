@@ -15,14 +15,24 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PartnersPage({ params }: EditorParams) {
   const { id } = await params;
   const { canEdit } = await loadEditorContext(id);
-  const [partners, locale, ts] = await Promise.all([listPartners(await getDb(), id), getAppLocale(), getTranslations("side")]);
+  const [partners, locale, ts] = await Promise.all([
+    listPartners(await getDb(), id),
+    getAppLocale(),
+    getTranslations("side"),
+  ]);
   const name = (o: { nameJa: string; nameEn: string }) => pick({ ja: o.nameJa, en: o.nameEn }, locale);
   return (
     <PartnersEditor
       projectId={id}
       readOnly={!canEdit}
       organizations={partners.organizations.map((o) => ({
-        defaults: { id: o.organizationId, version: o.version, projectId: id, organizationId: o.organizationId, ...o.values },
+        defaults: {
+          id: o.organizationId,
+          version: o.version,
+          projectId: id,
+          organizationId: o.organizationId,
+          ...o.values,
+        },
         summary: (
           <span className="inline-flex flex-wrap gap-3">
             <span className="font-bold">{o.values.labelJa || name(o)}</span>
@@ -31,8 +41,14 @@ export default async function PartnersPage({ params }: EditorParams) {
           </span>
         ),
       }))}
-      places={partners.places.map((p) => ({ defaults: { id: p.id, version: 1 }, summary: <span className="font-bold">{name(p)}</span> }))}
-      organizationOptions={partners.organizationOptions.map((o) => ({ value: o.id, label: `${name(o)}（${ts(o.side)}）` }))}
+      places={partners.places.map((p) => ({
+        defaults: { id: p.id, version: 1 },
+        summary: <span className="font-bold">{name(p)}</span>,
+      }))}
+      organizationOptions={partners.organizationOptions.map((o) => ({
+        value: o.id,
+        label: `${name(o)}（${ts(o.side)}）`,
+      }))}
       placeOptions={partners.placeOptions.map((p) => ({ value: p.id, label: name(p) }))}
     />
   );

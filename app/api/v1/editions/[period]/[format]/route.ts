@@ -1,6 +1,14 @@
 import { getDb } from "@/db/client";
 import { getEditionFile, type EditionFileFormat } from "@/db/queries/edition-files";
-import { CORS_HEADERS, etagOf, findPublicEdition, IMMUTABLE, notFoundJson, notModified, preflight } from "@/lib/api/open-data";
+import {
+  CORS_HEADERS,
+  etagOf,
+  findPublicEdition,
+  IMMUTABLE,
+  notFoundJson,
+  notModified,
+  preflight,
+} from "@/lib/api/open-data";
 import { ensureEditionFiles } from "@/lib/export/edition-files";
 import { downloadName, MEDIA_TYPES } from "@/lib/export/downloads";
 

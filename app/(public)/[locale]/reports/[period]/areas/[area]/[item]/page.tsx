@@ -2,6 +2,8 @@ import { projectRoute } from "@/components/report/views/routes";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { loadEditionByPeriod } from "@/lib/report/editions";
 
-const route = projectRoute<LocaleParams & { period: string; area: string; item: string }>((p) => loadEditionByPeriod(p.period, pageLocale(p)));
+const route = projectRoute<LocaleParams & { period: string; area: string; item: string }>((p) =>
+  loadEditionByPeriod(p.period, pageLocale(p)),
+);
 export const { generateStaticParams, generateMetadata } = route;
 export default route.Page;
