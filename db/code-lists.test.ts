@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as lists from "@/lib/domain/code-lists";
-import { DATE_PRECISIONS } from "@/lib/dates/partial-date";
+import { DATE_PRECISIONS } from "@/lib/domain/partial-date";
 import type { DbHandle } from "./connection";
 import { openFreshDatabase, queryRows, testDbKinds } from "./testing/fresh-db";
 

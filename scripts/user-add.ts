@@ -9,6 +9,7 @@ import { startupMessage } from "@/db/errors";
 import { prepareDatabase } from "@/db/maintenance";
 import { writeAudit } from "@/db/mutations/audit";
 import { createUser } from "@/db/mutations/users";
+import { hashPassword } from "@/lib/auth/passwords";
 import { ActionError } from "@/lib/actions/errors";
 import { createUserSchema } from "@/lib/validation/users";
 import en from "@/messages/en.json";
@@ -70,8 +71,10 @@ async function main() {
   const handle = await openDatabase(target);
   try {
     await prepareDatabase(handle);
+    const { password: _, ...user } = parsed.data;
+    const passwordHash = await hashPassword(password);
     const { id } = await handle.db.transaction((tx) =>
-      createUser(tx, parsed.data, (entry) =>
+      createUser(tx, { ...user, passwordHash }, (entry) =>
         writeAudit(tx, { actorId: null, ip: null }, { ...entry, action: "create_cli" }),
       ),
     );

@@ -6,8 +6,8 @@ import { StaffNav } from "@/components/staff/staff-nav";
 import { getDb } from "@/db/client";
 import { listProjectSummaries } from "@/db/queries/projects";
 import { requireStaff } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
-import { circled } from "@/lib/format/circled";
+import { can } from "@/lib/domain/permissions";
+import { circled } from "@/lib/domain/circled";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staff");

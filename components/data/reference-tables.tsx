@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ReportTable } from "@/components/report/report-table";
-import { DATE_PRECISIONS } from "@/lib/dates/partial-date";
+import { DATE_PRECISIONS } from "@/lib/domain/partial-date";
 import type { Locale } from "@/lib/format/dates";
 import { DATA_CORRECTIONS } from "@/lib/export/corrections";
 import { CODE_LIST_NOTES, DATE_PRECISION_NOTES, FORMAT_CHANGES } from "@/lib/export/dictionary";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import { DATE_PRECISIONS } from "@/lib/dates/partial-date";
+import { DATE_PRECISIONS } from "@/lib/domain/partial-date";
 import { describedBy, FieldError } from "./field-parts";
 
 type Props<F extends FieldValues> = {

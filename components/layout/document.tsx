@@ -1,5 +1,3 @@
-import "@fontsource-variable/noto-sans-jp";
-import "@/app/globals.css";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/config";

@@ -1,4 +1,4 @@
-import type { PartialDate } from "@/lib/dates/partial-date";
+import type { PartialDate } from "@/lib/domain/partial-date";
 import { formatPartialDate, type Locale } from "@/lib/format/dates";
 
 // <time> only where the precision has a valid machine form (day, month or year).

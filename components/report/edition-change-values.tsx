@@ -1,6 +1,6 @@
-import type { PartialDate } from "@/lib/dates/partial-date";
+import type { PartialDate } from "@/lib/domain/partial-date";
 import type { Locale } from "@/lib/format/dates";
-import { circled } from "@/lib/format/circled";
+import { circled } from "@/lib/domain/circled";
 import { pick } from "@/lib/format/text";
 import type { LooseTranslate } from "@/lib/i18n/runtime-key";
 import type { Change, ProjectPlace } from "@/lib/report/diff";

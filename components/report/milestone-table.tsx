@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { chartId } from "@/lib/charts/ids";
 import { timelineAxis, timelineRows } from "@/lib/charts/timeline";
-import type { PartialDate } from "@/lib/dates/partial-date";
+import type { PartialDate } from "@/lib/domain/partial-date";
 import { getAppLocale } from "@/lib/format/locale";
 import type { ReportMilestone } from "@/lib/report/model";
 import { TimelineHeading, TimelineMarks, timelineStyle } from "./charts/timeline-marks";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { PartialDate } from "@/lib/dates/partial-date";
+import type { PartialDate } from "@/lib/domain/partial-date";
 import { formatEra, formatPartialDate } from "@/lib/format/dates";
 import { getAppLocale } from "@/lib/format/locale";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { chartId } from "@/lib/charts/ids";
 import { countByLifecycle, sharedItems, type SharedItem } from "@/lib/charts/status-counts";
-import { circled } from "@/lib/format/circled";
+import { circled } from "@/lib/domain/circled";
 import type { ReportProject } from "@/lib/report/model";
 import { StatusBar } from "./charts/status-bar";
 import { StatusBadge } from "./status-badge";

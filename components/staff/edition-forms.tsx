@@ -11,7 +11,7 @@ import {
   deleteEditionAction,
   publishEditionAction,
   withdrawEditionAction,
-} from "@/app/staff/editions/actions";
+} from "@/lib/actions/server/editions";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { useJobProgress } from "@/lib/forms/use-job-progress";
 import { createEditionSchema, publishEditionSchema, withdrawEditionSchema } from "@/lib/validation/editions";

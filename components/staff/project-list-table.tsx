@@ -4,7 +4,7 @@ import { ReportTable } from "@/components/report/report-table";
 import { StatusBadgeView } from "@/components/report/status-badge";
 import { StatusIcon } from "@/components/report/status-icon";
 import { dateInTokyo, type ProjectListRow } from "@/db/queries/project-list";
-import { circled } from "@/lib/format/circled";
+import { circled } from "@/lib/domain/circled";
 import type { Locale } from "@/lib/format/dates";
 import { pick } from "@/lib/format/text";
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/(auth)/login/actions";
+import { signOutAction } from "@/lib/actions/server/login";
 
 export async function SignOutButton() {
   const t = await getTranslations("auth");

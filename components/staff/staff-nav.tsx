@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/permissions";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { SignOutButton } from "./sign-out-button";
 

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { FormMessages, SubmitButton } from "@/components/forms/form-messages";
 import { TextField } from "@/components/forms/text-field";
-import { createUserAction } from "@/app/staff/users/actions";
+import { createUserAction } from "@/lib/actions/server/users";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { createUserSchema } from "@/lib/validation/users";
 import { RoleAndAreaFields, type AreaOption } from "./user-fields";

@@ -6,7 +6,7 @@ import { useEffect } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { FormMessages, SubmitButton } from "@/components/forms/form-messages";
 import { TextField } from "@/components/forms/text-field";
-import { resetUserPasswordAction, setUserDisabledAction, updateUserAccessAction } from "@/app/staff/users/actions";
+import { resetUserPasswordAction, setUserDisabledAction, updateUserAccessAction } from "@/lib/actions/server/users";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { resetPasswordSchema, setUserDisabledSchema, updateUserAccessSchema } from "@/lib/validation/users";
 import { RoleAndAreaFields, type AreaOption } from "./user-fields";

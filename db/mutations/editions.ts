@@ -1,5 +1,5 @@
 import { eq, getTableColumns } from "drizzle-orm";
-import { ActionError } from "@/lib/actions/errors";
+import { DomainError } from "@/lib/domain/errors";
 import { REPORT_SCHEMA_VERSION, type ReportModel } from "@/lib/report/model";
 import type { Tx } from "../connection";
 import { checkVersion } from "../records/conflict";
@@ -24,7 +24,7 @@ const editionInput = (row: EditionRow) => ({
 
 async function lockEdition(tx: Tx, id: string, version: number): Promise<EditionRow> {
   const [row] = await tx.select(lockColumns).from(editions).where(eq(editions.id, id)).for("update");
-  if (!row) throw new ActionError("validation.unknownRecord");
+  if (!row) throw new DomainError("validation.unknownRecord");
   // The last person to act on an edition is whoever published, withdrew or created it.
   const stamped = {
     ...row,
@@ -43,7 +43,7 @@ export async function createDraftEdition(
   audit: Audit,
 ) {
   const [taken] = await tx.select({ id: editions.id }).from(editions).where(eq(editions.period, input.period));
-  if (taken) throw ActionError.field("period", "validation.periodTaken");
+  if (taken) throw DomainError.field("period", "validation.periodTaken");
   const [row] = await tx
     .insert(editions)
     .values({ ...input, content: JSON.stringify(content), schemaVersion: REPORT_SCHEMA_VERSION, createdBy: actorId })
@@ -65,7 +65,7 @@ export async function publishEdition(
   audit: Audit,
 ) {
   const current = await lockEdition(tx, input.id, input.version);
-  if (current.status !== "draft") throw new ActionError("errors.editionNotDraft");
+  if (current.status !== "draft") throw new DomainError("errors.editionNotDraft");
   const [row] = await tx
     .update(editions)
     .set({ status: "published", publishedAt: new Date(), publishedBy: actorId, version: current.version + 1 })
@@ -91,7 +91,7 @@ export async function withdrawEdition(
   audit: Audit,
 ) {
   const current = await lockEdition(tx, input.id, input.version);
-  if (current.status !== "published") throw new ActionError("errors.editionNotPublished");
+  if (current.status !== "published") throw new DomainError("errors.editionNotPublished");
   await tx
     .update(editions)
     .set({
@@ -118,7 +118,7 @@ export async function withdrawEdition(
 
 export async function deleteDraftEdition(tx: Tx, input: { id: string; version: number }, audit: Audit) {
   const current = await lockEdition(tx, input.id, input.version);
-  if (current.status !== "draft") throw new ActionError("errors.editionNotDraft");
+  if (current.status !== "draft") throw new DomainError("errors.editionNotDraft");
   await tx.delete(editions).where(eq(editions.id, input.id));
   await audit({
     entityType: "edition",

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
-import { ActionError } from "@/lib/actions/errors";
+import { DomainError } from "@/lib/domain/errors";
 import type { Tx } from "../connection";
 import { checkVersion, pick } from "../records/conflict";
 import { touchProject, type Owner } from "../records/owner";
@@ -70,12 +70,12 @@ export async function addOrganization(
       .select({ nameJa: organizations.nameJa })
       .from(organizations)
       .where(eq(organizations.id, orgId));
-    if (!org) throw ActionError.field("organizationId", "validation.unknownRecord");
+    if (!org) throw DomainError.field("organizationId", "validation.unknownRecord");
     const [linked] = await tx
       .select({ id: projectOrganizations.organizationId })
       .from(projectOrganizations)
       .where(and(eq(projectOrganizations.projectId, input.projectId), eq(projectOrganizations.organizationId, orgId)));
-    if (linked) throw ActionError.field("organizationId", "validation.alreadyLinked");
+    if (linked) throw DomainError.field("organizationId", "validation.alreadyLinked");
     name = org.nameJa;
   }
   const text = { roleJa: input.roleJa, roleEn: input.roleEn, labelJa: input.labelJa, labelEn: input.labelEn };
@@ -189,12 +189,12 @@ export async function addLocation(
     });
   } else {
     const [loc] = await tx.select({ nameJa: locations.nameJa }).from(locations).where(eq(locations.id, locId));
-    if (!loc) throw ActionError.field("locationId", "validation.unknownRecord");
+    if (!loc) throw DomainError.field("locationId", "validation.unknownRecord");
     const [linked] = await tx
       .select({ id: projectLocations.locationId })
       .from(projectLocations)
       .where(and(eq(projectLocations.projectId, input.projectId), eq(projectLocations.locationId, locId)));
-    if (linked) throw ActionError.field("locationId", "validation.alreadyLinked");
+    if (linked) throw DomainError.field("locationId", "validation.alreadyLinked");
     name = loc.nameJa;
   }
   const sortOrder = await nextSort(
@@ -226,7 +226,7 @@ export async function removeLocation(
     .where(and(eq(projectLocations.projectId, input.projectId), eq(projectLocations.locationId, input.locationId)));
   // Someone removed it already: the outcome the user wanted, reported as a conflict all the same.
   if (!row)
-    throw ActionError.conflict({ updatedBy: null, updatedAt: new Date().toISOString(), version: 0, current: null });
+    throw DomainError.conflict({ updatedBy: null, updatedAt: new Date().toISOString(), version: 0, current: null });
   await tx
     .delete(projectLocations)
     .where(and(eq(projectLocations.projectId, input.projectId), eq(projectLocations.locationId, input.locationId)));
@@ -267,7 +267,7 @@ export async function moveLink(
     .orderBy(asc(t.sort), asc(t.target))
     .for("update");
   const from = rows.findIndex((r) => r.id === input.targetId);
-  if (from < 0) throw new ActionError("validation.unknownRecord");
+  if (from < 0) throw new DomainError("validation.unknownRecord");
   const to = input.direction === "up" ? from - 1 : from + 1;
   if (to < 0 || to >= rows.length) {
     unchanged();

@@ -1,7 +1,7 @@
 import { and, eq, inArray, or, sql } from "drizzle-orm";
-import { ActionError } from "@/lib/actions/errors";
-import { can, type Actor } from "@/lib/auth/permissions";
-import { circled } from "@/lib/format/circled";
+import { DomainError } from "@/lib/domain/errors";
+import { can, type Actor } from "@/lib/domain/permissions";
+import { circled } from "@/lib/domain/circled";
 import type { Tx } from "../connection";
 import { linkedProjectIds, projectToInput } from "../records/project";
 import { checkVersion, pick } from "../records/conflict";
@@ -44,9 +44,9 @@ async function checkLinkTargets(tx: Tx, ids: string[], actor: Actor) {
     .select({ id: projects.id, areaNumber: projects.areaNumber })
     .from(projects)
     .where(inArray(projects.id, ids));
-  if (found.length !== ids.length) throw ActionError.field("linkedProjectIds", "validation.unknownRecord");
+  if (found.length !== ids.length) throw DomainError.field("linkedProjectIds", "validation.unknownRecord");
   if (found.some((p) => !can(actor, "projects.edit", { areaNumber: p.areaNumber })))
-    throw ActionError.field("linkedProjectIds", "validation.linkOutsideAreas");
+    throw DomainError.field("linkedProjectIds", "validation.linkOutsideAreas");
 }
 
 export async function saveProjectDetails(tx: Tx, input: ProjectDetails, { actor, audit, unchanged }: Editing) {
@@ -60,9 +60,9 @@ export async function saveProjectDetails(tx: Tx, input: ProjectDetails, { actor,
   if (fields.areaNumber !== current.areaNumber) {
     // Moving to another area needs rights in both, and takes the next number there.
     if (!can(actor, "projects.edit", { areaNumber: fields.areaNumber }))
-      throw ActionError.field("areaNumber", "validation.areaOutsideScope");
+      throw DomainError.field("areaNumber", "validation.areaOutsideScope");
     const [area] = await tx.select({ n: areas.number }).from(areas).where(eq(areas.number, fields.areaNumber));
-    if (!area) throw ActionError.field("areaNumber", "validation.unknownArea");
+    if (!area) throw DomainError.field("areaNumber", "validation.unknownArea");
     const [row] = await tx
       .select({ next: sql<number>`coalesce(max(${projects.number}), 0)::int + 1` })
       .from(projects)

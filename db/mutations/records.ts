@@ -1,7 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
-import { ActionError } from "@/lib/actions/errors";
-import type { Actor } from "@/lib/auth/permissions";
+import { DomainError } from "@/lib/domain/errors";
+import type { Actor } from "@/lib/domain/permissions";
 import type { Tx } from "../connection";
 import { RECORD_CHECKS } from "../records/checks";
 import { checkVersion, pick } from "../records/conflict";
@@ -11,7 +11,7 @@ import { changedFields, type AuditEntry } from "./audit";
 
 // Create, save, delete and move for every kind of listed record (db/records/kinds.ts).
 // Each runs inside the action's transaction; a stale version or a broken rule throws an
-// ActionError and the transaction keeps nothing.
+// DomainError and the transaction keeps nothing.
 
 /** The action's context; `scope` is the record's project, found when the action was authorized. */
 export type Editing = {
@@ -120,7 +120,7 @@ export async function moveRecord(
   { actor, audit, unchanged, scope: owner }: Editing,
 ) {
   const current = await lock(tx, spec, input.id);
-  if (!current) throw new ActionError("validation.unknownRecord");
+  if (!current) throw new DomainError("validation.unknownRecord");
   const parentId = current[parentKey(spec)] as string;
   const siblings = (await tx
     .select({ id: spec.columns.id, sortOrder: spec.columns.sortOrder })

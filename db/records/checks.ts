@@ -1,7 +1,7 @@
 import { and, eq, isNotNull } from "drizzle-orm";
-import { ActionError } from "@/lib/actions/errors";
-import { lastDayOf } from "@/lib/validation/partial-date";
-import type { DatePrecision } from "@/lib/dates/partial-date";
+import { DomainError } from "@/lib/domain/errors";
+import { lastDayOf } from "@/lib/domain/partial-date";
+import type { DatePrecision } from "@/lib/domain/partial-date";
 import type { Tx } from "../connection";
 import { indicatorObservations, indicators, indicatorTargets } from "../schema";
 import type { RecordKind } from "./kinds";
@@ -52,7 +52,7 @@ async function targetDues(tx: Tx, indicatorId: string) {
 async function noNegativeCount(tx: Tx, indicatorId: string, value: unknown) {
   const measure = await measureOf(tx, indicatorId);
   if (measure && MEASURES_WITHOUT_NEGATIVES.has(measure) && String(value).startsWith("-")) {
-    throw ActionError.field("value", "validation.negative");
+    throw DomainError.field("value", "validation.negative");
   }
 }
 
@@ -63,13 +63,13 @@ export const RECORD_CHECKS: Partial<Record<RecordKind, (tx: Tx, parentId: string
     // A target falls due after the baseline it is measured from.
     const due = lastDayOf({ date: row.dueDate as string, precision: row.duePrecision as DatePrecision });
     if ((await baselines(tx, indicatorId)).some((b) => due < b))
-      throw ActionError.field("due.year", "validation.targetBeforeBaseline");
+      throw DomainError.field("due.year", "validation.targetBeforeBaseline");
   },
   observation: async (tx, indicatorId, row) => {
     await noNegativeCount(tx, indicatorId, row.value);
     if (!row.isBaseline) return;
     const day = baselineDay(row as Parameters<typeof baselineDay>[0]);
     if (day && (await targetDues(tx, indicatorId)).some((due) => due < day))
-      throw ActionError.field("asOf.year", "validation.baselineAfterTarget");
+      throw DomainError.field("asOf.year", "validation.baselineAfterTarget");
   },
 };

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { ActionError } from "@/lib/actions/errors";
+import { DomainError } from "@/lib/domain/errors";
 import type { Tx } from "../connection";
 import { users } from "../schema";
 
@@ -16,13 +16,13 @@ export async function checkVersion<R extends Versioned>(
   toInput: (row: R) => Record<string, unknown>,
 ): Promise<R> {
   if (!row) {
-    throw ActionError.conflict({ updatedBy: null, updatedAt: new Date().toISOString(), version: 0, current: null });
+    throw DomainError.conflict({ updatedBy: null, updatedAt: new Date().toISOString(), version: 0, current: null });
   }
   if (row.version === version) return row;
   const [who] = row.updatedBy
     ? await tx.select({ name: users.name }).from(users).where(eq(users.id, row.updatedBy))
     : [];
-  throw ActionError.conflict({
+  throw DomainError.conflict({
     updatedBy: who?.name ?? null,
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,

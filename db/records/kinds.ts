@@ -1,5 +1,5 @@
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
-import type { DatePrecision, PartialDate } from "@/lib/dates/partial-date";
+import type { DatePrecision, PartialDate } from "@/lib/domain/partial-date";
 import { toDateInput } from "@/lib/validation/partial-date";
 import { indicatorObservations, indicators, indicatorTargets, media, milestones, progressUpdates } from "../schema";
 

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
-import { ActionError } from "@/lib/actions/errors";
-import { can, type Actor } from "@/lib/auth/permissions";
-import { circled } from "@/lib/format/circled";
+import { DomainError } from "@/lib/domain/errors";
+import { can, type Actor } from "@/lib/domain/permissions";
+import { circled } from "@/lib/domain/circled";
 import type { Tx } from "../connection";
 import { indicators, projects } from "../schema";
 import type { KindSpec } from "./kinds";
@@ -47,7 +47,7 @@ export async function ownerOfRecord(tx: Tx, spec: KindSpec, id: string): Promise
  * the projects of their own areas: the same answer whatever the page offered.
  */
 export function authorizeOwner(owner: Owner | null, actor: Actor): Owner | false {
-  if (!owner) throw new ActionError("validation.unknownRecord");
+  if (!owner) throw new DomainError("validation.unknownRecord");
   const allowed =
     owner.areaNumber === null ? actor.role === "admin" : can(actor, "projects.edit", { areaNumber: owner.areaNumber });
   return allowed ? owner : false;

@@ -14,7 +14,7 @@ import {
   ROLES,
   SIDES,
 } from "@/lib/domain/code-lists";
-import { DATE_PRECISIONS } from "@/lib/dates/partial-date";
+import { DATE_PRECISIONS } from "@/lib/domain/partial-date";
 
 // The database's enums, from the one declaration of each code list (lib/domain/code-lists.ts).
 export const datePrecision = pgEnum("date_precision", DATE_PRECISIONS);

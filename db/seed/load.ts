@@ -8,7 +8,7 @@ import * as data from "./data";
 import type { SeedArea, SeedIndicator, SeedObservation, SeedPlan, Text } from "./types";
 import { SYNTHETIC_MARK_JA, SyntheticRefusal } from "./synthetic";
 import { upsertRows } from "./upsert";
-import type { PartialDate } from "@/lib/dates/partial-date";
+import type { PartialDate } from "@/lib/domain/partial-date";
 import { formatPartialDate } from "@/lib/format/dates";
 import { buildReport } from "@/lib/report/build";
 

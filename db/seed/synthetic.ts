@@ -9,7 +9,7 @@ import type { Db, Tx } from "../connection";
 import * as t from "../schema";
 import { areas as reportAreas } from "./data";
 import { upsertRows } from "./upsert";
-import * as pd from "@/lib/dates/partial-date";
+import * as pd from "@/lib/domain/partial-date";
 
 export const SYNTHETIC_MARK_JA = "【合成データ】";
 export const SYNTHETIC_MARK_EN = "[Synthetic]";

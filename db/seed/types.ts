@@ -1,7 +1,7 @@
 // The shape of the seeded report as typed data. The October 2021 report is written
 // by hand in these types (db/seed/data/*) rather than parsed from its text at run
 // time, so that every figure is reviewed once and the compiler checks the shape.
-import type { PartialDate } from "@/lib/dates/partial-date";
+import type { PartialDate } from "@/lib/domain/partial-date";
 
 export type Text = { ja: string; en: string };
 

@@ -1,9 +1,10 @@
 import { sql } from "drizzle-orm";
 import { writeAudit } from "../mutations/audit";
 import { createUser } from "../mutations/users";
+import { hashPassword } from "@/lib/auth/passwords";
 import type { Db } from "../connection";
 import type { ActionContext } from "@/lib/actions/define-action";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/domain/permissions";
 
 // The people the authorization tests act as. "editorOther" edits area 5, "editorArea" area 2.
 export const PERSONAS = ["anonymous", "viewer", "editorOther", "editorArea", "admin"] as const;
@@ -21,9 +22,10 @@ async function ensureAreas(db: Db) {
 
 export async function createPersonas(db: Db): Promise<PersonaActors> {
   await ensureAreas(db);
+  const passwordHash = await hashPassword(PASSWORD);
   const make = async (email: string, role: Actor["role"], areas: number[]): Promise<Actor> => {
     const { id } = await db.transaction((tx) =>
-      createUser(tx, { email, name: email, role, areas, password: PASSWORD }, (e) =>
+      createUser(tx, { email, name: email, role, areas, passwordHash }, (e) =>
         writeAudit(tx, { actorId: null, ip: null }, e),
       ),
     );

@@ -14,7 +14,7 @@ import { contextFor, createPersonas, PERSONAS, type Persona, type PersonaActors 
 import { EMPTY_DATE } from "@/lib/validation/partial-date";
 import { writeAudit } from "@/db/mutations/audit";
 import { createDraftEdition, publishEdition } from "@/db/mutations/editions";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/domain/permissions";
 import type { ReportModel } from "@/lib/report/model";
 import { actionRegistry, type DefinedAction } from "./define-action";
 import { exportRequest } from "@/lib/import/export-request";
@@ -70,9 +70,9 @@ const RECORD_ACTIONS: Record<RecordKind, RecordActions> = {
   observation: observationActions,
 };
 
-const PROJECT_PAGES = "app/staff/projects/[id]";
-const PARTNERS = `${PROJECT_PAGES}/partners/actions.ts`;
-const EDITIONS = "app/staff/editions/actions.ts";
+const SERVER = "lib/actions/server";
+const PARTNERS = `${SERVER}/partners.ts`;
+const EDITIONS = `${SERVER}/editions.ts`;
 
 /** The four entry points of a list of records: createMilestoneAction, saveMilestoneAction… */
 const recordEntryPoints = (file: string, kind: RecordKind) => {
@@ -87,23 +87,23 @@ const recordEntryPoints = (file: string, kind: RecordKind) => {
 
 /** Entry points (exports of "use server" files) → the definition they run, or "public". */
 const ENTRY_POINTS: Record<string, { file: string; definition: DefinedAction | "public"; why?: string }> = {
-  signInAction: { file: "app/(auth)/login/actions.ts", definition: "public", why: "the way into a session" },
+  signInAction: { file: `${SERVER}/login.ts`, definition: "public", why: "the way into a session" },
   signOutAction: {
-    file: "app/(auth)/login/actions.ts",
+    file: `${SERVER}/login.ts`,
     definition: "public",
     why: "ends the caller's own session only",
   },
-  createUserAction: { file: "app/staff/users/actions.ts", definition: createUserDef },
-  updateUserAccessAction: { file: "app/staff/users/actions.ts", definition: updateUserAccessDef },
-  setUserDisabledAction: { file: "app/staff/users/actions.ts", definition: setUserDisabledDef },
-  resetUserPasswordAction: { file: "app/staff/users/actions.ts", definition: resetUserPasswordDef },
-  saveProjectDetailsAction: { file: `${PROJECT_PAGES}/actions.ts`, definition: saveProjectDetailsDef },
-  ...recordEntryPoints(`${PROJECT_PAGES}/milestones/actions.ts`, "milestone"),
-  ...recordEntryPoints(`${PROJECT_PAGES}/notes/actions.ts`, "progress"),
-  ...recordEntryPoints(`${PROJECT_PAGES}/notes/actions.ts`, "media"),
-  ...recordEntryPoints(`${PROJECT_PAGES}/indicators/actions.ts`, "indicator"),
-  ...recordEntryPoints(`${PROJECT_PAGES}/indicators/actions.ts`, "target"),
-  ...recordEntryPoints(`${PROJECT_PAGES}/indicators/actions.ts`, "observation"),
+  createUserAction: { file: `${SERVER}/users.ts`, definition: createUserDef },
+  updateUserAccessAction: { file: `${SERVER}/users.ts`, definition: updateUserAccessDef },
+  setUserDisabledAction: { file: `${SERVER}/users.ts`, definition: setUserDisabledDef },
+  resetUserPasswordAction: { file: `${SERVER}/users.ts`, definition: resetUserPasswordDef },
+  saveProjectDetailsAction: { file: `${SERVER}/project.ts`, definition: saveProjectDetailsDef },
+  ...recordEntryPoints(`${SERVER}/milestones.ts`, "milestone"),
+  ...recordEntryPoints(`${SERVER}/notes.ts`, "progress"),
+  ...recordEntryPoints(`${SERVER}/notes.ts`, "media"),
+  ...recordEntryPoints(`${SERVER}/indicators.ts`, "indicator"),
+  ...recordEntryPoints(`${SERVER}/indicators.ts`, "target"),
+  ...recordEntryPoints(`${SERVER}/indicators.ts`, "observation"),
   addOrganizationAction: { file: PARTNERS, definition: addOrganizationDef },
   saveOrganizationLinkAction: { file: PARTNERS, definition: saveOrganizationLinkDef },
   removeOrganizationAction: { file: PARTNERS, definition: removeOrganizationDef },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Db, Tx } from "@/db/connection";
 import { writeAudit, type AuditEntry } from "@/db/mutations/audit";
-import { can, type Actor, type Permission } from "@/lib/auth/permissions";
+import { can, type Actor, type Permission } from "@/lib/domain/permissions";
 import type { Locale } from "@/lib/format/dates";
 import { ActionError } from "./errors";
 import type { ActionFailure, ActionResult, Conflict, FieldErrors } from "./result";

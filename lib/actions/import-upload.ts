@@ -1,5 +1,5 @@
 import { readLimitedBody, sameOrigin } from "@/lib/api/limited-body";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/permissions";
 import { MAX_UPLOAD_BYTES } from "@/lib/validation/import";
 import type { ActionContext } from "./define-action";
 import { importSpreadsheetDef } from "./import";

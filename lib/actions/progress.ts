@@ -1,4 +1,4 @@
-import { can, type Actor, type Permission } from "@/lib/auth/permissions";
+import { can, type Actor, type Permission } from "@/lib/domain/permissions";
 
 // Long actions (making or publishing an edition of 10,000 projects, importing a spreadsheet) report the step they are
 // at, so that the browser that started one can show it while it runs. Kept in the memory

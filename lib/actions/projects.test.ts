@@ -6,7 +6,7 @@ import { projects } from "@/db/schema";
 import { seedReport } from "@/db/seed/load";
 import { openFreshDatabase, queryRows, testDbKinds } from "@/db/testing/fresh-db";
 import { contextFor, createPersonas, type PersonaActors } from "@/db/testing/personas";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/domain/permissions";
 import {
   addLocationDef,
   addOrganizationDef,

@@ -10,7 +10,7 @@ import {
 import { saveProjectDetails } from "@/db/mutations/projects";
 import { authorizeOwner, ownerOfProject, type Owner } from "@/db/records/owner";
 import type { Tx } from "@/db/connection";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/domain/permissions";
 import {
   addLocationSchema,
   addOrganizationSchema,

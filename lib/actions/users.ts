@@ -5,6 +5,7 @@ import {
   setUserDisabledSchema,
   updateUserAccessSchema,
 } from "@/lib/validation/users";
+import { hashPassword } from "@/lib/auth/passwords";
 import { defineAction } from "./define-action";
 
 // User administration: admins only (the permission table says so; the wrapper checks it).
@@ -14,7 +15,10 @@ export const createUserDef = defineAction({
   name: "createUser",
   permission: "users.manage",
   schema: createUserSchema,
-  run: (tx, input, { audit }) => createUser(tx, input, audit),
+  // Hashed before the transaction begins (argon2id takes its time on purpose).
+  prepare: (input) => hashPassword(input.password),
+  run: (tx, { password: _, ...input }, { audit, prepared }) =>
+    createUser(tx, { ...input, passwordHash: prepared }, audit),
   revalidate: usersPages,
 });
 
@@ -38,6 +42,8 @@ export const resetUserPasswordDef = defineAction({
   name: "resetUserPassword",
   permission: "users.manage",
   schema: resetPasswordSchema,
-  run: (tx, input, { audit }) => resetUserPassword(tx, input, audit),
+  prepare: (input) => hashPassword(input.password),
+  run: (tx, { password: _, ...input }, { audit, prepared }) =>
+    resetUserPassword(tx, { ...input, passwordHash: prepared }, audit),
   revalidate: usersPages,
 });

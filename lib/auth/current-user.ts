@@ -2,7 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "./auth";
-import { can, type Actor, type Permission } from "./permissions";
+import { can, type Actor, type Permission } from "@/lib/domain/permissions";
 
 export type StaffUser = Actor & { name: string; email: string };
 

@@ -1,7 +1,7 @@
 // Charts place reported dates on a continuous axis, but a date reported as 2021年 or
 // 2020年度 is a span, not a day. These helpers keep the span so that a chart never
 // draws a date (or a delay) more precisely than it was reported.
-import { firstDayOf, lastDayOf, type PartialDate } from "@/lib/dates/partial-date";
+import { firstDayOf, lastDayOf, type PartialDate } from "@/lib/domain/partial-date";
 import type { ReportObservation } from "@/lib/report/model";
 import { observationDate } from "@/lib/report/observations";
 

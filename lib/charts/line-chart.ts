@@ -2,7 +2,7 @@
 // the SVG is in the HTML. UTC scales: the server's time zone must not shift a point.
 import { scaleLinear, scaleUtc } from "d3-scale";
 import { line } from "d3-shape";
-import type { PartialDate } from "@/lib/dates/partial-date";
+import type { PartialDate } from "@/lib/domain/partial-date";
 import type { ReportTarget } from "@/lib/report/model";
 import { dateSpan } from "./dates";
 import { breakdownKey } from "@/lib/report/observations";

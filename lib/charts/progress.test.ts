@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { day, lateMonth, month, monthEnd, year } from "@/lib/dates/partial-date";
+import { day, lateMonth, month, monthEnd, year } from "@/lib/domain/partial-date";
 import { latestByBreakdown } from "@/lib/report/observations";
 import { percentTowards, progressBar, targetProgress } from "./progress";
 import { indicator, obs, target } from "./testing";

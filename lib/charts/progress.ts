@@ -1,7 +1,7 @@
 // Progress of an indicator towards its targets. A share of the target is only shown where
 // it means something: for running totals and levels, and for a per-period value only when
 // the target is for that same period (the 2019 Sakhalin tours: 778 against 400).
-import { lastDayOf } from "@/lib/dates/partial-date";
+import { lastDayOf } from "@/lib/domain/partial-date";
 import type { ReportIndicator, ReportObservation, ReportTarget } from "@/lib/report/model";
 import { breakdownKey, latestByBreakdown, observationDate } from "@/lib/report/observations";
 

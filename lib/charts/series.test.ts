@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fiscalYear, month, year } from "@/lib/dates/partial-date";
+import { fiscalYear, month, year } from "@/lib/domain/partial-date";
 import { lineChartLayout, thin } from "./line-chart";
 import { extractSeries, hasTimeSeries } from "./series";
 import { indicator, obs, target } from "./testing";

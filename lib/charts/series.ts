@@ -1,7 +1,7 @@
 // Observations of one indicator as time series, one per breakdown (受入れ / 派遣 are two
 // lines, not one zigzag). Undated observations cannot be placed on a time axis and are
 // left to the table.
-import type { PartialDate } from "@/lib/dates/partial-date";
+import type { PartialDate } from "@/lib/domain/partial-date";
 import type { LocalizedText, ReportIndicator, ReportObservation } from "@/lib/report/model";
 import { breakdownKey, observationDate } from "@/lib/report/observations";
 import { observationTime } from "./dates";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { day, fiscalYear, month, year, yearEnd } from "@/lib/dates/partial-date";
-import { firstDayOf } from "@/lib/dates/partial-date";
+import { day, fiscalYear, month, year, yearEnd } from "@/lib/domain/partial-date";
+import { firstDayOf } from "@/lib/domain/partial-date";
 import { dateSpan } from "./dates";
 import { isDated, overdueDays, slippageDays, timelineAxis, timelineExtent, timelineRows } from "./timeline";
 import { milestone } from "./testing";

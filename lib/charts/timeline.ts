@@ -1,7 +1,7 @@
 // Planned against actual dates of a project's milestones on one time axis. A delay is
 // counted between the spans the two dates allow, so "planned 2020, done February 2021"
 // is at least 32 days late, and "planned 2021, done March 2021" is not late at all.
-import type { PartialDate } from "@/lib/dates/partial-date";
+import type { PartialDate } from "@/lib/domain/partial-date";
 import type { ReportMilestone } from "@/lib/report/model";
 import { dateSpan, type DateSpan } from "./dates";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DATE_PRECISIONS } from "@/lib/dates/partial-date";
+import { DATE_PRECISIONS } from "@/lib/domain/partial-date";
 import { plan } from "@/db/seed/data";
 import { DATA_CORRECTIONS } from "./corrections";
 import { CODE_LIST_NOTES, DATE_PRECISION_NOTES, DICTIONARY, referencedColumns } from "./dictionary";

@@ -1,4 +1,4 @@
-import type { DatePrecision } from "@/lib/dates/partial-date";
+import type { DatePrecision } from "@/lib/domain/partial-date";
 import { TABLE_NOTES } from "./dictionary-tables";
 import { CODE_LISTS, TABLES, type CodeListName, type Column, type TableName, type TableSpec } from "./tables";
 

@@ -1,4 +1,4 @@
-import { DATE_PRECISIONS } from "@/lib/dates/partial-date";
+import { DATE_PRECISIONS } from "@/lib/domain/partial-date";
 import { REPORT_SCHEMA_VERSION } from "@/lib/report/model";
 import { dictionaryTable } from "./dictionary";
 import { described, JSON_SCHEMA_DRAFT, type JsonSchema } from "./json-schema";

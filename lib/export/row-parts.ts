@@ -1,5 +1,5 @@
-import type { PartialDate } from "@/lib/dates/partial-date";
-import { circled } from "@/lib/format/circled";
+import type { PartialDate } from "@/lib/domain/partial-date";
+import { circled } from "@/lib/domain/circled";
 import ja from "@/messages/ja.json";
 import en from "@/messages/en.json";
 import { CODE_LISTS, type TableRow } from "./tables";

@@ -17,7 +17,7 @@ import {
   PROGRESS_KINDS,
   SIDES,
 } from "@/lib/domain/code-lists";
-import { DATE_PRECISIONS } from "@/lib/dates/partial-date";
+import { DATE_PRECISIONS } from "@/lib/domain/partial-date";
 
 export type ColumnType = "uuid" | "text" | "integer" | "decimal" | "date" | "datetime" | "boolean" | "code";
 

@@ -9,7 +9,7 @@ import {
   withinYear,
   year,
   yearEnd,
-} from "@/lib/dates/partial-date";
+} from "@/lib/domain/partial-date";
 import { eraYear, formatEra, formatPartialDate, formatPeriod } from "./dates";
 import { formatDecimal } from "./numbers";
 

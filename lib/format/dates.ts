@@ -1,4 +1,4 @@
-import { fiscalYearOf, parts, type PartialDate } from "@/lib/dates/partial-date";
+import { fiscalYearOf, parts, type PartialDate } from "@/lib/domain/partial-date";
 
 export type Locale = "ja" | "en";
 

@@ -1,4 +1,4 @@
-import { can, type Actor } from "@/lib/auth/permissions";
+import { can, type Actor } from "@/lib/domain/permissions";
 import type { ExportFormat } from "@/lib/export/live";
 
 // The staff export's download (app/staff/import/export): who may have it, in which format,

@@ -1,6 +1,6 @@
 import type { RecordKind } from "@/db/records/kinds";
 import { columnsOf, TABLE_BY_NAME, type Column, type TableName } from "@/lib/export/tables";
-import type { DatePrecision } from "@/lib/dates/partial-date";
+import type { DatePrecision } from "@/lib/domain/partial-date";
 import { EMPTY_DATE, toDateInput } from "@/lib/validation/partial-date";
 import type { Converted } from "./convert";
 

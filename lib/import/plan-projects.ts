@@ -1,7 +1,7 @@
 import { addOrganization, saveOrganizationLink } from "@/db/mutations/partners";
 import { saveProjectDetails } from "@/db/mutations/projects";
 import { pick } from "@/db/records/conflict";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/permissions";
 import { addOrganizationSchema, projectDetailsSchema, saveOrganizationLinkSchema } from "@/lib/validation/projects";
 import {
   differences,

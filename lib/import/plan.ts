@@ -1,6 +1,6 @@
 import type { Tx } from "@/db/connection";
 import { loadImportState, userNamesOf, type ImportReferences } from "@/db/queries/import";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/domain/permissions";
 import type { TableName } from "@/lib/export/tables";
 import { convertRow } from "./convert";
 import { datePairIssues, IMPORT_SPEC_BY_TABLE, importedColumns, type Cells, type ImportSpec } from "./importable";

@@ -1,5 +1,5 @@
 import type { ReportRows } from "@/db/queries/report-rows";
-import type { DatePrecision, PartialDate } from "@/lib/dates/partial-date";
+import type { DatePrecision, PartialDate } from "@/lib/domain/partial-date";
 import {
   REPORT_SCHEMA_VERSION,
   type LocalizedText,

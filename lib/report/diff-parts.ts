@@ -1,4 +1,4 @@
-import { lastDayOf, type PartialDate } from "@/lib/dates/partial-date";
+import { lastDayOf, type PartialDate } from "@/lib/domain/partial-date";
 import type { AddedRemoved, Change, MilestoneDiff, MilestoneChangeKind } from "./diff-types";
 import type { LocalizedText, ReportMilestone, ReportProgress } from "./model";
 

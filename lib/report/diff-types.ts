@@ -1,4 +1,4 @@
-import type { PartialDate } from "@/lib/dates/partial-date";
+import type { PartialDate } from "@/lib/domain/partial-date";
 import type {
   DeliveryConfidence,
   LifecycleStatus,

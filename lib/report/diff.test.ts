@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testDbKinds } from "@/db/testing/fresh-db";
 import { useSeededReport } from "@/db/testing/seeded-report";
-import { day, month, monthEnd, withinYear, year, type PartialDate } from "@/lib/dates/partial-date";
+import { day, month, monthEnd, withinYear, year, type PartialDate } from "@/lib/domain/partial-date";
 import { DIFF_COUNT_KEYS, diffReports, type DiffCounts, type ReportDiff } from "./diff";
 import { decimalDifference } from "./diff-parts";
 import type { LocalizedText, ReportIndicator, ReportModel, ReportObservation, ReportProject } from "./model";

@@ -1,7 +1,7 @@
 // The report model: one plain, serialisable description of the whole plan at a date.
 // Public pages, the staff preview and the exports all render from it, and an edition
 // stores exactly this object, so its shape is versioned.
-import type { PartialDate } from "@/lib/dates/partial-date";
+import type { PartialDate } from "@/lib/domain/partial-date";
 
 export const REPORT_SCHEMA_VERSION = 1 as const;
 

@@ -1,4 +1,4 @@
-import { lastDayOf, type PartialDate } from "@/lib/dates/partial-date";
+import { lastDayOf, type PartialDate } from "@/lib/domain/partial-date";
 import type { ReportObservation } from "./model";
 
 // Which reported value is "the latest" of an indicator, one rule for the charts, the target

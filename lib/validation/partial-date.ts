@@ -12,7 +12,7 @@ import {
   yearEnd,
   type DatePrecision,
   type PartialDate,
-} from "@/lib/dates/partial-date";
+} from "@/lib/domain/partial-date";
 
 // A reported date as a form edits it: a precision and the parts that precision needs
 // (年度 needs a year, 下旬 a year and a month…). The schema turns it into a PartialDate
@@ -101,4 +101,4 @@ export function toDateInput(date: string | null, precision: DatePrecision | null
 
 // Moved to lib/dates so that code outside forms (the report diff) need not load zod;
 // re-exported here for the existing imports.
-export { lastDayOf } from "@/lib/dates/partial-date";
+export { lastDayOf } from "@/lib/domain/partial-date";

@@ -5,7 +5,7 @@ import { FormMessages, SubmitButton } from "@/components/forms/form-messages";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { signInSchema } from "@/lib/validation/users";
-import { signInAction } from "./actions";
+import { signInAction } from "@/lib/actions/server/login";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");

@@ -4,7 +4,7 @@ import { ClientMessages, FORM_MESSAGE_GROUPS } from "@/components/layout/client-
 import { ImportForm, type ImportLabels } from "@/components/staff/import-form";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { requireStaff } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/permissions";
 import { TABLES } from "@/lib/export/tables";
 import { MAX_IMPORT_BYTES } from "@/lib/import/read-file";
 

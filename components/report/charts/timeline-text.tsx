@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { isRange, type TimelineRow } from "@/lib/charts/timeline";
-import type { PartialDate } from "@/lib/dates/partial-date";
+import type { PartialDate } from "@/lib/domain/partial-date";
 import { formatPartialDate } from "@/lib/format/dates";
 import { getAppLocale } from "@/lib/format/locale";
 import { pick } from "@/lib/format/text";

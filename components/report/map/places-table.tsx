@@ -1,7 +1,7 @@
 // Every place of the report, located or not, with its items: the map's text equivalent and
 // the target of each marker's link.
 import Link from "next/link";
-import { circled } from "@/lib/format/circled";
+import { circled } from "@/lib/domain/circled";
 import type { Locale } from "@/lib/format/dates";
 import type { MapPlace, PlaceKind } from "@/lib/map/places";
 import type { ReportPaths } from "@/lib/report/paths";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { circled } from "@/lib/format/circled";
+import { circled } from "@/lib/domain/circled";
 import { getAppLocale } from "@/lib/format/locale";
 import { pick } from "@/lib/format/text";
 import type { EditionView } from "@/lib/report/editions";

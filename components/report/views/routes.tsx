@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/components/layout/page-title";
 import { maybePageLocale } from "@/i18n/page-locale";
-import { circled } from "@/lib/format/circled";
+import { circled } from "@/lib/domain/circled";
 import { getAppLocale } from "@/lib/format/locale";
 import { pick } from "@/lib/format/text";
 import type { EditionView } from "@/lib/report/editions";

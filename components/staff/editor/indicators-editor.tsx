@@ -19,7 +19,7 @@ import {
   saveIndicatorAction,
   saveObservationAction,
   saveTargetAction,
-} from "@/app/staff/projects/[id]/indicators/actions";
+} from "@/lib/actions/server/indicators";
 import {
   ACCUMULATIONS,
   DIRECTIONS,

@@ -9,7 +9,7 @@ import {
   deleteMilestoneAction,
   moveMilestoneAction,
   saveMilestoneAction,
-} from "@/app/staff/projects/[id]/milestones/actions";
+} from "@/lib/actions/server/milestones";
 import { EMPTY_DATE } from "@/lib/validation/partial-date";
 import { isCode, MILESTONE_STATUSES } from "@/lib/domain/code-lists";
 import { milestoneSchemas } from "@/lib/validation/milestones";

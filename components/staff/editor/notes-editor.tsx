@@ -14,7 +14,7 @@ import {
   moveProgressAction,
   saveMediaAction,
   saveProgressAction,
-} from "@/app/staff/projects/[id]/notes/actions";
+} from "@/lib/actions/server/notes";
 import { mediaSchemas, progressSchemas } from "@/lib/validation/content";
 import { EMPTY_DATE } from "@/lib/validation/partial-date";
 import type { RenderFields } from "./record-item";

@@ -15,7 +15,7 @@ import {
   removeLocationAction,
   removeOrganizationAction,
   saveOrganizationLinkAction,
-} from "@/app/staff/projects/[id]/partners/actions";
+} from "@/lib/actions/server/partners";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { LOCATION_KINDS, ORGANIZATION_KINDS, SIDES } from "@/lib/domain/code-lists";
 import { addLocationSchema, addOrganizationSchema, saveOrganizationLinkSchema } from "@/lib/validation/projects";

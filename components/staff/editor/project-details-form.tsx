@@ -7,7 +7,7 @@ import { ChoiceGroup } from "@/components/forms/choice-group";
 import { FormMessages, SubmitButton } from "@/components/forms/form-messages";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
-import { saveProjectDetailsAction } from "@/app/staff/projects/[id]/actions";
+import { saveProjectDetailsAction } from "@/lib/actions/server/project";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { DELIVERY_CONFIDENCES, LIFECYCLE_STATUSES } from "@/lib/domain/code-lists";
 import { projectDetailsSchema, type ProjectDetailsInput } from "@/lib/validation/projects";

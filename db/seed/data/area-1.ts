@@ -8,7 +8,7 @@
 // OCR: プロヒン → ブロヒン (②内視鏡分野 heading, 「ブロヒン記念がん研究所」: N. N. Blokhin cancer centre; プ/ブ confusion)
 // OCR: 富士フィルム → 富士フイルム (⑨ヘルスケア分野の協業, bullet 1)
 // (Formatting, not OCR: the doubled bullet marks 「- ・」 are dropped.)
-import { fiscalYear, month, withinYear, year } from "@/lib/dates/partial-date";
+import { fiscalYear, month, withinYear, year } from "@/lib/domain/partial-date";
 import type { SeedArea, SeedLocation, SeedOrganization, Text } from "../types";
 import {
   marubeni,

@@ -4,7 +4,7 @@
 // OCR: カサン → カザン (概要, 日本式住宅 bullet)
 // OCR: 欧洲 → 欧州 (⑤郵便協力, <①関係の成果>: 「日本発欧州宛て船便郵便物」)
 // (Formatting, not OCR: the doubled bullet marks 「- ・」 and the leading 「- 」 are dropped.)
-import { monthEnd, month, year, yearEnd } from "@/lib/dates/partial-date";
+import { monthEnd, month, year, yearEnd } from "@/lib/domain/partial-date";
 import type { SeedArea, SeedLocation, SeedOrganization, Text } from "../types";
 import { iidaGroupHoldings, vladivostok, saintPetersburg, moscow } from "./shared";
 

@@ -2,7 +2,7 @@
 // Source: db/seed/source/cooperation-plan-2021-10.txt (概要 page and the area-3 進捗 pages).
 //
 // OCR: (none found in area 3; 「縁日ENNICH」 is kept as written although the romanisation may be cut short)
-import { fiscalYear, month, year } from "@/lib/dates/partial-date";
+import { fiscalYear, month, year } from "@/lib/domain/partial-date";
 import type { SeedArea, SeedLocation } from "../types";
 import { japanCenters, moscow, saintPetersburg, vladivostok, yakutsk, tokyo } from "./shared";
 

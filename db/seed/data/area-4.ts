@@ -2,7 +2,7 @@
 // Source: db/seed/source/cooperation-plan-2021-10.txt (概要 page and the area-4 進捗 pages).
 //
 // OCR: 300kw → 300kW (③ first bullet)
-import { fiscalYear, month, year } from "@/lib/dates/partial-date";
+import { fiscalYear, month, year } from "@/lib/domain/partial-date";
 import type { SeedArea, SeedLocation, SeedOrganization } from "../types";
 import { mitsui, sakhalinOblast, saintPetersburg } from "./shared";
 

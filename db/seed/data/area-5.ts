@@ -3,7 +3,7 @@
 //
 // OCR: 对外経済銀行 → 対外経済銀行 (④ second bullet, ロシア開発対外経済銀行)
 // OCR: 对外貿易銀行 → 対外貿易銀行 (④ second bullet)
-import { fiscalYear, month } from "@/lib/dates/partial-date";
+import { fiscalYear, month } from "@/lib/domain/partial-date";
 import type { SeedArea, SeedLocation, SeedOrganization } from "../types";
 import { japanCenters, marubeni, mol, saintPetersburg } from "./shared";
 

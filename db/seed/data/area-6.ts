@@ -9,7 +9,7 @@
 // The line 「日系企業の極東地域進出への支援を実施中」 (no bullet mark) is joined to ⑥'s first bullet.
 // (Formatting, not OCR: the space after ▲ in 「▲ 第一期工事」「▲ 納入機器例」 and the leading ※ of the notes,
 // which the pages print themselves, are dropped.)
-import { day, month, year } from "@/lib/dates/partial-date";
+import { day, month, year } from "@/lib/domain/partial-date";
 import type { SeedArea, SeedLocation, SeedOrganization } from "../types";
 import {
   marubeni,

@@ -4,7 +4,7 @@
 // OCR: 日本一モスクワ → 日本－モスクワ (③ bullet 1)
 // OCR: 日本一歐州 → 日本－欧州 (③ bullet 1, twice)
 // OCR: 日一露・歐州 → 日－露・欧州 (③ bullet 2)
-import { month, year } from "@/lib/dates/partial-date";
+import { month, year } from "@/lib/domain/partial-date";
 import type { SeedArea, SeedLocation, SeedOrganization } from "../types";
 import { marubeni, mitsui, russianRailways, jfeEngineering, moscow, russianFarEast } from "./shared";
 

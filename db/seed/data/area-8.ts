@@ -2,7 +2,7 @@
 // OCR: 「日露観光交流セミナー・商談会 → 「日露観光交流セミナー・商談会」 (8-③, missing closing bracket)
 // Kept as written (not clearly OCR): 「武道、映画、コスプレ、カラオケ、映画まで」 (8-② J-FEST, 映画 twice),
 // 「受賞式」 (8-③, usually written 授賞式), half-width brackets/colons/tildes of the 概要 page and the bullets.
-import { day, fiscalYear, lateMonth, month, monthEnd, year } from "@/lib/dates/partial-date";
+import { day, fiscalYear, lateMonth, month, monthEnd, year } from "@/lib/domain/partial-date";
 import type { SeedArea, SeedLocation, SeedOrganization } from "../types";
 import { moscow, saintPetersburg, tokyo, sakhalinOblast } from "./shared";
 

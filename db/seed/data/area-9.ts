@@ -3,7 +3,7 @@
 // Kept as written: 「デジタル経済に関する政策対話開催して」 (9-①, probably 政策対話を開催して in the original).
 // The closing lines of the area page (「これまで200件を超える民間プロジェクトを創出。その約6割で具体的な投資等に至る。」)
 // repeat the 概要 page's ※ line and are seeded as plan-level indicators in plan.ts.
-import { day, month } from "@/lib/dates/partial-date";
+import { day, month } from "@/lib/domain/partial-date";
 import type { SeedArea, SeedOrganization } from "../types";
 import { jbic, rPharm, evotechMiraiGenomics } from "./shared";
 

@@ -2,7 +2,7 @@
 // and the plan-level indicators it states. The same figures close the last progress page
 // (「これまで200件を超える民間プロジェクトを創出。その約6割で具体的な投資等に至る。」).
 // OCR: no corrections needed.
-import { month } from "@/lib/dates/partial-date";
+import { month } from "@/lib/domain/partial-date";
 import type { SeedPlan } from "../types";
 
 export const plan: SeedPlan = {

@@ -7,7 +7,7 @@ import { importSpreadsheetDef } from "@/lib/actions/import";
 import type { ActionResult } from "@/lib/actions/result";
 import { liveExport, type ExportFormat } from "@/lib/export/live";
 import type { ImportReport } from "@/lib/import/report";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/domain/permissions";
 import { collect } from "./export-files";
 
 // Running the import action as the page does (a FormData with the file), for the tests.

@@ -4,8 +4,8 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import { getProjectHeader } from "@/db/queries/project-editor";
 import { requireStaff } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
-import { circled } from "@/lib/format/circled";
+import { can } from "@/lib/domain/permissions";
+import { circled } from "@/lib/domain/circled";
 import { idSchema } from "@/lib/validation/fields";
 
 /**

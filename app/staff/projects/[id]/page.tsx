@@ -4,7 +4,7 @@ import { ProjectDetailsForm } from "@/components/staff/editor/project-details-fo
 import { getDb } from "@/db/client";
 import { listAreaTitles } from "@/db/queries/areas";
 import { getProjectDetails, listLinkCandidates } from "@/db/queries/project-editor";
-import { circled } from "@/lib/format/circled";
+import { circled } from "@/lib/domain/circled";
 import { pick } from "@/lib/format/text";
 import { getAppLocale } from "@/lib/format/locale";
 import { loadEditorContext, type EditorParams } from "./editor-context";

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { IndicatorsEditor } from "@/components/staff/editor/indicators-editor";
 import { getDb } from "@/db/client";
 import { listIndicatorsOf } from "@/db/queries/project-editor";
-import type { DatePrecision } from "@/lib/dates/partial-date";
+import type { DatePrecision } from "@/lib/domain/partial-date";
 import { formatPartialDate, formatPeriod, type Locale } from "@/lib/format/dates";
 import { getAppLocale } from "@/lib/format/locale";
 import { loadEditorContext, type EditorParams } from "../editor-context";

@@ -4,7 +4,7 @@ import { StatusBadge } from "@/components/report/status-badge";
 import { MilestonesEditor } from "@/components/staff/editor/milestones-editor";
 import { getDb } from "@/db/client";
 import { listRecords } from "@/db/queries/project-editor";
-import type { DatePrecision } from "@/lib/dates/partial-date";
+import type { DatePrecision } from "@/lib/domain/partial-date";
 import { formatPartialDate } from "@/lib/format/dates";
 import { getAppLocale } from "@/lib/format/locale";
 import type { MilestoneStatus } from "@/lib/report/model";
