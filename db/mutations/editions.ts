@@ -1,5 +1,6 @@
 import { eq, getTableColumns } from "drizzle-orm";
 import { ActionError } from "@/lib/actions/errors";
+import { editionContent } from "@/lib/report/edition-content";
 import { REPORT_SCHEMA_VERSION, type ReportModel } from "@/lib/report/model";
 import type { Tx } from "../connection";
 import { checkVersion } from "../records/conflict";
@@ -46,7 +47,7 @@ export async function createDraftEdition(
   if (taken) throw ActionError.field("period", "validation.periodTaken");
   const [row] = await tx
     .insert(editions)
-    .values({ ...input, content: JSON.stringify(content), schemaVersion: REPORT_SCHEMA_VERSION, createdBy: actorId })
+    .values({ ...input, content: editionContent(content), schemaVersion: REPORT_SCHEMA_VERSION, createdBy: actorId })
     .returning({ id: editions.id, version: editions.version });
   await audit({
     entityType: "edition",
