@@ -138,6 +138,20 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
     expect(await queryRows(h, sql`select 1 from editions where id = ${created.id}`)).toEqual([]);
   });
 
+  it("refuses a model that does not match the edition format, and stores nothing of it", async () => {
+    const live = buildReport(await loadReportRows(h.db));
+    const broken = structuredClone(live);
+    (broken.areas[0]!.projects[0] as { lifecycle: string }).lifecycle = "paused";
+    const period = { ...draft, period: "2022-05", asOfDate: "2022-05-01" };
+    await expect(run((tx, audit) => createDraftEdition(tx, period, broken, null, audit))).rejects.toThrow(
+      /does not match the edition format[\s\S]*areas\.0\.projects\.0\.lifecycle/,
+    );
+    expect(await queryRows(h, sql`select 1 from editions where period = '2022-05'`)).toEqual([]);
+    expect(
+      await queryRows(h, sql`select 1 from audit_events where entity_type = 'edition' and label = '2022-05'`),
+    ).toEqual([]);
+  });
+
   it("withdraws a published edition with a public reason, keeping its content, and for good", async () => {
     const before = await contentOf(published.id);
     await rejects(sql`update editions set status = 'withdrawn', withdrawn_at = now() where id = ${published.id}`);

@@ -1,6 +1,7 @@
 import { eq, getTableColumns } from "drizzle-orm";
 import { DomainError } from "@/lib/domain/errors";
-import { REPORT_SCHEMA_VERSION, type ReportModel } from "@/lib/report/model";
+import { editionContent } from "@/lib/domain/edition-content";
+import { REPORT_SCHEMA_VERSION, type ReportModel } from "@/lib/domain/report-model";
 import type { Tx } from "../connection";
 import { checkVersion } from "../records/conflict";
 import { editions } from "../schema";
@@ -46,7 +47,7 @@ export async function createDraftEdition(
   if (taken) throw DomainError.field("period", "validation.periodTaken");
   const [row] = await tx
     .insert(editions)
-    .values({ ...input, content: JSON.stringify(content), schemaVersion: REPORT_SCHEMA_VERSION, createdBy: actorId })
+    .values({ ...input, content: editionContent(content), schemaVersion: REPORT_SCHEMA_VERSION, createdBy: actorId })
     .returning({ id: editions.id, version: editions.version });
   await audit({
     entityType: "edition",

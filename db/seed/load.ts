@@ -11,6 +11,7 @@ import { upsertRows } from "./upsert";
 import type { PartialDate } from "@/lib/domain/partial-date";
 import { formatPartialDate } from "@/lib/format/dates";
 import { buildReport } from "@/lib/report/build";
+import { editionContent } from "@/lib/domain/edition-content";
 
 // Seeded rows get ids derived from their place in the report (uuid v5), and fixed
 // timestamps, so seeding twice writes the same rows and later editions can tell a
@@ -44,7 +45,7 @@ async function publishSeedEdition(tx: Tx, plan: SeedPlan) {
     // Loaded, not published here: its publishedAt is the day it was loaded.
     status: "published",
     source: "loaded",
-    content: JSON.stringify(content),
+    content: editionContent(content),
     schemaVersion: content.schemaVersion,
     publishedAt: new Date(),
   });

@@ -15,7 +15,7 @@ import { EMPTY_DATE } from "@/lib/validation/partial-date";
 import { writeAudit } from "@/db/mutations/audit";
 import { createDraftEdition, publishEdition } from "@/db/mutations/editions";
 import type { Actor } from "@/lib/domain/permissions";
-import type { ReportModel } from "@/lib/report/model";
+import { REPORT_SCHEMA_VERSION, type ReportModel } from "@/lib/report/model";
 import { actionRegistry, type DefinedAction } from "./define-action";
 import { exportRequest } from "@/lib/import/export-request";
 import { createEditionDef, deleteEditionDef, publishEditionDef, withdrawEditionDef } from "./editions";
@@ -499,6 +499,18 @@ const freshPeriod = (n: number, offset: number) => {
   return `${2030 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
 };
 
+/** A report with nothing in it, as an edition's content where only the edition matters. */
+const emptyReport = (period: string): ReportModel => ({
+  schemaVersion: REPORT_SCHEMA_VERSION,
+  plan: {
+    title: { ja: period, en: null },
+    asOf: { date: `${period}-01`, precision: "month" },
+    note: { ja: "", en: null },
+    indicators: [],
+  },
+  areas: [],
+});
+
 /** An edition made directly (not through the action under test), published when asked. */
 async function edition(h: DbHandle, period: string, publish: boolean) {
   return h.db.transaction(async (tx) => {
@@ -506,7 +518,7 @@ async function edition(h: DbHandle, period: string, publish: boolean) {
     const draft = await createDraftEdition(
       tx,
       { period, asOfDate: `${period}-01`, titleJa: period, titleEn: "" },
-      {} as ReportModel,
+      emptyReport(period),
       null,
       audit,
     );

@@ -1,4 +1,5 @@
 import type { DatePrecision } from "@/lib/domain/partial-date";
+import type { Bilingual } from "@/lib/domain/described";
 import { TABLE_NOTES } from "./dictionary-tables";
 import { CODE_LISTS, TABLES, type CodeListName, type Column, type TableName, type TableSpec } from "./tables";
 
@@ -8,7 +9,7 @@ import { CODE_LISTS, TABLES, type CodeListName, type Column, type TableName, typ
 // once. Column names in a meaning are written in backticks (`planned_precision`, or
 // `indicators.unit_ja` for another table's), which the test checks and the page marks up.
 
-export type Bilingual = { ja: string; en: string };
+export type { Bilingual };
 
 /** The data format's version: the edition JSON's schemaVersion and the tables' column set. */
 export const FORMAT_VERSION = 1 as const;

@@ -2,11 +2,13 @@ import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { useSeededReport } from "@/db/testing/seeded-report";
+import { reportModelProblems, reportModelSchema } from "@/lib/domain/report-model";
 import type { ReportModel } from "@/lib/report/model";
 import { editionJsonSchema } from "./edition-schema";
 import { editionRows } from "./edition-rows";
 import { tablesJsonSchema } from "./json-schema";
 import { TABLES, type TableRow } from "./tables";
+import servedV1Schema from "./testing/edition-schema-v1.json";
 
 // The schemas are checked against real data: the seeded October 2021 report, read through
 // the same path as the pages, and its tables as the edition's files have them.
@@ -33,51 +35,86 @@ const asServed = (model: ReportModel) => JSON.parse(JSON.stringify(model)) as Re
 describe("JSON Schemas", () => {
   const seeded = useSeededReport("pglite");
 
-  it("an edition's JSON matches the edition schema", () => {
-    const validate = validator(editionJsonSchema());
-    const ok = validate(asServed(seeded.report));
-    expect(validate.errors ?? []).toEqual([]);
-    expect(ok).toBe(true);
+  // The model's own check (before an edition is stored), the schema generated from it, and
+  // the schema served before it was generated: all three must agree on every edition.
+  const editionChecks = () => {
+    const generated = validator(editionJsonSchema());
+    const servedV1 = validator(servedV1Schema);
+    return [
+      ["the zod schema", (model: unknown) => reportModelSchema.safeParse(model).success],
+      ["the generated JSON Schema", (model: unknown) => generated(model)],
+      ["the JSON Schema served as format version 1", (model: unknown) => servedV1(model)],
+    ] as const;
+  };
+
+  it("an edition's JSON matches the model's zod schema, the edition schema and the one served before", () => {
+    const model = asServed(seeded.report);
+    expect(reportModelProblems(model)).toEqual([]);
+    for (const schema of [editionJsonSchema(), servedV1Schema]) {
+      const validate = validator(schema);
+      const ok = validate(model);
+      expect(validate.errors ?? []).toEqual([]);
+      expect(ok).toBe(true);
+    }
   });
 
-  it("a broken edition fails: an unknown status, a missing title, an unknown property, a bad date", () => {
-    const validate = validator(editionJsonSchema());
-    const broken = (change: (m: ReportModel) => void) => {
-      const model = asServed(seeded.report);
-      change(model);
-      return validate(model);
-    };
-    expect(broken(() => {})).toBe(true);
-    expect(
-      broken((m) => {
-        (m.areas[0]!.projects[0] as { lifecycle: string }).lifecycle = "paused";
-      }),
-    ).toBe(false);
-    expect(
-      broken((m) => {
-        delete (m.areas[1]!.projects[0] as Partial<ReportModel["areas"][0]["projects"][0]>).title;
-      }),
-    ).toBe(false);
-    expect(
-      broken((m) => {
-        (m.plan as Record<string, unknown>).extra = 1;
-      }),
-    ).toBe(false);
-    expect(
-      broken((m) => {
-        m.plan.asOf = { date: "2021-13-01", precision: "month" };
-      }),
-    ).toBe(false);
-    expect(
-      broken((m) => {
-        (m as { schemaVersion: number }).schemaVersion = 2;
-      }),
-    ).toBe(false);
-    expect(
-      broken((m) => {
-        m.plan.title = { ja: "x" } as ReportModel["plan"]["title"];
-      }),
-    ).toBe(false);
+  it("a broken edition fails: an unknown status, a missing title, an unknown property, a bad date, a formatted number", () => {
+    for (const [name, check] of editionChecks()) {
+      const broken = (change: (m: ReportModel) => void) => {
+        const model = asServed(seeded.report);
+        change(model);
+        return check(model);
+      };
+      expect(
+        broken(() => {}),
+        name,
+      ).toBe(true);
+      expect(
+        broken((m) => {
+          (m.areas[0]!.projects[0] as { lifecycle: string }).lifecycle = "paused";
+        }),
+        name,
+      ).toBe(false);
+      expect(
+        broken((m) => {
+          delete (m.areas[1]!.projects[0] as Partial<ReportModel["areas"][0]["projects"][0]>).title;
+        }),
+        name,
+      ).toBe(false);
+      expect(
+        broken((m) => {
+          (m.plan as Record<string, unknown>).extra = 1;
+        }),
+        name,
+      ).toBe(false);
+      expect(
+        broken((m) => {
+          m.plan.asOf = { date: "2021-13-01", precision: "month" };
+        }),
+        name,
+      ).toBe(false);
+      expect(
+        broken((m) => {
+          (m as { schemaVersion: number }).schemaVersion = 2;
+        }),
+        name,
+      ).toBe(false);
+      expect(
+        broken((m) => {
+          m.plan.title = { ja: "x" } as ReportModel["plan"]["title"];
+        }),
+        name,
+      ).toBe(false);
+      expect(
+        broken((m) => {
+          m.areas[0]!.projects[0]!.indicators.push({
+            ...m.plan.indicators[0]!,
+            observations: [{ ...m.plan.indicators[0]!.observations[0]!, value: "約5,400" }],
+          });
+        }),
+        name,
+      ).toBe(false);
+    }
   });
 
   it("rows of every table of an edition match the tables schema", () => {

@@ -1,11 +1,5 @@
-import {
-  CODE_LIST_NOTES,
-  DICTIONARY,
-  FORMAT_VERSION,
-  type Bilingual,
-  type DictionaryColumn,
-  type DictionaryTable,
-} from "./dictionary";
+import { described } from "@/lib/domain/described";
+import { CODE_LIST_NOTES, DICTIONARY, FORMAT_VERSION, type DictionaryColumn, type DictionaryTable } from "./dictionary";
 import { CODE_LISTS, headerOf, type ColumnType } from "./tables";
 
 // JSON Schemas (draft 2020-12) of the published data, made from the same definitions as
@@ -19,12 +13,6 @@ export const JSON_SCHEMA_DRAFT = "https://json-schema.org/draft/2020-12/schema";
 
 /** The addresses the schemas are served at. */
 export const SCHEMA_PATHS = { edition: "/api/v1/schema/edition", tables: "/api/v1/schema/tables" } as const;
-
-/** A description in both languages. */
-export const described = (text: Bilingual): JsonSchema => ({
-  description: `${text.ja}\n${text.en}`,
-  "x-description": { ja: text.ja, en: text.en },
-});
 
 /** How a value of each column type is written in a row (blank cells are null). */
 const VALUE_SCHEMAS: Record<Exclude<ColumnType, "code">, JsonSchema> = {

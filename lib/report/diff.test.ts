@@ -98,7 +98,7 @@ function base(): ReportModel {
                 name: txt("モスクワ病院"),
                 label: null,
                 side: "ru",
-                kind: "hospital",
+                kind: "medical",
                 role: null,
               },
             ],
