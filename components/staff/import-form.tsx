@@ -12,9 +12,8 @@ import type { ImportReport } from "@/lib/import/report";
 import { useMessage } from "@/lib/forms/use-action-form";
 import { useJobProgress } from "@/lib/forms/use-job-progress";
 import { importFormSchema } from "@/lib/validation/import";
+import type { ImportLabels } from "./import-labels";
 import { ImportResult } from "./import-result";
-
-export type ImportLabels = { tables: Record<string, string>; columns: Record<string, Record<string, string>> };
 
 const FILE_ID = "import-file";
 

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import type { RefObject } from "react";
 import { StatusIcon } from "@/components/report/status-icon";
 import type { ImportReport } from "@/lib/import/report";
-import type { ImportLabels } from "./import-form";
+import type { ImportLabels } from "./import-labels";
 import { CountsTable, IssuesTable, RowsTable } from "./import-tables";
 
 /** What the import found or did, what to do next, and where the changes are recorded. */

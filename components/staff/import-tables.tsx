@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { runtimeKey } from "@/lib/i18n/runtime-key";
 import { StatusIcon, type StatusShape } from "@/components/report/status-icon";
 import type { ImportReport } from "@/lib/import/report";
-import type { ImportLabels } from "./import-form";
+import type { ImportLabels } from "./import-labels";
 
 // The three tables of an import's result: counts per sheet, the rows it adds, changes or
 // finds in conflict (old → new), and every error by sheet, row and column. Native tables

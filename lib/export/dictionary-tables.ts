@@ -1,5 +1,14 @@
-import type { Bilingual, ColumnNote, TableNote } from "./dictionary";
+import type { Bilingual } from "@/lib/domain/described";
 import type { TableName } from "./tables";
+
+export type ColumnNote = Bilingual & { unit?: Bilingual };
+export type TableNote = {
+  /** What one row of the table is. */
+  row: Bilingual;
+  /** The columns that together identify a row (empty: the table has one row). */
+  key: string[];
+  columns: Record<string, ColumnNote>;
+};
 
 // The meaning of every column of every published table (see dictionary.ts). Columns that
 // recur (the project reference, order, version, a text in two languages, a date with its

@@ -24,15 +24,6 @@ export const FORMAT_CHANGES: ({ date: string; version: number } & Bilingual)[] =
   },
 ];
 
-export type ColumnNote = Bilingual & { unit?: Bilingual };
-export type TableNote = {
-  /** What one row of the table is. */
-  row: Bilingual;
-  /** The columns that together identify a row (empty: the table has one row). */
-  key: string[];
-  columns: Record<string, ColumnNote>;
-};
-
 export type DictionaryColumn = Column & { meaning: Bilingual; unit: Bilingual | null; inKey: boolean };
 export type DictionaryTable = TableSpec & { row: Bilingual; key: string[]; entries: DictionaryColumn[] };
 

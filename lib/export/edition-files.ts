@@ -11,7 +11,7 @@ import {
 import { getEditionReport } from "@/lib/report/edition-models";
 import { csvZipStream } from "./csv-zip";
 import { editionRows } from "./edition-rows";
-import { editionReadme } from "./readme";
+import { editionReadme, type EditionRef } from "./readme";
 import { xlsxStream } from "./xlsx";
 import { collect } from "@/lib/export/collect";
 
@@ -19,7 +19,6 @@ import { collect } from "@/lib/export/collect";
 // them, stored, and served from storage ever after: the listed sha256 and size are those
 // of the stored bytes, the same for every reader and every server.
 
-export type EditionRef = { id: string; period: string; asOfDate: string; titleJa: string; titleEn: string };
 export type Download = { format: "json" | EditionFileFormat; size: number; sha256: string | null };
 
 export const FILE_FORMATS: EditionFileFormat[] = ["csv", "xlsx"];

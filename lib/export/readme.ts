@@ -1,4 +1,5 @@
-import type { EditionRef } from "./edition-files";
+/** The edition a download and its README belong to. */
+export type EditionRef = { id: string; period: string; asOfDate: string; titleJa: string; titleEn: string };
 
 // The README.txt inside an edition's CSV zip: what the files are, how they are encoded and
 // how to cite them, in Japanese and English, for whoever opens the zip without the website.

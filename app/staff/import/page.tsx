@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages, FORM_MESSAGE_GROUPS } from "@/components/layout/client-messages";
-import { ImportForm, type ImportLabels } from "@/components/staff/import-form";
+import { ImportForm } from "@/components/staff/import-form";
+import type { ImportLabels } from "@/components/staff/import-labels";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { requireStaff } from "@/lib/auth/current-user";
 import { can } from "@/lib/domain/permissions";
