@@ -10,7 +10,7 @@ import { writeAudit } from "@/db/mutations/audit";
 import { findUserByEmail } from "@/db/queries/users";
 import { users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/passwords";
-import type { Role } from "@/lib/domain/permissions";
+import type { Role } from "@/lib/domain/code-lists";
 
 const DEMO: { email: string; name: string; role: Role; areas: number[] }[] = [
   { email: "admin@demo.example", name: "デモ管理者", role: "admin", areas: [] },

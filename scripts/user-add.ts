@@ -10,7 +10,7 @@ import { prepareDatabase } from "@/db/maintenance";
 import { writeAudit } from "@/db/mutations/audit";
 import { createUser } from "@/db/mutations/users";
 import { hashPassword } from "@/lib/auth/passwords";
-import { ActionError } from "@/lib/actions/errors";
+import { DomainError } from "@/lib/domain/errors";
 import { createUserSchema } from "@/lib/validation/users";
 import en from "@/messages/en.json";
 
@@ -80,7 +80,7 @@ async function main() {
     );
     console.log(`Created ${parsed.data.role} ${parsed.data.email} (${id}) in the ${describeTarget(target)}.`);
   } catch (e) {
-    if (e instanceof ActionError) {
+    if (e instanceof DomainError) {
       const [field, messages] = Object.entries(e.fieldErrors)[0] ?? [null, [e.formError ?? "errors.unexpected"]];
       throw new CliError(`${field ? `--${field}: ` : ""}${text(messages![0]!)}`);
     }

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { ChoiceGroup } from "@/components/forms/choice-group";
-import { ROLES } from "@/lib/domain/permissions";
+import { ROLES } from "@/lib/domain/code-lists";
 
 export type AreaOption = { number: number; title: string };
 

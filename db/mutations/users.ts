@@ -1,6 +1,6 @@
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { DomainError } from "@/lib/domain/errors";
-import type { Role } from "@/lib/domain/permissions";
+import type { Role } from "@/lib/domain/code-lists";
 import type { Tx } from "../connection";
 import { findUserByEmail, findUserById, type UserRow } from "../queries/users";
 import { areas, users } from "../schema";

@@ -3,7 +3,7 @@ import type { Db, Tx } from "@/db/connection";
 import { writeAudit, type AuditEntry } from "@/db/mutations/audit";
 import { can, type Actor, type Permission } from "@/lib/domain/permissions";
 import type { Locale } from "@/lib/format/dates";
-import { ActionError } from "./errors";
+import { DomainError } from "@/lib/domain/errors";
 import type { ActionFailure, ActionResult, Conflict, FieldErrors } from "./result";
 
 // The one path every change takes: session → permission → zod → one transaction holding
@@ -38,7 +38,7 @@ type Definition<S extends z.ZodType, T, A, P> = {
   /**
    * Work on the input that needs no database (reading an uploaded file), done before the
    * transaction opens so that it holds no connection meanwhile. A refusal here is an
-   * ActionError like any other.
+   * DomainError like any other.
    */
   prepare?: (input: z.output<S>, actor: Actor) => Promise<P>;
   /**
@@ -100,7 +100,7 @@ export function defineAction<S extends z.ZodType, T, A = true, P = undefined>(
       const prepared = (def.prepare ? await def.prepare(input, actor) : undefined) as P;
       const data = await ctx.db.transaction(async (tx) => {
         const scope = def.authorize ? await def.authorize(tx, input, actor) : (true as A);
-        if (scope === false) throw new ActionError("errors.forbidden");
+        if (scope === false) throw new DomainError("errors.forbidden");
         let audited = 0;
         let unchanged = false;
         const result = await def.run(tx, input, {
@@ -122,7 +122,7 @@ export function defineAction<S extends z.ZodType, T, A = true, P = undefined>(
       for (const path of def.revalidate(input, data)) ctx.revalidate(path);
       return { ok: true, data };
     } catch (e) {
-      if (e instanceof ActionError) return refused(e.formError, e.fieldErrors, e.conflict);
+      if (e instanceof DomainError) return refused(e.formError, e.fieldErrors, e.conflict);
       console.error(`Action ${def.name} failed:`, e);
       return refused("errors.unexpected");
     }

@@ -6,7 +6,7 @@ import { readImportFile } from "@/lib/import/read-file";
 import { buildReport, unreadableReport, type ImportReport } from "@/lib/import/report";
 import { importRequestSchema } from "@/lib/validation/import";
 import { defineAction, refreshedByTheForm } from "./define-action";
-import { ActionError } from "./errors";
+import { DomainError } from "@/lib/domain/errors";
 import { progressReporter } from "./progress";
 
 // The staff import (/staff/import): a spreadsheet in the staff export's format, first tried
@@ -27,7 +27,7 @@ export const importSpreadsheetDef = defineAction({
     const bytes = new Uint8Array(await input.file.arrayBuffer());
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     // What is applied must be the very file the user reviewed in the dry run.
-    if (input.mode === "apply" && input.expectedSha256 !== sha256) throw new ActionError("import.fileChanged");
+    if (input.mode === "apply" && input.expectedSha256 !== sha256) throw new DomainError("import.fileChanged");
     // One file read at a time per server (lib/import/parse-in-worker.ts); the rest queue.
     try {
       const read = await inTurn(
@@ -39,7 +39,7 @@ export const importSpreadsheetDef = defineAction({
       );
       return { file: { fileName: input.file.name, sha256 }, read };
     } catch (e) {
-      if (e instanceof QueueFull) throw new ActionError("import.busy");
+      if (e instanceof QueueFull) throw new DomainError("import.busy");
       throw e;
     }
   },

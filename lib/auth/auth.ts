@@ -6,7 +6,7 @@ import { serverEnv } from "@/lib/env";
 import { signInSchema } from "@/lib/validation/users";
 import { AFTER_SIGN_IN, safeReturnPath } from "./return-path";
 import { authSecret } from "./secret";
-import type { Role } from "@/lib/domain/permissions";
+import type { Role } from "@/lib/domain/code-lists";
 import { checkCredentials, clientIp } from "./sign-in";
 
 declare module "next-auth" {

@@ -1,7 +1,6 @@
 // The one permission table. Pages use it to decide what to show; every server action and
 // route handler checks it again on the server, whatever the page showed.
 
-export { ROLES, type Role } from "@/lib/domain/code-lists";
 import type { Role } from "@/lib/domain/code-lists";
 export type Actor = { id: string; role: Role; areas: number[] };
 

@@ -1,6 +1,6 @@
 import type { Tx } from "@/db/connection";
 import type { Editing } from "@/db/mutations/records";
-import { ActionError } from "@/lib/actions/errors";
+import { DomainError } from "@/lib/domain/errors";
 import { IMPORT_SPEC_BY_TABLE } from "./importable";
 import { refusalIssues } from "./plan-context";
 import type { Plan } from "./plan";
@@ -29,7 +29,7 @@ export async function applyPlan(
     return { applied: true };
   } catch (e) {
     const row = current as Plan["rows"][number] | null;
-    if (!(e instanceof ActionError) || !row) throw e;
+    if (!(e instanceof DomainError) || !row) throw e;
     const list = e.conflict
       ? [{ column: "version", message: "import.issues.changedMeanwhile" }]
       : refusalIssues(e, IMPORT_SPEC_BY_TABLE.get(row.table)!);

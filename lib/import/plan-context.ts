@@ -3,7 +3,7 @@ import type { Tx } from "@/db/connection";
 import type { Editing } from "@/db/mutations/records";
 import type { ImportState } from "@/db/queries/import";
 import { authorizeOwner, type Owner } from "@/db/records/owner";
-import { ActionError } from "@/lib/actions/errors";
+import { DomainError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/permissions";
 import type { TableName } from "@/lib/export/tables";
 import { circled } from "@/lib/domain/circled";
@@ -101,7 +101,7 @@ export function parseRow<S extends z.ZodType>(
 
 /** A rule the database checks (RECORD_CHECKS, a mutation's own refusal) as issues on the row's columns. */
 export function refusalIssues(e: unknown, spec: ImportSpec): RowIssue[] {
-  if (!(e instanceof ActionError)) throw e;
+  if (!(e instanceof DomainError)) throw e;
   const fields = Object.entries(e.fieldErrors).flatMap(([path, messages]) =>
     messages.map((message) => ({ column: columnOfField(spec, path.split(".")), message })),
   );

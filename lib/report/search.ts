@@ -1,5 +1,6 @@
 import {
   DELIVERY_CONFIDENCES,
+  isCode,
   LIFECYCLE_STATUSES,
   SIDES,
   type DeliveryConfidence,
@@ -10,10 +11,6 @@ import type { ReportModel, ReportProject } from "./model";
 
 // Finding items within one edition, for the public search page. The edition is small enough
 // (and immutable) to search in memory: each project's text is normalised once per model.
-
-export const LIFECYCLES = LIFECYCLE_STATUSES;
-export const CONFIDENCES = DELIVERY_CONFIDENCES;
-export { SIDES };
 
 export type SearchQuery = {
   q: string;
@@ -27,8 +24,7 @@ export type SearchQuery = {
 };
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
-const member = <T extends string>(list: readonly T[], v: string): T | undefined =>
-  list.includes(v as T) ? (v as T) : undefined;
+const member = <T extends string>(list: readonly T[], v: string): T | undefined => (isCode(list, v) ? v : undefined);
 
 /** The query from the URL; anything malformed is dropped rather than refused. */
 export function parseSearchParams(params: Record<string, string | string[] | undefined>): SearchQuery {
@@ -37,8 +33,8 @@ export function parseSearchParams(params: Record<string, string | string[] | und
   return {
     q: one(params.q).slice(0, 200).trim(),
     area: Number.isInteger(area) && area > 0 && area < 100 ? area : undefined,
-    lifecycle: member(LIFECYCLES, one(params.lifecycle)),
-    confidence: member(CONFIDENCES, one(params.confidence)),
+    lifecycle: member(LIFECYCLE_STATUSES, one(params.lifecycle)),
+    confidence: member(DELIVERY_CONFIDENCES, one(params.confidence)),
     org: key(one(params.org)),
     side: member(SIDES, one(params.side)),
     place: key(one(params.place)),

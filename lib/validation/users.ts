@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/passwords-policy";
-import { ROLES } from "@/lib/domain/permissions";
+import { ROLES } from "@/lib/domain/code-lists";
 import { idSchema, versionSchema } from "./fields";
 
 // Shared by the forms (react-hook-form + zodResolver) and the server actions. Messages are

@@ -7,7 +7,8 @@ import { getAppLocale } from "@/lib/format/locale";
 import { pick } from "@/lib/format/text";
 import type { EditionView } from "@/lib/report/editions";
 import { hasAssessedOutlook } from "@/lib/report/select";
-import { CONFIDENCES, LIFECYCLES, SIDES, searchChoices, searchReport, type SearchQuery } from "@/lib/report/search";
+import { DELIVERY_CONFIDENCES, LIFECYCLE_STATUSES, SIDES } from "@/lib/domain/code-lists";
+import { searchChoices, searchReport, type SearchQuery } from "@/lib/report/search";
 import { EditionBanner } from "../edition-banner";
 import { ReportDate } from "../report-date";
 import { StatusBadge } from "../status-badge";
@@ -74,7 +75,7 @@ export async function SearchView({ view, query }: { view: EditionView; query: Se
             label={tr("project.lifecycle")}
             value={query.lifecycle}
             anyLabel={any}
-            options={LIFECYCLES.map((s) => ({ value: s, label: tr(`lifecycle.${s}`) }))}
+            options={LIFECYCLE_STATUSES.map((s) => ({ value: s, label: tr(`lifecycle.${s}`) }))}
           />
           <GetSelect
             id="search-confidence"
@@ -82,7 +83,7 @@ export async function SearchView({ view, query }: { view: EditionView; query: Se
             label={tr("project.confidence")}
             value={query.confidence}
             anyLabel={any}
-            options={CONFIDENCES.filter((c) => hasAssessedOutlook({ confidence: c })).map((c) => ({
+            options={DELIVERY_CONFIDENCES.filter((c) => hasAssessedOutlook({ confidence: c })).map((c) => ({
               value: c,
               label: tr(`confidence.${c}`),
             }))}
