@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ["{db,lib,app,components,scripts}/**/*.test.ts"],
+    // Migrates and seeds once per run; each file gets a copy (db/testing/fresh-db.ts).
+    globalSetup: ["db/testing/templates.ts"],
     environment: "node",
     testTimeout: 60_000,
     hookTimeout: 120_000,

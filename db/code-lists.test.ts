@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as lists from "@/lib/domain/code-lists";
 import { DATE_PRECISIONS } from "@/lib/domain/partial-date";
-import type { DbHandle } from "./connection";
-import { openFreshDatabase, queryRows, testDbKinds } from "./testing/fresh-db";
+import { queryRows, testDbKinds } from "./testing/fresh-db";
+import { useTestDatabase } from "./testing/use-database";
 
 // Each code list is declared once (lib/domain/code-lists.ts) and the schema's enums are made
 // from it; a migration, though, is written SQL. The migrated database must hold exactly the
@@ -27,17 +27,11 @@ const EXPECTED: Record<string, readonly string[]> = {
 };
 
 describe.each(testDbKinds())("code lists on %s", (kind) => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await openFreshDatabase(kind);
-  });
-  afterAll(async () => {
-    await handle?.close();
-  });
+  const fx = useTestDatabase(kind);
 
   it("match the migrated database's enums, every one of them, in order", async () => {
     const rows = await queryRows<{ name: string; label: string }>(
-      handle,
+      fx.h,
       sql`
       select t.typname as name, e.enumlabel as label
       from pg_type t join pg_enum e on e.enumtypid = t.oid join pg_namespace n on n.oid = t.typnamespace

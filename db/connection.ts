@@ -76,9 +76,9 @@ async function openPglite(dataDir: string): Promise<DbHandle> {
   }
 }
 
-/** An in-memory PGlite for tests: nothing on disk, no lock needed. */
-export async function openMemoryPglite(): Promise<DbHandle> {
-  const client = await PGlite.create();
+/** An in-memory PGlite for tests: nothing on disk, no lock needed; optionally a copy of a dump. */
+export async function openMemoryPglite(dump?: Blob): Promise<DbHandle> {
+  const client = await PGlite.create(dump ? { loadDataDir: dump } : {});
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return { db, target: { kind: "pglite", dataDir: "memory://" }, close: () => client.close() };
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildReport } from "@/lib/report/build";
 import type { DbHandle } from "../connection";
 import { loadReportRows } from "../queries/report-rows";
@@ -8,34 +8,27 @@ import { seedReport } from "../seed/load";
 import { openFreshDatabase, queryRows, testDbKinds } from "../testing/fresh-db";
 import { writeAudit } from "./audit";
 import { createDraftEdition, deleteDraftEdition, publishEdition, withdrawEdition } from "./editions";
+import { useTestDatabase } from "../testing/use-database";
 
 // The seed has published 2021-10 already; this is the next month's edition.
 const draft = { period: "2021-11", asOfDate: "2021-11-01", titleJa: "2021年11月現在", titleEn: "As of November 2021" };
 
 describe.each(testDbKinds())("editions on %s", (kind) => {
-  let h: DbHandle;
+  const fx = useTestDatabase(kind, { seeded: true });
   const run = <T>(
     fn: (
       tx: Parameters<Parameters<DbHandle["db"]["transaction"]>[0]>[0],
       audit: (e: Parameters<typeof writeAudit>[2]) => Promise<void>,
     ) => Promise<T>,
-  ) => h.db.transaction((tx) => fn(tx, (e) => writeAudit(tx, { actorId: null, ip: null }, e)));
-  const rejects = (query: ReturnType<typeof sql>) => expect(h.db.execute(query)).rejects.toThrow();
+  ) => fx.h.db.transaction((tx) => fn(tx, (e) => writeAudit(tx, { actorId: null, ip: null }, e)));
+  const rejects = (query: ReturnType<typeof sql>) => expect(fx.h.db.execute(query)).rejects.toThrow();
   const contentOf = async (id: string) =>
     (
       await queryRows<{ c: string; sha256: string }>(
-        h,
+        fx.h,
         sql`select content::text c, sha256 from editions where id = ${id}`,
       )
     )[0]!;
-
-  beforeAll(async () => {
-    h = await openFreshDatabase(kind);
-    await seedReport(h.db);
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
 
   let published: { id: string; version: number };
 
@@ -43,15 +36,15 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
     const seeded = async () =>
       (
         await queryRows<{ period: string; status: string; title_ja: string; content: string; sha256: string }>(
-          h,
+          fx.h,
           sql`select period, status, title_ja, content, sha256 from editions where period = '2021-10'`,
         )
       )[0]!;
     const first = await seeded();
     expect(first).toMatchObject({ status: "published", title_ja: "2021年10月現在" });
-    expect(JSON.parse(first.content)).toEqual(buildReport(await loadReportRows(h.db)));
+    expect(JSON.parse(first.content)).toEqual(buildReport(await loadReportRows(fx.h.db)));
     expect(first.sha256).toBe(createHash("sha256").update(first.content, "utf8").digest("hex"));
-    await seedReport(h.db);
+    await seedReport(fx.h.db);
     expect(await seeded()).toEqual(first);
     // Seeded rows have fixed ids and times: another fresh database publishes identical content.
     const other = await openFreshDatabase(kind);
@@ -68,11 +61,11 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
   });
 
   it("freezes the live report: the model read back from the edition equals the one built from live data", async () => {
-    const live = buildReport(await loadReportRows(h.db));
+    const live = buildReport(await loadReportRows(fx.h.db));
     const created = await run((tx, audit) => createDraftEdition(tx, draft, live, null, audit));
     published = await run((tx, audit) => publishEdition(tx, created, null, audit));
     const [row] = await queryRows<{ content: string; status: string }>(
-      h,
+      fx.h,
       sql`select content, status from editions where id = ${created.id}`,
     );
     expect(row!.status).toBe("published");
@@ -104,7 +97,7 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
 
   it("computes the hash itself when a published edition is inserted directly, and refuses one born withdrawn", async () => {
     const [row] = await queryRows<{ id: string; sha256: string; c: string }>(
-      h,
+      fx.h,
       sql`
       insert into editions (period, as_of_date, title_ja, status, content, sha256, schema_version, published_at)
       values ('2020-04', '2020-04-01', '直接', 'published', '{"a":1}', 'forged', 1, now()) returning id, sha256, content::text c`,
@@ -115,16 +108,16 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
   });
 
   it("lets drafts change and go, and refuses a stale version", async () => {
-    const live = buildReport(await loadReportRows(h.db));
+    const live = buildReport(await loadReportRows(fx.h.db));
     const created = await run((tx, audit) =>
       createDraftEdition(tx, { ...draft, period: "2022-04", asOfDate: "2022-04-01" }, live, null, audit),
     );
-    await h.db.execute(sql`update editions set title_ja = '下書きの題名' where id = ${created.id}`);
+    await fx.h.db.execute(sql`update editions set title_ja = '下書きの題名' where id = ${created.id}`);
     // A draft's hash is always the database's own hash of its current content.
     const hashOf = (c: string) => createHash("sha256").update(c, "utf8").digest("hex");
-    await h.db.execute(sql`update editions set sha256 = 'forged' where id = ${created.id}`);
+    await fx.h.db.execute(sql`update editions set sha256 = 'forged' where id = ${created.id}`);
     expect((await contentOf(created.id)).sha256).toBe(hashOf(JSON.stringify(live)));
-    await h.db.execute(sql`update editions set content = '{"schemaVersion":1}' where id = ${created.id}`);
+    await fx.h.db.execute(sql`update editions set content = '{"schemaVersion":1}' where id = ${created.id}`);
     expect((await contentOf(created.id)).sha256).toBe(hashOf('{"schemaVersion":1}'));
     await expect(
       run((tx, audit) => publishEdition(tx, { id: created.id, version: created.version + 1 }, null, audit)),
@@ -135,20 +128,20 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
       ),
     ).rejects.toMatchObject({ fieldErrors: { period: ["validation.periodTaken"] } });
     await run((tx, audit) => deleteDraftEdition(tx, created, audit));
-    expect(await queryRows(h, sql`select 1 from editions where id = ${created.id}`)).toEqual([]);
+    expect(await queryRows(fx.h, sql`select 1 from editions where id = ${created.id}`)).toEqual([]);
   });
 
   it("refuses a model that does not match the edition format, and stores nothing of it", async () => {
-    const live = buildReport(await loadReportRows(h.db));
+    const live = buildReport(await loadReportRows(fx.h.db));
     const broken = structuredClone(live);
     (broken.areas[0]!.projects[0] as { lifecycle: string }).lifecycle = "paused";
     const period = { ...draft, period: "2022-05", asOfDate: "2022-05-01" };
     await expect(run((tx, audit) => createDraftEdition(tx, period, broken, null, audit))).rejects.toThrow(
       /does not match the edition format[\s\S]*areas\.0\.projects\.0\.lifecycle/,
     );
-    expect(await queryRows(h, sql`select 1 from editions where period = '2022-05'`)).toEqual([]);
+    expect(await queryRows(fx.h, sql`select 1 from editions where period = '2022-05'`)).toEqual([]);
     expect(
-      await queryRows(h, sql`select 1 from audit_events where entity_type = 'edition' and label = '2022-05'`),
+      await queryRows(fx.h, sql`select 1 from audit_events where entity_type = 'edition' and label = '2022-05'`),
     ).toEqual([]);
   });
 
@@ -169,7 +162,7 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
     await rejects(sql`update editions set withdrawn_reason_ja = '別の理由' where id = ${published.id}`);
     await rejects(sql`delete from editions where id = ${published.id}`);
     const actions = await queryRows<{ action: string }>(
-      h,
+      fx.h,
       sql`select action from audit_events where entity_type = 'edition' and entity_id = ${published.id} order by id`,
     );
     expect(actions.map((a) => a.action)).toEqual(["create", "publish", "withdraw"]);

@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DbHandle } from "@/db/connection";
+import { beforeAll, describe, expect, it } from "vitest";
 import { writeAudit, type AuditEntry } from "@/db/mutations/audit";
-import { openFreshDatabase, testDbKinds } from "@/db/testing/fresh-db";
-import { createPersonas, type PersonaActors } from "@/db/testing/personas";
+import { testDbKinds } from "@/db/testing/fresh-db";
 import { listAuditActors, listAuditEvents, listProjectHistory, type AuditFilters } from "./audit";
+import { useTestDatabase } from "../testing/use-database";
 
 const P1 = randomUUID();
 const P2 = randomUUID();
@@ -16,11 +15,10 @@ const ALL_OF_2025 = { from: "2025-01-01", to: "2025-12-31" };
 const page = (n: number, pageSize = 50) => ({ page: n, pageSize });
 
 describe.each(testDbKinds())("the audit log on %s", (kind) => {
-  let h: DbHandle;
-  let actors: PersonaActors;
+  const fx = useTestDatabase(kind, { personas: true });
   /** Writes an event as the mutations do, then moves it to a known moment; labels name events in the expectations. */
   async function record(label: string, actorId: string | null, at: string, entry: Omit<AuditEntry, "label">) {
-    await h.db.transaction(async (tx) => {
+    await fx.h.db.transaction(async (tx) => {
       await writeAudit(tx, { actorId, ip: "192.0.2.1" }, { ...entry, label });
       await tx.execute(
         sql`update audit_events set occurred_at = ${at}::timestamptz where id = (select max(id) from audit_events)`,
@@ -29,14 +27,12 @@ describe.each(testDbKinds())("the audit log on %s", (kind) => {
   }
 
   const labels = async (filters: AuditFilters, paging = page(1)) => {
-    const { rows, total } = await listAuditEvents(h.db, filters, paging);
+    const { rows, total } = await listAuditEvents(fx.h.db, filters, paging);
     return { labels: rows.map((r) => r.label), total };
   };
 
   beforeAll(async () => {
-    h = await openFreshDatabase(kind);
-    actors = await createPersonas(h.db);
-    const { admin, editorArea, editorOther, viewer } = actors;
+    const { admin, editorArea, editorOther, viewer } = fx.actors;
     // Times in UTC; the comments give Japan time.
     await record("p1 status", admin!.id, "2025-03-31T14:59:59.999Z", {
       // 03-31 23:59:59.999
@@ -89,12 +85,8 @@ describe.each(testDbKinds())("the audit log on %s", (kind) => {
     });
   });
 
-  afterAll(async () => {
-    await h?.close();
-  });
-
   it("lists everything newest first, with the actor's name and e-mail", async () => {
-    const { rows, total } = await listAuditEvents(h.db, {}, page(1));
+    const { rows, total } = await listAuditEvents(fx.h.db, {}, page(1));
     expect(total).toBe(10); // four personas created, six events above
     const times = rows.map((r) => r.occurredAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
@@ -108,7 +100,7 @@ describe.each(testDbKinds())("the audit log on %s", (kind) => {
     ]);
     const m1 = rows.find((r) => r.entityId === M1)!;
     expect(m1).toMatchObject({
-      actorId: actors.editorArea!.id,
+      actorId: fx.actors.editorArea!.id,
       actorName: "editor2@test.example",
       actorEmail: "editor2@test.example",
       entityType: "milestone",
@@ -122,7 +114,7 @@ describe.each(testDbKinds())("the audit log on %s", (kind) => {
   });
 
   it("shows events without an actor, and names the user an unlabelled user event is about", async () => {
-    const { rows } = await listAuditEvents(h.db, { entityType: "user" }, page(1));
+    const { rows } = await listAuditEvents(fx.h.db, { entityType: "user" }, page(1));
     const created = rows.filter((r) => r.action === "create");
     expect(created).toHaveLength(4);
     expect(created.every((r) => r.actorId === null && r.actorName === null && r.actorEmail === null)).toBe(true);
@@ -137,8 +129,12 @@ describe.each(testDbKinds())("the audit log on %s", (kind) => {
   });
 
   it("filters by person; a malformed id matches nobody", async () => {
-    expect((await labels({ actorId: actors.admin!.id })).labels).toEqual(["p2 updated", "viewer access", "p1 status"]);
-    expect((await labels({ actorId: actors.viewer!.id })).total).toBe(0);
+    expect((await labels({ actorId: fx.actors.admin!.id })).labels).toEqual([
+      "p2 updated",
+      "viewer access",
+      "p1 status",
+    ]);
+    expect((await labels({ actorId: fx.actors.viewer!.id })).total).toBe(0);
     expect(await labels({ actorId: "not-a-uuid" })).toEqual({ labels: [], total: 0 });
   });
 
@@ -162,7 +158,7 @@ describe.each(testDbKinds())("the audit log on %s", (kind) => {
     expect((await labels({ from: "2025-04-01", to: "2025-04-01" })).labels).toEqual(["m2 updated", "m1 created"]);
     expect((await labels({ to: "2025-03-31" })).labels).toEqual(["p1 status"]);
     expect((await labels({ from: "2025-04-02", to: "2025-04-02" })).labels).toEqual(["p2 updated", "viewer access"]);
-    expect((await labels({ from: "2025-04-03", to: "2025-04-03", actorId: actors.editorArea!.id })).labels).toEqual([
+    expect((await labels({ from: "2025-04-03", to: "2025-04-03", actorId: fx.actors.editorArea!.id })).labels).toEqual([
       "org link",
     ]);
     expect((await labels({ from: "2025-04-04", to: "2025-04-03" })).total).toBe(0);
@@ -186,22 +182,22 @@ describe.each(testDbKinds())("the audit log on %s", (kind) => {
   });
 
   it("gives a project's history: its own events and those of the records under it", async () => {
-    const history = await listProjectHistory(h.db, P1, page(1));
+    const history = await listProjectHistory(fx.h.db, P1, page(1));
     expect(history.total).toBe(3);
     expect(history.rows.map((r) => r.label)).toEqual(["org link", "m1 created", "p1 status"]);
-    const second = await listProjectHistory(h.db, P1, page(2, 2));
+    const second = await listProjectHistory(fx.h.db, P1, page(2, 2));
     expect(second).toMatchObject({ total: 3 });
     expect(second.rows.map((r) => r.label)).toEqual(["p1 status"]);
-    expect((await listProjectHistory(h.db, P2, page(1))).rows.map((r) => r.label)).toEqual([
+    expect((await listProjectHistory(fx.h.db, P2, page(1))).rows.map((r) => r.label)).toEqual([
       "p2 updated",
       "m2 updated",
     ]);
-    expect(await listProjectHistory(h.db, "not-a-uuid", page(1))).toEqual({ rows: [], total: 0 });
-    expect(await listProjectHistory(h.db, randomUUID(), page(1))).toEqual({ rows: [], total: 0 });
+    expect(await listProjectHistory(fx.h.db, "not-a-uuid", page(1))).toEqual({ rows: [], total: 0 });
+    expect(await listProjectHistory(fx.h.db, randomUUID(), page(1))).toEqual({ rows: [], total: 0 });
   });
 
   it("lists everyone as a person to filter by, by name", async () => {
-    const people = await listAuditActors(h.db);
+    const people = await listAuditActors(fx.h.db);
     expect(people.map((p) => p.email)).toEqual([
       "admin@test.example",
       "editor2@test.example",
@@ -213,7 +209,7 @@ describe.each(testDbKinds())("the audit log on %s", (kind) => {
 
   // Last: it adds events the tests above do not expect.
   it("breaks ties in time by the order of writing", async () => {
-    await h.db.transaction(async (tx) => {
+    await fx.h.db.transaction(async (tx) => {
       for (const label of ["first", "second"]) {
         await writeAudit(
           tx,
@@ -223,7 +219,7 @@ describe.each(testDbKinds())("the audit log on %s", (kind) => {
       }
       await tx.execute(sql`update audit_events set occurred_at = '2024-06-01T03:00:00Z' where entity_type = 'media'`);
     });
-    const { rows } = await listAuditEvents(h.db, { from: "2024-06-01", to: "2024-06-01", actorId: "" }, page(1));
+    const { rows } = await listAuditEvents(fx.h.db, { from: "2024-06-01", to: "2024-06-01", actorId: "" }, page(1));
     expect(rows.map((r) => r.label)).toEqual(["second", "first"]);
   });
 });

@@ -1,9 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DbHandle } from "../connection";
+import { beforeAll, describe, expect, it } from "vitest";
 import { milestones, organizations, projects, users } from "../schema";
-import { seedReport } from "../seed/load";
-import { openFreshDatabase, queryRows, testDbKinds } from "../testing/fresh-db";
+import { queryRows, testDbKinds } from "../testing/fresh-db";
 import {
   listFilterOptions,
   listProjects,
@@ -13,6 +11,7 @@ import {
   type ProjectListFilters,
   type ProjectListOptions,
 } from "./project-list";
+import { useTestDatabase } from "../testing/use-database";
 
 // The seeded report (44 items, all last touched 2021-10-01) with a few changes made in
 // beforeAll: two projects touched later by a named user, a summary, a confidence and a
@@ -20,15 +19,15 @@ import {
 const SEEDED = 44;
 
 describe.each(testDbKinds())("project list on %s", (kind) => {
-  let handle: DbHandle;
+  const fx = useTestDatabase(kind, { seeded: true });
   const ids = new Map<string, string>();
 
   const list = async (filters: ProjectListFilters = {}, options: Partial<ProjectListOptions> = {}) => {
-    const result = await listProjects(handle.db, filters, { page: 1, pageSize: 50, today: "2021-12-01", ...options });
+    const result = await listProjects(fx.h.db, filters, { page: 1, pageSize: 50, today: "2021-12-01", ...options });
     return { ...result, codes: result.rows.map((r) => `${r.areaNumber}-${r.number}`) };
   };
   const milestoneOf = async (slug: string, sortOrder: number) => {
-    const [row] = await handle.db
+    const [row] = await fx.h.db
       .select({ id: milestones.id })
       .from(milestones)
       .where(and(eq(milestones.projectId, ids.get(slug)!), eq(milestones.sortOrder, sortOrder)));
@@ -36,51 +35,46 @@ describe.each(testDbKinds())("project list on %s", (kind) => {
   };
 
   beforeAll(async () => {
-    handle = await openFreshDatabase(kind);
-    await seedReport(handle.db);
-    for (const p of await handle.db.select({ id: projects.id, slug: projects.slug }).from(projects)) {
+    for (const p of await fx.h.db.select({ id: projects.id, slug: projects.slug }).from(projects)) {
       ids.set(p.slug, p.id);
     }
-    const [editor] = await handle.db
+    const [editor] = await fx.h.db
       .insert(users)
       .values({ email: "list@example.test", name: "一覧 確認", passwordHash: "x", role: "editor" })
       .returning();
     const touch = (slug: string, at: string) =>
-      handle.db
+      fx.h.db
         .update(projects)
         .set({ lastActivityAt: new Date(at), lastActivityBy: editor!.id })
         .where(eq(projects.id, ids.get(slug)!));
     await touch("3-2", "2021-11-05T10:00:00+09:00");
     await touch("8-3", "2021-11-20T10:00:00+09:00");
-    await handle.db
+    await fx.h.db
       .update(projects)
       .set({ summaryJa: "水素ステーションの実証", summaryEn: "A hydrogen refuelling station trial" })
       .where(eq(projects.id, ids.get("5-3")!));
-    await handle.db
+    await fx.h.db
       .update(projects)
       .set({ deliveryConfidence: "at_risk", confidenceNarrativeJa: "資金調達が遅れている" })
       .where(eq(projects.id, ids.get("4-1")!));
-    await handle.db
+    await fx.h.db
       .update(projects)
       .set({ lifecycleStatus: "suspended" })
       .where(eq(projects.id, ids.get("5-4")!));
     // 2-5: an open milestone due 2021-11-15 (overdue on 2021-12-01), and a completed one
     // due earlier still (never overdue). 2-2: an open one due on 2021-12-01 itself.
-    await handle.db
+    await fx.h.db
       .update(milestones)
       .set({ plannedDate: "2021-11-15", plannedPrecision: "day" })
       .where(eq(milestones.id, await milestoneOf("2-5", 6)));
-    await handle.db
+    await fx.h.db
       .update(milestones)
       .set({ plannedDate: "2021-11-01", plannedPrecision: "day" })
       .where(eq(milestones.id, await milestoneOf("2-5", 7)));
-    await handle.db
+    await fx.h.db
       .update(milestones)
       .set({ plannedDate: "2021-12-01", plannedPrecision: "day" })
       .where(eq(milestones.id, await milestoneOf("2-2", 4)));
-  });
-  afterAll(async () => {
-    await handle?.close();
   });
 
   it("pages through every project with the total on each page", async () => {
@@ -118,14 +112,14 @@ describe.each(testDbKinds())("project list on %s", (kind) => {
   });
 
   it("filters by organisation, place and side, each project once", async () => {
-    const [olympus] = await handle.db
+    const [olympus] = await fx.h.db
       .select({ id: organizations.id })
       .from(organizations)
       .where(eq(organizations.nameEn, "Olympus"));
     expect((await list({ organizationId: olympus!.id })).codes).toEqual(["1-2"]);
     expect((await list({ organizationId: "not-a-uuid" })).total).toBe(0);
 
-    const options = await listFilterOptions(handle.db);
+    const options = await listFilterOptions(fx.h.db);
     const vladivostok = options.locations.find((l) => l.nameEn === "Vladivostok")!;
     expect((await list({ locationId: vladivostok.id }, { sort: "code" })).codes).toEqual([
       "1-6",
@@ -139,7 +133,7 @@ describe.each(testDbKinds())("project list on %s", (kind) => {
 
     for (const side of ["jp", "ru", "joint", "other"] as const) {
       const expected = await queryRows<{ slug: string }>(
-        handle,
+        fx.h,
         sql`select distinct p.slug from projects p
         join project_organizations po on po.project_id = p.id join organizations o on o.id = po.organization_id where o.side = ${side}`,
       );
@@ -233,7 +227,7 @@ describe.each(testDbKinds())("project list on %s", (kind) => {
   });
 
   it("lists organisations and places for the filters", async () => {
-    const { organizations: orgs, locations } = await listFilterOptions(handle.db);
+    const { organizations: orgs, locations } = await listFilterOptions(fx.h.db);
     expect(orgs.length).toBeGreaterThan(100);
     expect(locations.length).toBeGreaterThan(20);
     expect(orgs.find((o) => o.nameEn === "Olympus")).toMatchObject({ nameJa: "オリンパス", side: "jp" });

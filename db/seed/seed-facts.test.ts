@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { testDbKinds } from "../testing/fresh-db";
 import { useSeededReport } from "../testing/seeded-report";
 import type { ReportIndicator, ReportObservation, ReportProject } from "@/lib/report/model";
 
@@ -8,8 +7,8 @@ import type { ReportIndicator, ReportObservation, ReportProject } from "@/lib/re
 // back through the database: seed a fresh database, load the rows, build the report model.
 // Indicators are found by what the text says (value and unit), never by the data's keys.
 
-describe.each(testDbKinds())("seeded facts on %s", (kind) => {
-  const seeded = useSeededReport(kind);
+describe("seeded facts", () => {
+  const seeded = useSeededReport();
 
   // ---- helpers ------------------------------------------------------------------------------
   const project = (slug: string): ReportProject => {

@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { DbHandle } from "../connection";
-import { openFreshDatabase, queryRows, testDbKinds } from "../testing/fresh-db";
+import { queryRows, testDbKinds } from "../testing/fresh-db";
 import { seedReport } from "./load";
+import { useTestDatabase } from "../testing/use-database";
 
 const TABLES = [
   "plans",
@@ -33,43 +34,35 @@ async function snapshot(handle: DbHandle): Promise<Record<string, string[]>> {
 }
 
 describe.each(testDbKinds())("seed on %s", (kind) => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await openFreshDatabase(kind);
-  });
-  afterAll(async () => {
-    await handle?.close();
-  });
+  const fx = useTestDatabase(kind);
 
   it("loads 9 areas and 44 items", async () => {
-    const counts = await seedReport(handle.db);
+    const counts = await seedReport(fx.h.db);
     expect(counts.areas).toBe(9);
     expect(counts.projects).toBe(44);
-    const snap = await snapshot(handle);
+    const snap = await snapshot(fx.h);
     expect(snap.areas).toHaveLength(9);
     expect(snap.projects).toHaveLength(44);
   });
 
   it("is idempotent: seeding again leaves exactly the same rows", async () => {
-    const before = await snapshot(handle);
-    await seedReport(handle.db);
-    const after = await snapshot(handle);
+    const before = await snapshot(fx.h);
+    await seedReport(fx.h.db);
+    const after = await snapshot(fx.h);
     expect(after).toEqual(before);
     expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);
   });
 
   it("publishes the October 2021 report as loaded, a source that then never changes", async () => {
     const rows = await queryRows<{ period: string; status: string; source: string }>(
-      handle,
+      fx.h,
       sql`select period, status, source from editions`,
     );
     expect(rows).toEqual([{ period: "2021-10", status: "published", source: "loaded" }]);
-    const refused = await handle.db
-      .execute(sql`update editions set source = 'made_here' where period = '2021-10'`)
-      .then(
-        () => null,
-        (e: Error) => e,
-      );
+    const refused = await fx.h.db.execute(sql`update editions set source = 'made_here' where period = '2021-10'`).then(
+      () => null,
+      (e: Error) => e,
+    );
     expect(String(refused?.cause ?? refused)).toMatch(/its content cannot change/);
   });
 });

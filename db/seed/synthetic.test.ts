@@ -1,11 +1,12 @@
 import { sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { DbHandle } from "../connection";
 import * as t from "../schema";
 import { openFreshDatabase, queryRows, testDbKinds } from "../testing/fresh-db";
 import { seedReport } from "./load";
 import { loadSyntheticData, SYNTHETIC_MARK_EN, SYNTHETIC_MARK_JA, SyntheticRefusal } from "./synthetic";
+import { useTestDatabase } from "../testing/use-database";
 
 const NOW = new Date("2026-06-15T00:00:00.000Z");
 const TABLES = [
@@ -47,30 +48,24 @@ async function perProject(handle: DbHandle, table: string) {
 }
 
 describe.each(testDbKinds())("synthetic data on %s", (kind) => {
-  let handle: DbHandle;
-  beforeAll(async () => {
-    handle = await openFreshDatabase(kind);
-  });
-  afterAll(async () => {
-    await handle?.close();
-  });
+  const fx = useTestDatabase(kind);
 
   it("loads the requested number of projects, with every table's rows as counted", async () => {
-    const counts = await loadSyntheticData(handle.db, { projects: 150, seed: 7, now: NOW, batchSize: 40 });
+    const counts = await loadSyntheticData(fx.h.db, { projects: 150, seed: 7, now: NOW, batchSize: 40 });
     expect(counts.projects).toBe(150);
     expect(counts.areas).toBe(9);
     expect(counts.organizations).toBeGreaterThanOrEqual(200);
     for (const [name, n] of Object.entries(counts)) {
-      expect(await handle.db.$count((t as unknown as Record<string, PgTable>)[name]!), name).toBe(n);
+      expect(await fx.h.db.$count((t as unknown as Record<string, PgTable>)[name]!), name).toBe(n);
     }
   });
 
   it("has the shape of real work: several milestones, indicators and notes, both sides, overdue and stale items", async () => {
-    expect(await perProject(handle, "milestones")).toEqual({ min: 2, max: 6 });
-    expect(await perProject(handle, "indicators")).toMatchObject({ min: 1, max: 3 });
-    expect(await perProject(handle, "progress_updates")).toEqual({ min: 2, max: 5 });
+    expect(await perProject(fx.h, "milestones")).toEqual({ min: 2, max: 6 });
+    expect(await perProject(fx.h, "indicators")).toMatchObject({ min: 1, max: 3 });
+    expect(await perProject(fx.h, "progress_updates")).toEqual({ min: 2, max: 5 });
     const [facts] = await queryRows<Record<string, number>>(
-      handle,
+      fx.h,
       sql`select
       (select count(distinct side)::int from organizations o join project_organizations po on po.organization_id = o.id where side in ('jp','ru','joint')) as sides,
       (select count(distinct planned_precision)::int from milestones) as precisions,
@@ -90,7 +85,7 @@ describe.each(testDbKinds())("synthetic data on %s", (kind) => {
 
   it("marks the plan, every area and every project title as synthetic", async () => {
     const titles = await queryRows<{ ja: string; en: string }>(
-      handle,
+      fx.h,
       sql`
       select title_ja as ja, title_en as en from plans union all select title_ja, title_en from areas
       union all select title_ja, title_en from projects`,
@@ -103,32 +98,32 @@ describe.each(testDbKinds())("synthetic data on %s", (kind) => {
   });
 
   it("is deterministic: the same seed writes exactly the same rows, whatever the batch size", async () => {
-    const before = await snapshot(handle);
-    await loadSyntheticData(handle.db, { projects: 150, seed: 7, now: NOW, batchSize: 1000 });
-    expect(await snapshot(handle)).toEqual(before);
-    await loadSyntheticData(handle.db, { projects: 150, seed: 8, now: NOW });
-    expect((await snapshot(handle)).projects).not.toEqual(before.projects);
+    const before = await snapshot(fx.h);
+    await loadSyntheticData(fx.h.db, { projects: 150, seed: 7, now: NOW, batchSize: 1000 });
+    expect(await snapshot(fx.h)).toEqual(before);
+    await loadSyntheticData(fx.h.db, { projects: 150, seed: 8, now: NOW });
+    expect((await snapshot(fx.h)).projects).not.toEqual(before.projects);
   });
 
   it("replaces the synthetic data when run again with fewer projects", async () => {
-    const counts = await loadSyntheticData(handle.db, { projects: 20, seed: 7, now: NOW });
-    expect(await handle.db.$count(t.projects)).toBe(20);
-    expect(await handle.db.$count(t.milestones)).toBe(counts.milestones);
-    expect(await handle.db.$count(t.organizations)).toBe(counts.organizations);
+    const counts = await loadSyntheticData(fx.h.db, { projects: 20, seed: 7, now: NOW });
+    expect(await fx.h.db.$count(t.projects)).toBe(20);
+    expect(await fx.h.db.$count(t.milestones)).toBe(counts.milestones);
+    expect(await fx.h.db.$count(t.organizations)).toBe(counts.organizations);
   });
 
   it("is refused by the real report's seed, which leaves it untouched", async () => {
-    const before = await snapshot(handle);
-    await expect(seedReport(handle.db)).rejects.toBeInstanceOf(SyntheticRefusal);
-    expect(await snapshot(handle)).toEqual(before);
+    const before = await snapshot(fx.h);
+    await expect(seedReport(fx.h.db)).rejects.toBeInstanceOf(SyntheticRefusal);
+    expect(await snapshot(fx.h)).toEqual(before);
   });
 
   it("refuses a database once it holds a project that is not synthetic", async () => {
-    await handle.db.execute(
+    await fx.h.db.execute(
       sql`update projects set title_ja = '本物の案件' where id = (select id from projects order by id limit 1)`,
     );
-    await expect(loadSyntheticData(handle.db, { projects: 5, now: NOW })).rejects.toBeInstanceOf(SyntheticRefusal);
-    expect(await handle.db.$count(t.projects)).toBe(20);
+    await expect(loadSyntheticData(fx.h.db, { projects: 5, now: NOW })).rejects.toBeInstanceOf(SyntheticRefusal);
+    expect(await fx.h.db.$count(t.projects)).toBe(20);
   });
 
   it("refuses a database holding the real report and leaves it untouched", async () => {

@@ -1,24 +1,34 @@
-import { afterAll, beforeAll } from "vitest";
+import { beforeAll } from "vitest";
 import { buildReport } from "@/lib/report/build";
 import type { ReportModel } from "@/lib/report/model";
-import type { DbHandle } from "../connection";
+import type { Db } from "../connection";
 import { loadReportRows } from "../queries/report-rows";
-import { seedReport } from "../seed/load";
 import { openFreshDatabase, type TestDbKind } from "./fresh-db";
 
+/** The report model built from a database, read through the same path as the pages'. */
+export async function reportOf(db: Db): Promise<ReportModel> {
+  return buildReport(await loadReportRows(db));
+}
+
+/** The seeded report's model, read from a copy of the seeded template of `kind`. */
+export async function seededReport(kind: TestDbKind): Promise<ReportModel> {
+  const handle = await openFreshDatabase(kind, { seeded: true });
+  try {
+    return await reportOf(handle.db);
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
- * For a describe block: a fresh database of `kind` holding the seeded report, and the report
- * model built from it, read through the same path as the pages'. Closed after the block.
+ * For a describe block of tests of the model alone: the seeded report's model, read once on
+ * the embedded database. That either driver builds the same model is tested once
+ * (db/queries/report-rows.test.ts), not by running every model test on both.
  */
-export function useSeededReport(kind: TestDbKind) {
-  const state = {} as { handle: DbHandle; report: ReportModel };
+export function useSeededReport() {
+  const state = {} as { report: ReportModel };
   beforeAll(async () => {
-    state.handle = await openFreshDatabase(kind);
-    await seedReport(state.handle.db);
-    state.report = buildReport(await loadReportRows(state.handle.db));
-  });
-  afterAll(async () => {
-    await state.handle?.close();
+    state.report = await seededReport("pglite");
   });
   return state;
 }

@@ -2,15 +2,14 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { asc, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/connection";
 import { findUserByEmail } from "@/db/queries/users";
 import { KINDS, type RecordKind } from "@/db/records/kinds";
 import { projectToInput } from "@/db/records/project";
 import { projects } from "@/db/schema";
-import { seedReport } from "@/db/seed/load";
-import { openFreshDatabase, queryRows, testDbKinds } from "@/db/testing/fresh-db";
-import { contextFor, createPersonas, PERSONAS, type Persona, type PersonaActors } from "@/db/testing/personas";
+import { queryRows, testDbKinds } from "@/db/testing/fresh-db";
+import { contextFor, PERSONAS, type Persona } from "@/db/testing/personas";
 import { EMPTY_DATE } from "@/lib/validation/partial-date";
 import { writeAudit } from "@/db/mutations/audit";
 import { createDraftEdition, publishEdition } from "@/db/mutations/editions";
@@ -42,6 +41,7 @@ import {
   targetActions,
 } from "./records";
 import { createUserDef, resetUserPasswordDef, setUserDisabledDef, updateUserAccessDef } from "./users";
+import { useTestDatabase } from "@/db/testing/use-database";
 
 // Every server action and every staff route handler, and who may call it. The lists are
 // compared with the code on disk: an action or route that is not in this matrix fails.
@@ -592,23 +592,16 @@ async function countAudit(h: DbHandle): Promise<number> {
 }
 
 describe.each(testDbKinds())("authorization on %s", (kind) => {
-  let h: DbHandle;
-  let actors: PersonaActors;
+  const fx = useTestDatabase(kind, { seeded: true, personas: true });
   beforeAll(async () => {
-    h = await openFreshDatabase(kind);
-    await seedReport(h.db);
-    actors = await createPersonas(h.db);
-    await createUserDef.execute(contextFor(h.db, actors.admin), {
+    await createUserDef.execute(contextFor(fx.h.db, fx.actors.admin), {
       email: "subject@test.example",
       name: "Subject",
       role: "viewer",
       areas: [],
       password: "subject-password-1",
     });
-    await addProjectRecords(h);
-  });
-  afterAll(async () => {
-    await h?.close();
+    await addProjectRecords(fx.h);
   });
 
   it.each(PERSONAS)("the import's upload route as %s: as its row says, before the body is read", async (persona) => {
@@ -620,16 +613,16 @@ describe.each(testDbKinds())("authorization on %s", (kind) => {
       body: form,
       headers: { "sec-fetch-site": "same-origin" },
     });
-    const before = await countAudit(h);
-    const response = await importUploadResponse(request, contextFor(h.db, actors[persona]));
+    const before = await countAudit(fx.h);
+    const response = await importUploadResponse(request, contextFor(fx.h.db, fx.actors[persona]));
     const allowed = STAFF_ROUTES["app/staff/import/upload/route.ts"]![persona] === "allow";
     expect([persona, response.status]).toEqual([persona, allowed ? 200 : persona === "anonymous" ? 401 : 403]);
     expect((await response.json()).ok).toBe(allowed);
-    expect(await countAudit(h)).toBe(before);
+    expect(await countAudit(fx.h)).toBe(before);
   });
 
   it("the import's upload route refuses a body past its limit (413) and a request from another site", async () => {
-    const ctx = contextFor(h.db, actors.editorArea);
+    const ctx = contextFor(fx.h.db, fx.actors.editorArea);
     const huge = new ReadableStream<Uint8Array>({
       start(controller) {
         // Sent in chunks without a length, as a client that declares nothing would.
@@ -668,11 +661,11 @@ describe.each(testDbKinds())("authorization on %s", (kind) => {
   const expectations = CASES.flatMap((c) => PERSONAS.map((p) => [c.definition.name, p, c.expected[p], c] as const));
   let n = 0;
   it.each(expectations)("%s as %s: %s", async (_name, persona, verdict, c) => {
-    const input = await c.input(h, ++n);
-    const before = await countAudit(h);
-    const ctx = contextFor(h.db, actors[persona]);
+    const input = await c.input(fx.h, ++n);
+    const before = await countAudit(fx.h);
+    const ctx = contextFor(fx.h.db, fx.actors[persona]);
     const result = await c.definition.execute(ctx, input);
-    const after = await countAudit(h);
+    const after = await countAudit(fx.h);
     if (verdict === "allow") {
       expect(result).toMatchObject({ ok: true });
       expect(after).toBe(before + 1);

@@ -1,13 +1,12 @@
 import { eq, sql } from "drizzle-orm";
 import type { z } from "zod";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/connection";
 import type { RecordKind } from "@/db/records/kinds";
 import { projectToInput } from "@/db/records/project";
 import { projects } from "@/db/schema";
-import { seedReport } from "@/db/seed/load";
-import { openFreshDatabase, queryRows, testDbKinds } from "@/db/testing/fresh-db";
-import { contextFor, createPersonas, type PersonaActors } from "@/db/testing/personas";
+import { queryRows, testDbKinds } from "@/db/testing/fresh-db";
+import { contextFor, type PersonaActors } from "@/db/testing/personas";
 import { mediaSchemas, progressSchemas } from "@/lib/validation/content";
 import { deleteRecordSchema, moveRecordSchema, TEXT } from "@/lib/validation/fields";
 import { indicatorSchemas, observationSchemas, targetSchemas } from "@/lib/validation/indicators";
@@ -41,6 +40,7 @@ import {
   progressActions,
   targetActions,
 } from "./records";
+import { useTestDatabase } from "@/db/testing/use-database";
 
 // Malformed and hostile payloads sent straight to every project-editing action, as an
 // admin and as an editor: the deterministic breakers of every field, crafted attacks on
@@ -961,21 +961,14 @@ const show = (v: unknown) => {
 const RANDOM_PAYLOADS = 600;
 
 describe.each(testDbKinds())("hostile payloads on %s", (kind) => {
-  let h: DbHandle;
-  let actors: PersonaActors;
+  const fx = useTestDatabase(kind, { seeded: true, personas: true });
   let world: World;
   let before: Record<string, string>;
   let payloads = 0;
   let executions = 0;
   beforeAll(async () => {
-    h = await openFreshDatabase(kind);
-    await seedReport(h.db);
-    actors = await createPersonas(h.db);
-    world = await buildWorld(h, actors);
-    before = await fingerprint(h);
-  });
-  afterAll(async () => {
-    await h?.close();
+    world = await buildWorld(fx.h, fx.actors);
+    before = await fingerprint(fx.h);
   });
 
   /** Sends one payload as each persona it is meant for; returns what went wrong, if anything. */
@@ -984,7 +977,7 @@ describe.each(testDbKinds())("hostile payloads on %s", (kind) => {
     const problems: string[] = [];
     for (const persona of a.as ? [a.as] : (["admin", "editorArea"] as const)) {
       executions++;
-      const ctx = contextFor(h.db, actors[persona]);
+      const ctx = contextFor(fx.h.db, fx.actors[persona]);
       const result = await definition.execute(ctx, a.raw).catch((e: unknown) => ({ thrown: String(e) }));
       const refused =
         !("thrown" in result) && !result.ok && result.formError !== "errors.unexpected" && ctx.revalidated.length === 0;
@@ -1014,7 +1007,7 @@ describe.each(testDbKinds())("hostile payloads on %s", (kind) => {
       const problems: string[] = [];
       for (const a of attempts) problems.push(...(await send(t.definition, a)));
       expect(problems).toEqual([]);
-      expect(await fingerprint(h)).toEqual(before);
+      expect(await fingerprint(fx.h)).toEqual(before);
     },
   );
 
@@ -1026,12 +1019,12 @@ describe.each(testDbKinds())("hostile payloads on %s", (kind) => {
       problems.push(...(await send(t.definition, randomAttempt(rng, t, world, n))));
     }
     expect(problems).toEqual([]);
-    expect(await fingerprint(h)).toEqual(before);
+    expect(await fingerprint(fx.h)).toEqual(before);
   });
 
   // Last, because it changes the data: odd casing is not hostile, and must not look like a database failure.
   it("takes a uuid in capitals for the same record", async () => {
-    const admin = contextFor(h.db, actors.admin);
+    const admin = contextFor(fx.h.db, fx.actors.admin);
     const { milestone } = world.own.records;
     expect(
       await milestoneActions.move.execute(admin, { id: milestone.id.toUpperCase(), direction: "up" }),
@@ -1043,7 +1036,7 @@ describe.each(testDbKinds())("hostile payloads on %s", (kind) => {
     });
     expect(moved).toMatchObject({ ok: true });
     // And the fingerprint the refusals were held to does see a write.
-    expect(await fingerprint(h)).not.toEqual(before);
+    expect(await fingerprint(fx.h)).not.toEqual(before);
   });
 
   it("sent at least 200 payloads, and none of them polluted Object.prototype", () => {

@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/connection";
-import { seedReport } from "@/db/seed/load";
-import { openFreshDatabase, queryRows, testDbKinds } from "@/db/testing/fresh-db";
-import { contextFor, createPersonas, type PersonaActors } from "@/db/testing/personas";
+import { queryRows, testDbKinds } from "@/db/testing/fresh-db";
+import { contextFor } from "@/db/testing/personas";
 import { editWorkbook } from "@/lib/import/testing/export-files";
 import { inTurn } from "@/lib/import/parse-in-worker";
 import {
@@ -20,6 +19,7 @@ import { toDateInput } from "@/lib/validation/partial-date";
 import { milestoneActions } from "./records";
 import { importSpreadsheetDef } from "./import";
 import { readProgress } from "./progress";
+import { useTestDatabase } from "@/db/testing/use-database";
 
 // The staff import end to end through its action: an export read back unchanged, edits
 // applied through the editor's mutations with their audit rows, conflicts and refusals
@@ -76,25 +76,16 @@ async function area2Records(h: DbHandle) {
 }
 
 describe.each(testDbKinds())("staff import on %s", (kind) => {
-  let h: DbHandle;
-  let actors: PersonaActors;
-  beforeAll(async () => {
-    h = await openFreshDatabase(kind);
-    await seedReport(h.db);
-    actors = await createPersonas(h.db);
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const fx = useTestDatabase(kind, { seeded: true, personas: true });
 
   it.each(["xlsx", "csv"] as const)(
     "reads an unedited %s export back as unchanged, and applying it writes nothing",
     async (format) => {
-      const bytes = await downloadExport(h, format);
-      const [audits, versions] = [await auditCount(h), await versionsTotal(h)];
+      const bytes = await downloadExport(fx.h, format);
+      const [audits, versions] = [await auditCount(fx.h), await versionsTotal(fx.h)];
       const { dry, applied } = await dryRunThenApply(
-        h,
-        actors.admin!,
+        fx.h,
+        fx.actors.admin!,
         bytes,
         format === "xlsx" ? "live.xlsx" : "live.zip",
       );
@@ -113,13 +104,13 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
         rows: [],
       });
       expect(applied).toMatchObject({ ok: true, data: { mode: "apply", applied: true, rows: [] } });
-      expect([await auditCount(h), await versionsTotal(h)]).toEqual([audits, versions]);
+      expect([await auditCount(fx.h), await versionsTotal(fx.h)]).toEqual([audits, versions]);
     },
   );
 
   it("applies an editor's edits of their area through the editor's mutations, with an audit row for each", async () => {
-    const r = await area2Records(h);
-    const bytes = await editWorkbook(await downloadExport(h, "xlsx"), (wb) => {
+    const r = await area2Records(fx.h);
+    const bytes = await editWorkbook(await downloadExport(fx.h, "xlsx"), (wb) => {
       const milestones = SheetEdit.of(wb, "milestones");
       const m = milestones.rowWhere("milestone_id", r.milestone.id);
       milestones.set(m, "status", "completed");
@@ -157,13 +148,13 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
         )!;
       partners.set(p, "role_ja", "取り込みで変えた役割");
     });
-    const before = await auditCount(h);
-    const tried = await runImport(h, actors.editorArea, bytes, "edited.xlsx", "dryRun");
+    const before = await auditCount(fx.h);
+    const tried = await runImport(fx.h, fx.actors.editorArea, bytes, "edited.xlsx", "dryRun");
     if (!tried.ok) throw new Error(JSON.stringify(tried));
     const dry = tried.data;
     expect(dry.totals).toMatchObject({ created: 1, updated: 4, conflicts: 0, errors: 0 });
     expect(dry.canApply).toBe(true);
-    expect(await auditCount(h)).toBe(before);
+    expect(await auditCount(fx.h)).toBe(before);
     const changed = dry.rows.find((row) => row.table === "milestones" && row.outcome === "updated")!;
     expect(changed.label).toMatch(/^2-. /);
     expect(changed.changes).toEqual(
@@ -174,11 +165,11 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
       ]),
     );
 
-    const applied = await runImport(h, actors.editorArea, bytes, "edited.xlsx", "apply", dry.sha256);
+    const applied = await runImport(fx.h, fx.actors.editorArea, bytes, "edited.xlsx", "apply", dry.sha256);
     expect(applied).toMatchObject({ ok: true, data: { applied: true, totals: { created: 1, updated: 4 } } });
-    expect(await auditCount(h)).toBe(before + 5);
+    expect(await auditCount(fx.h)).toBe(before + 5);
     const events = await queryRows<{ entity_type: string; action: string; entity_id: string; area_number: number }>(
-      h,
+      fx.h,
       sql`select entity_type, action, entity_id, area_number from audit_events order by id desc limit 5`,
     );
     expect(events.map((e) => `${e.entity_type}:${e.action}`).sort()).toEqual([
@@ -190,7 +181,7 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
     ]);
     expect(events.every((e) => e.area_number === 2)).toBe(true);
     const list = await queryRows<Milestone>(
-      h,
+      fx.h,
       sql`select id, version, status, title_ja, sort_order from milestones where project_id = ${r.milestone.project_id} order by sort_order`,
     );
     expect(list.find((m) => m.id === r.milestone.id)).toMatchObject({
@@ -199,25 +190,25 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
     });
     expect(list.at(-1)).toMatchObject({ title_ja: "取り込みで加えた節目", version: 1 });
     const [obs] = await queryRows<{ value: string; version: number }>(
-      h,
+      fx.h,
       sql`select value::text, version from indicator_observations where id = ${r.observation.id}`,
     );
     expect(obs).toEqual({ value: String(Number(r.observation.value) + 12), version: r.observation.version + 1 });
     const [note] = await queryRows<{ text_ja: string; version: number }>(
-      h,
+      fx.h,
       sql`select text_ja, version from progress_updates where id = ${r.note.id}`,
     );
     expect(note).toEqual({ text_ja: "取り込みで書き換えた進捗", version: r.note.version + 1 });
   });
 
   it("reports a row changed since the export as a conflict and writes nothing, not even the other rows", async () => {
-    const r = await area2Records(h);
-    const exported = await downloadExport(h, "xlsx");
+    const r = await area2Records(fx.h);
+    const exported = await downloadExport(fx.h, "xlsx");
     const [m] = await queryRows<Milestone>(
-      h,
+      fx.h,
       sql`select id, version, status, title_ja, title_en, planned_date::text, planned_precision from milestones where id = ${r.milestone.id}`,
     );
-    const saved = await milestoneActions.save.execute(contextFor(h.db, actors.admin), {
+    const saved = await milestoneActions.save.execute(contextFor(fx.h.db, fx.actors.admin), {
       id: m!.id,
       version: m!.version,
       titleJa: "管理者が先に変えた節目",
@@ -233,8 +224,8 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
       const notes = SheetEdit.of(wb, "progress_notes");
       notes.set(notes.rowWhere("progress_id", r.note.id), "text_ja", "競合のため書かれない進捗");
     });
-    const before = [await auditCount(h), await versionsTotal(h)];
-    const { dry, applied } = await dryRunThenApply(h, actors.editorArea!, bytes, "stale.xlsx");
+    const before = [await auditCount(fx.h), await versionsTotal(fx.h)];
+    const { dry, applied } = await dryRunThenApply(fx.h, fx.actors.editorArea!, bytes, "stale.xlsx");
     expect(dry.totals).toMatchObject({ conflicts: 1, updated: 1, errors: 0 });
     expect(dry.canApply).toBe(false);
     expect(dry.rows.find((row) => row.outcome === "conflict")).toMatchObject({
@@ -243,25 +234,25 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
       changes: expect.arrayContaining([{ column: "title_ja", old: "管理者が先に変えた節目", new: m!.title_ja }]),
     });
     expect(applied).toMatchObject({ ok: true, data: { applied: false, totals: { conflicts: 1 } } });
-    expect([await auditCount(h), await versionsTotal(h)]).toEqual(before);
+    expect([await auditCount(fx.h), await versionsTotal(fx.h)]).toEqual(before);
     const [note] = await queryRows<{ text_ja: string }>(
-      h,
+      fx.h,
       sql`select text_ja from progress_updates where id = ${r.note.id}`,
     );
     expect(note!.text_ja).not.toBe("競合のため書かれない進捗");
   });
 
   it("lets an editor re-import the whole plan unedited, but refuses their edits outside their areas", async () => {
-    const r = await area2Records(h);
-    const exported = await downloadExport(h, "xlsx");
-    const clean = await runImport(h, actors.editorOther, exported, "all.xlsx", "dryRun");
+    const r = await area2Records(fx.h);
+    const exported = await downloadExport(fx.h, "xlsx");
+    const clean = await runImport(fx.h, fx.actors.editorOther, exported, "all.xlsx", "dryRun");
     expect(clean).toMatchObject({ ok: true, data: { totals: { errors: 0, updated: 0, conflicts: 0 } } });
     const bytes = await editWorkbook(exported, (wb) => {
       const notes = SheetEdit.of(wb, "progress_notes");
       notes.set(notes.rowWhere("progress_id", r.note.id), "text_ja", "担当外の編集");
     });
-    const before = await auditCount(h);
-    const { dry, applied } = await dryRunThenApply(h, actors.editorOther!, bytes, "other.xlsx");
+    const before = await auditCount(fx.h);
+    const { dry, applied } = await dryRunThenApply(fx.h, fx.actors.editorOther!, bytes, "other.xlsx");
     expect(dry.issues).toEqual([
       expect.objectContaining({
         table: "progress_notes",
@@ -271,17 +262,17 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
       }),
     ]);
     expect(applied).toMatchObject({ ok: true, data: { applied: false } });
-    expect(await auditCount(h)).toBe(before);
+    expect(await auditCount(fx.h)).toBe(before);
   });
 
   it("refuses viewers and anonymous callers before reading the file", async () => {
-    const bytes = await downloadExport(h, "xlsx");
-    expect(await runImport(h, actors.viewer, bytes, "live.xlsx", "dryRun")).toEqual({
+    const bytes = await downloadExport(fx.h, "xlsx");
+    expect(await runImport(fx.h, fx.actors.viewer, bytes, "live.xlsx", "dryRun")).toEqual({
       ok: false,
       formError: "errors.forbidden",
       fieldErrors: {},
     });
-    expect(await runImport(h, null, bytes, "live.xlsx", "dryRun")).toEqual({
+    expect(await runImport(fx.h, null, bytes, "live.xlsx", "dryRun")).toEqual({
       ok: false,
       formError: "errors.signInRequired",
       fieldErrors: {},
@@ -289,40 +280,40 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
   });
 
   it("applies only the file the dry run saw", async () => {
-    const r = await area2Records(h);
-    const zip = await downloadExport(h, "csv");
+    const r = await area2Records(fx.h);
+    const zip = await downloadExport(fx.h, "csv");
     const original = await csvOf(zip, "progress_notes");
     const edited = editCsv(original, (rows, col) => {
       const row = rows.find((f) => f[col("progress_id")] === r.note.id)!;
       row[col("text_ja")] = "CSVで書き換えた進捗";
     });
-    const dry = await runImport(h, actors.admin, edited, "progress_notes.csv", "dryRun");
+    const dry = await runImport(fx.h, fx.actors.admin, edited, "progress_notes.csv", "dryRun");
     expect(dry).toMatchObject({ ok: true, data: { format: "csv", canApply: true, totals: { updated: 1, errors: 0 } } });
     const other = editCsv(original, (rows, col) => {
       rows.find((f) => f[col("progress_id")] === r.note.id)![col("text_ja")] = "試行していない内容";
     });
-    const before = await auditCount(h);
+    const before = await auditCount(fx.h);
     const refused = await runImport(
-      h,
-      actors.admin,
+      fx.h,
+      fx.actors.admin,
       other,
       "progress_notes.csv",
       "apply",
       dry.ok ? dry.data.sha256 : "",
     );
     expect(refused).toEqual({ ok: false, formError: "import.fileChanged", fieldErrors: {} });
-    expect(await runImport(h, actors.admin, edited, "progress_notes.csv", "apply")).toMatchObject({ ok: false });
-    expect(await auditCount(h)).toBe(before);
-    const applied = await runImport(h, actors.admin, edited, "progress_notes.csv", "apply", sha256(edited));
+    expect(await runImport(fx.h, fx.actors.admin, edited, "progress_notes.csv", "apply")).toMatchObject({ ok: false });
+    expect(await auditCount(fx.h)).toBe(before);
+    const applied = await runImport(fx.h, fx.actors.admin, edited, "progress_notes.csv", "apply", sha256(edited));
     expect(applied).toMatchObject({ ok: true, data: { applied: true, totals: { updated: 1 } } });
-    expect(await auditCount(h)).toBe(before + 1);
+    expect(await auditCount(fx.h)).toBe(before + 1);
   });
 
   it("undoes every write of the file when a rule across its rows refuses one on the way", async () => {
     // A new target due in 1995 and a new baseline as of 2000 for the same indicator: each is
     // fine against the stored data, but once the target is written the baseline falls after it.
     const [indicator] = await queryRows<{ key: string; project_id: string; id: string }>(
-      h,
+      fx.h,
       sql`
       select i.key, i.project_id, i.id from indicators i join projects p on p.id = i.project_id
       where p.area_number = 2 and i.measure <> 'qualitative'
@@ -330,7 +321,7 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
     );
     const blank = { breakdown_ja: null, breakdown_en: null, note_ja: null, note_en: null, version: null, seq: null };
     let baselineRow = 0;
-    const bytes = await editWorkbook(await downloadExport(h, "xlsx"), (wb) => {
+    const bytes = await editWorkbook(await downloadExport(fx.h, "xlsx"), (wb) => {
       const own = { project_id: indicator!.project_id, indicator_key: indicator!.key, ...blank };
       SheetEdit.of(wb, "targets").append(
         { ...own, target_id: null, value: 10, due_date: "1995-01-01", due_precision: "year", lower_bound: false },
@@ -359,12 +350,12 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
     const targetsOf = async () =>
       (
         await queryRows<{ n: number }>(
-          h,
+          fx.h,
           sql`select count(*)::int n from indicator_targets where indicator_id = ${indicator!.id}`,
         )
       )[0]!.n;
-    const before = [await auditCount(h), await targetsOf()];
-    const { dry, applied } = await dryRunThenApply(h, actors.editorArea!, bytes, "baseline.xlsx");
+    const before = [await auditCount(fx.h), await targetsOf()];
+    const { dry, applied } = await dryRunThenApply(fx.h, fx.actors.editorArea!, bytes, "baseline.xlsx");
     expect(dry.totals).toMatchObject({ created: 2, errors: 0 });
     expect(applied).toMatchObject({
       ok: true,
@@ -375,11 +366,11 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
         ],
       },
     });
-    expect([await auditCount(h), await targetsOf()]).toEqual(before);
+    expect([await auditCount(fx.h), await targetsOf()]).toEqual(before);
   });
 
   it("waits for the read before it, and its progress says so", async () => {
-    const file = await downloadExport(h, "csv");
+    const file = await downloadExport(fx.h, "csv");
     let release!: () => void;
     const before = inTurn(
       () => {},
@@ -388,9 +379,9 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
     const job = randomUUID();
     const form = importForm(file, "export.zip", "dryRun");
     form.set("job", job);
-    const waiting = importSpreadsheetDef.execute(contextFor(h.db, actors.editorArea), form);
-    await expect.poll(() => readProgress(job, actors.editorArea!.id)?.key).toBe("wait");
-    expect(readProgress(job, actors.editorArea!.id)).toEqual({ step: 1, steps: 4, key: "wait" });
+    const waiting = importSpreadsheetDef.execute(contextFor(fx.h.db, fx.actors.editorArea), form);
+    await expect.poll(() => readProgress(job, fx.actors.editorArea!.id)?.key).toBe("wait");
+    expect(readProgress(job, fx.actors.editorArea!.id)).toEqual({ step: 1, steps: 4, key: "wait" });
     release();
     await before;
     expect(await waiting).toMatchObject({ ok: true, data: { mode: "dryRun", totals: { created: 0, updated: 0 } } });

@@ -1,10 +1,11 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/connection";
 import { findUserByEmail } from "@/db/queries/users";
-import { openFreshDatabase, queryRows, testDbKinds } from "@/db/testing/fresh-db";
-import { contextFor, createPersonas, type PersonaActors } from "@/db/testing/personas";
+import { queryRows, testDbKinds } from "@/db/testing/fresh-db";
+import { contextFor } from "@/db/testing/personas";
 import { createUserDef, resetUserPasswordDef, setUserDisabledDef, updateUserAccessDef } from "./users";
+import { useTestDatabase } from "@/db/testing/use-database";
 
 /** Users and audit rows, as text: a refused action must leave both exactly as they were. */
 async function snapshot(h: DbHandle) {
@@ -54,16 +55,8 @@ const HOSTILE: unknown[] = [
 ];
 
 describe.each(testDbKinds())("user administration on %s", (kind) => {
-  let h: DbHandle;
-  let actors: PersonaActors;
-  const admin = () => contextFor(h.db, actors.admin);
-  beforeAll(async () => {
-    h = await openFreshDatabase(kind);
-    actors = await createPersonas(h.db);
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const fx = useTestDatabase(kind, { personas: true });
+  const admin = () => contextFor(fx.h.db, fx.actors.admin);
 
   it("creates a user with an audit row that holds no password", async () => {
     const result = await createUserDef.execute(admin(), {
@@ -74,14 +67,14 @@ describe.each(testDbKinds())("user administration on %s", (kind) => {
       password: "a-long-enough-password",
     });
     expect(result.ok).toBe(true);
-    const user = await findUserByEmail(h.db, "new.person@example.jp");
+    const user = await findUserByEmail(fx.h.db, "new.person@example.jp");
     expect(user).toMatchObject({ email: "new.person@example.jp", name: "新規", role: "editor", areaScope: [2, 3] });
     expect(user!.passwordHash).toMatch(/^\$argon2id\$/);
     const [audit] = await queryRows<{ changes: unknown; actor_id: string; ip: string }>(
-      h,
+      fx.h,
       sql`select changes, actor_id, ip from audit_events where entity_id = ${user!.id}`,
     );
-    expect(audit).toMatchObject({ actor_id: actors.admin!.id, ip: "192.0.2.1" });
+    expect(audit).toMatchObject({ actor_id: fx.actors.admin!.id, ip: "192.0.2.1" });
     expect(JSON.stringify(audit!.changes)).not.toContain("argon2");
     expect(audit!.changes).toMatchObject({ role: { old: null, new: "editor" }, areaScope: { old: null, new: [2, 3] } });
   });
@@ -95,7 +88,7 @@ describe.each(testDbKinds())("user administration on %s", (kind) => {
       password: "a-long-enough-password",
     });
     expect(ja).toEqual({ ok: false, formError: null, fieldErrors: { email: ["validation.emailTaken"] } });
-    const en = await createUserDef.execute(contextFor(h.db, actors.admin, "en"), {
+    const en = await createUserDef.execute(contextFor(fx.h.db, fx.actors.admin, "en"), {
       email: "x@y.jp",
       name: "x",
       role: "viewer",
@@ -107,7 +100,7 @@ describe.each(testDbKinds())("user administration on %s", (kind) => {
   });
 
   it("refuses an area that does not exist and writes nothing", async () => {
-    const before = await snapshot(h);
+    const before = await snapshot(fx.h);
     const result = await createUserDef.execute(admin(), {
       email: "z@y.jp",
       name: "z",
@@ -116,11 +109,11 @@ describe.each(testDbKinds())("user administration on %s", (kind) => {
       password: "a-long-enough-password",
     });
     expect(result).toEqual({ ok: false, formError: null, fieldErrors: { areas: ["validation.unknownArea"] } });
-    expect(await snapshot(h)).toEqual(before);
+    expect(await snapshot(fx.h)).toEqual(before);
   });
 
   it("refuses a stale version (someone saved first) and overwrites nothing", async () => {
-    const user = (await findUserByEmail(h.db, "new.person@example.jp"))!;
+    const user = (await findUserByEmail(fx.h.db, "new.person@example.jp"))!;
     const first = await updateUserAccessDef.execute(admin(), {
       id: user.id,
       version: user.version,
@@ -128,7 +121,7 @@ describe.each(testDbKinds())("user administration on %s", (kind) => {
       areas: [],
     });
     expect(first).toEqual({ ok: true, data: { id: user.id, version: user.version + 1 } });
-    const before = await snapshot(h);
+    const before = await snapshot(fx.h);
     const second = await updateUserAccessDef.execute(admin(), {
       id: user.id,
       version: user.version,
@@ -136,14 +129,14 @@ describe.each(testDbKinds())("user administration on %s", (kind) => {
       areas: [],
     });
     expect(second).toEqual({ ok: false, formError: "errors.conflict", fieldErrors: {} });
-    expect(await snapshot(h)).toEqual(before);
+    expect(await snapshot(fx.h)).toEqual(before);
   });
 
   it("disabling and resetting a password end sessions (new session version); role changes do not need to", async () => {
-    const user = (await findUserByEmail(h.db, "new.person@example.jp"))!;
+    const user = (await findUserByEmail(fx.h.db, "new.person@example.jp"))!;
     const disabled = await setUserDisabledDef.execute(admin(), { id: user.id, version: user.version, disabled: true });
     expect(disabled.ok).toBe(true);
-    const after = (await findUserByEmail(h.db, "new.person@example.jp"))!;
+    const after = (await findUserByEmail(fx.h.db, "new.person@example.jp"))!;
     expect(after).toMatchObject({ disabled: true, sessionVersion: user.sessionVersion + 1 });
     const reset = await resetUserPasswordDef.execute(admin(), {
       id: user.id,
@@ -151,13 +144,13 @@ describe.each(testDbKinds())("user administration on %s", (kind) => {
       password: "a-brand-new-password",
     });
     expect(reset.ok).toBe(true);
-    const final = (await findUserByEmail(h.db, "new.person@example.jp"))!;
+    const final = (await findUserByEmail(fx.h.db, "new.person@example.jp"))!;
     expect(final.sessionVersion).toBe(user.sessionVersion + 2);
     expect(final.passwordHash).not.toBe(user.passwordHash);
   });
 
   it("never leaves the system without an active administrator, and an admin cannot disable themself", async () => {
-    const me = (await findUserByEmail(h.db, "admin@test.example"))!;
+    const me = (await findUserByEmail(fx.h.db, "admin@test.example"))!;
     expect(await setUserDisabledDef.execute(admin(), { id: me.id, version: me.version, disabled: true })).toEqual({
       ok: false,
       formError: "errors.cannotDisableSelf",
@@ -188,7 +181,7 @@ describe.each(testDbKinds())("user administration on %s", (kind) => {
   });
 
   it(`answers ${HOSTILE.length * 4} malformed or hostile payloads with a refusal, writing nothing`, async () => {
-    const before = await snapshot(h);
+    const before = await snapshot(fx.h);
     for (const action of [createUserDef, updateUserAccessDef, setUserDisabledDef, resetUserPasswordDef]) {
       for (const payload of HOSTILE) {
         const result = await action.execute(admin(), payload);
@@ -196,6 +189,6 @@ describe.each(testDbKinds())("user administration on %s", (kind) => {
         expect(!result.ok && result.formError).not.toBe("errors.unexpected");
       }
     }
-    expect(await snapshot(h)).toEqual(before);
+    expect(await snapshot(fx.h)).toEqual(before);
   });
 });

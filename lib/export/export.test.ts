@@ -43,7 +43,7 @@ function withFormulaText(model: ReportModel): ReportModel {
 }
 
 describe("edition downloads", () => {
-  const seeded = useSeededReport("pglite");
+  const seeded = useSeededReport();
 
   it("the CSV zip has one UTF-8 file per table with a BOM, CRLF line ends and the edition's counts", async () => {
     const files = await unzip(await csvZip(seeded.report));

@@ -33,7 +33,7 @@ function validator(schema: object) {
 const asServed = (model: ReportModel) => JSON.parse(JSON.stringify(model)) as ReportModel;
 
 describe("JSON Schemas", () => {
-  const seeded = useSeededReport("pglite");
+  const seeded = useSeededReport();
 
   // The model's own check (before an edition is stored), the schema generated from it, and
   // the schema served before it was generated: all three must agree on every edition.

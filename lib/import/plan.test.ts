@@ -1,36 +1,28 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DbHandle } from "@/db/connection";
-import { seedReport } from "@/db/seed/load";
-import { openFreshDatabase, queryRows, testDbKinds } from "@/db/testing/fresh-db";
-import { createPersonas, type PersonaActors } from "@/db/testing/personas";
+import { beforeAll, describe, expect, it } from "vitest";
+import { queryRows, testDbKinds } from "@/db/testing/fresh-db";
+import { type PersonaActors } from "@/db/testing/personas";
 import type { ImportReport } from "./report";
 import { editWorkbook } from "./testing/export-files";
 import { auditCount, downloadExport, runImport } from "./testing/import-run";
 import { csvOf, editCsv, SheetEdit } from "./testing/sheets";
 import type ExcelJS from "exceljs";
+import { useTestDatabase } from "@/db/testing/use-database";
 
 // Files with mistakes in them: each mistake is named on its sheet, row and column, and
 // nothing of the file is written, whatever else in it was right.
 
 describe.each(testDbKinds())("import problems on %s", (kind) => {
-  let h: DbHandle;
-  let actors: PersonaActors;
+  const fx = useTestDatabase(kind, { seeded: true, personas: true });
   let exported: Uint8Array;
   let milestone: { id: string; project_id: string };
   beforeAll(async () => {
-    h = await openFreshDatabase(kind);
-    await seedReport(h.db);
-    actors = await createPersonas(h.db);
-    exported = await downloadExport(h, "xlsx");
+    exported = await downloadExport(fx.h, "xlsx");
     [milestone] = (await queryRows<{ id: string; project_id: string }>(
-      h,
+      fx.h,
       sql`
       select m.id, m.project_id from milestones m join projects p on p.id = m.project_id where p.area_number = 2 order by p.number, m.sort_order limit 1`,
     )) as [typeof milestone];
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   /** Applies the edited export as the admin: it must be refused with these issues, writing nothing. */
@@ -39,13 +31,13 @@ describe.each(testDbKinds())("import problems on %s", (kind) => {
     actor: keyof PersonaActors = "admin",
   ): Promise<ImportReport> {
     const bytes = await editWorkbook(exported, edit);
-    const before = await auditCount(h);
-    const dry = await runImport(h, actors[actor], bytes, "edited.xlsx", "dryRun");
+    const before = await auditCount(fx.h);
+    const dry = await runImport(fx.h, fx.actors[actor], bytes, "edited.xlsx", "dryRun");
     if (!dry.ok) throw new Error(JSON.stringify(dry));
     expect(dry.data.canApply).toBe(false);
-    const applied = await runImport(h, actors[actor], bytes, "edited.xlsx", "apply", dry.data.sha256);
+    const applied = await runImport(fx.h, fx.actors[actor], bytes, "edited.xlsx", "apply", dry.data.sha256);
     expect(applied).toMatchObject({ ok: true, data: { applied: false } });
-    expect(await auditCount(h)).toBe(before);
+    expect(await auditCount(fx.h)).toBe(before);
     return dry.data;
   }
 
@@ -106,7 +98,7 @@ describe.each(testDbKinds())("import problems on %s", (kind) => {
 
   it("refuses an actual date on an unfinished milestone, on its column, by the editor's own rule", async () => {
     const [open] = await queryRows<{ id: string }>(
-      h,
+      fx.h,
       sql`
       select m.id from milestones m join projects p on p.id = m.project_id where p.area_number = 2 and m.status = 'in_progress' order by p.number, m.sort_order limit 1`,
     );
@@ -195,8 +187,8 @@ describe.each(testDbKinds())("import problems on %s", (kind) => {
   });
 
   it("names a file that is not a spreadsheet, and writes nothing", async () => {
-    const before = await auditCount(h);
-    const result = await runImport(h, actors.admin, new TextEncoder().encode("hello"), "notes.txt", "dryRun");
+    const before = await auditCount(fx.h);
+    const result = await runImport(fx.h, fx.actors.admin, new TextEncoder().encode("hello"), "notes.txt", "dryRun");
     expect(result).toMatchObject({
       ok: true,
       data: {
@@ -205,16 +197,16 @@ describe.each(testDbKinds())("import problems on %s", (kind) => {
         issues: [{ table: null, row: null, column: null, message: "importFile.wrongType" }],
       },
     });
-    expect(await auditCount(h)).toBe(before);
+    expect(await auditCount(fx.h)).toBe(before);
   });
 
   it("reads a single CSV table with a number written as text the same as the stored value", async () => {
-    const csv = await csvOf(await downloadExport(h, "csv"), "observations");
+    const csv = await csvOf(await downloadExport(fx.h, "csv"), "observations");
     const bytes = editCsv(csv, (rows, col) => {
       const value = rows[1]![col("value")]!;
       rows[1]![col("value")] = value.includes(".") ? `${value}0` : `${value}.0`;
     });
-    const result = await runImport(h, actors.admin, bytes, "observations.csv", "dryRun");
+    const result = await runImport(fx.h, fx.actors.admin, bytes, "observations.csv", "dryRun");
     expect(result).toMatchObject({ ok: true, data: { totals: { updated: 0, errors: 0 }, issues: [] } });
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { testDbKinds } from "@/db/testing/fresh-db";
 import { useSeededReport } from "@/db/testing/seeded-report";
 import { day, month, monthEnd, withinYear, year, type PartialDate } from "@/lib/domain/partial-date";
 import { DIFF_COUNT_KEYS, diffReports, type DiffCounts, type ReportDiff } from "./diff";
@@ -603,8 +602,8 @@ describe("exact decimal differences", () => {
   it("gives none for values that are not numbers", () => expect(decimalDifference("約5", "4")).toBeNull());
 });
 
-describe.each(testDbKinds())("the seeded report on %s", (kind) => {
-  const seeded = useSeededReport(kind);
+describe("the seeded report", () => {
+  const seeded = useSeededReport();
 
   it("has no changes against itself", () => {
     const diff = diffReports(seeded.report, structuredClone(seeded.report));

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { testDbKinds } from "@/db/testing/fresh-db";
 import { useSeededReport } from "@/db/testing/seeded-report";
 import { normalise, parseSearchParams, searchReport, type SearchQuery } from "./search";
 
@@ -50,8 +49,8 @@ describe("search terms", () => {
   });
 });
 
-describe.each(testDbKinds())("searching the seeded report on %s", (kind) => {
-  const seeded = useSeededReport(kind);
+describe("searching the seeded report", () => {
+  const seeded = useSeededReport();
   const find = (query: Partial<SearchQuery>) => codes(searchReport(seeded.report, { q: "", ...query }));
 
   it("finds items by Japanese words in titles, notes, organisations and places", () => {

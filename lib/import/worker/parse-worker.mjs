@@ -7,11 +7,10 @@
 // gets here, the workbook scan (workbook-scan.ts) or the CSV scan (csv-scan.ts) has bounded
 // its rows, columns and texts.
 import { parentPort, workerData } from "node:worker_threads";
-import ExcelJS from "exceljs";
-import { parse } from "csv-parse/sync";
 
 /** @param {{ bytes: Uint8Array; maxColumn: number }} task */
 async function readXlsx({ bytes, maxColumn }) {
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(/** @type {any} */ (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
@@ -37,7 +36,8 @@ async function readXlsx({ bytes, maxColumn }) {
 }
 
 /** @param {{ text: string; options: Record<string, unknown> }} task */
-function readCsv({ text, options }) {
+async function readCsv({ text, options }) {
+  const { parse } = await import("csv-parse/sync");
   try {
     return { ok: true, records: parse(text, options) };
   } catch (e) {
@@ -52,5 +52,7 @@ function readCsv({ text, options }) {
 }
 
 const task = workerData;
-const result = task.kind === "xlsx" ? await readXlsx(task) : readCsv(task);
+// Each worker loads only its own parser: a zip of CSV files starts one worker per table,
+// and exceljs alone takes most of a second to load.
+const result = task.kind === "xlsx" ? await readXlsx(task) : await readCsv(task);
 parentPort?.postMessage(result);

@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/connection";
 import { createDraftEdition } from "@/db/mutations/editions";
 import { loadReportRows } from "@/db/queries/report-rows";
-import { seedReport } from "@/db/seed/load";
-import { openFreshDatabase, queryRows, testDbKinds } from "@/db/testing/fresh-db";
+import { queryRows, testDbKinds } from "@/db/testing/fresh-db";
 import { csvRows, sha256, unzip, xlsxSheets } from "@/lib/export/testing/read-back";
 import { buildReport } from "@/lib/report/build";
 import { forgetPublicEditions } from "@/lib/report/edition-list";
@@ -12,6 +11,7 @@ import { GET as getFile } from "./[period]/[format]/route";
 import { GET as getEdition, OPTIONS } from "./[period]/route";
 import { GET as getCatalog } from "../catalog/route";
 import { GET as listEditions } from "./route";
+import { useTestDatabase } from "@/db/testing/use-database";
 
 // The open data API's contract, on a real database holding the seeded (published) edition
 // and a draft that must never be served.
@@ -29,11 +29,9 @@ const request = (path: string, headers: Record<string, string> = {}) =>
 const bytesOf = async (response: Response) => Buffer.from(await response.arrayBuffer());
 
 describe.each(testDbKinds())("open data API on %s", (kind) => {
-  let handle: DbHandle;
+  const fx = useTestDatabase(kind, { seeded: true });
   beforeAll(async () => {
-    handle = await openFreshDatabase(kind);
-    await seedReport(handle.db);
-    await handle.db.transaction(async (tx) => {
+    await fx.h.db.transaction(async (tx) => {
       await createDraftEdition(
         tx,
         { period: "2021-11", asOfDate: "2021-11-01", titleJa: "下書き", titleEn: "" },
@@ -42,13 +40,12 @@ describe.each(testDbKinds())("open data API on %s", (kind) => {
         async () => {},
       );
     });
-    slot.__trackerDb = Promise.resolve(handle);
+    slot.__trackerDb = Promise.resolve(fx.h);
     forgetPublicEditions();
   });
   afterAll(async () => {
     slot.__trackerDb = undefined;
     forgetPublicEditions();
-    await handle.close();
   });
 
   const listing = async () => {
@@ -179,10 +176,10 @@ describe.each(testDbKinds())("open data API on %s", (kind) => {
 
   it("keeps an edition's files: the database refuses to change them", async () => {
     await listing();
-    const stored = await queryRows<{ n: number }>(handle, sql`select count(*)::int as n from edition_files`);
+    const stored = await queryRows<{ n: number }>(fx.h, sql`select count(*)::int as n from edition_files`);
     expect(stored[0]!.n).toBe(2);
     const refusal = (query: ReturnType<typeof sql>) =>
-      handle.db.execute(query).then(
+      fx.h.db.execute(query).then(
         () => "written",
         (e: Error & { cause?: Error }) => String(e.cause?.message ?? e.message),
       );
