@@ -11,6 +11,9 @@ const nextConfig = {
   // exceljs (and the zip libraries under it) stream with Node's own modules: left unbundled.
   serverExternalPackages: ["@electric-sql/pglite", "exceljs"],
   poweredByHeader: false,
+  // `npm test` checks the types itself (tsc) just before it builds; the build need not again.
+  // Any other build checks them.
+  typescript: { ignoreBuildErrors: process.env.TYPES_CHECKED === "1" },
   // Next would hash every page's whole HTML on every request to make an ETag (measured: the
   // largest single cost of serving a cached report page, growing with its size). Cached
   // pages change only when an edition is published, and then all at once.

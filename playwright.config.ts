@@ -9,10 +9,17 @@ const baseURL = `http://127.0.0.1:${port}`;
 // The server runs as in production, which requires a secret; a fresh one per run.
 process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64");
 
+// Two lanes share the one server, each running its files one after another: the public
+// report, which only reads, and the staff screens, which change data and sign in (and so
+// share the sign-in throttle). Publishing an edition changes what every public page shows,
+// so its story runs last, alone.
+const PUBLISHING = /staff-editions\.spec\.ts/;
+const STAFF = /(staff-[^/]*|security)\.spec\.ts/;
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   forbidOnly: true,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
@@ -35,7 +42,9 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "chromium", testIgnore: /auth\.setup\.ts/, dependencies: ["setup"] },
+    { name: "public", testIgnore: [/auth\.setup\.ts/, STAFF], dependencies: ["setup"], workers: 1 },
+    { name: "staff", testMatch: STAFF, testIgnore: PUBLISHING, dependencies: ["setup"], workers: 1 },
+    { name: "publishing", testMatch: PUBLISHING, dependencies: ["public", "staff"] },
   ],
   webServer: {
     command: `npx next start -p ${port}`,

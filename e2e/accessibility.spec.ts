@@ -31,6 +31,8 @@ const bothLanguages = pages.flatMap((path) => [path, path === "/" ? "/en" : `/en
 
 for (const path of bothLanguages) {
   test(`no WCAG A/AA violations on ${path}`, async ({ browser }) => {
+    // A print page holds the whole edition (or area): axe takes its time over every node.
+    test.slow(path.endsWith("print"));
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(path);

@@ -9,17 +9,23 @@ export NEXT_TELEMETRY_DISABLED=1
 if [ ! -d node_modules ]; then npm ci --no-audit --no-fund; fi
 bash scripts/ensure-chromium.sh
 
-echo "== lint and types"
-npm run --silent lint
-npx tsc --noEmit
+started=$(date +%s)
+step() { echo; echo "== [$(( $(date +%s) - started ))s] $*"; }
 
-echo "== integration tests"
+step "lint and types"
+# Two single-threaded checks, side by side; both must pass.
+npx tsc --noEmit & types=$!
+lint_ok=0; npm run --silent lint || lint_ok=$?
+wait "$types"
+[ "$lint_ok" -eq 0 ]
+
+step "integration tests"
 npx vitest run
 
-echo "== production build"
-npx next build
+step "production build"
+TYPES_CHECKED=1 npx next build
 
-echo "== end-to-end tests"
+step "end-to-end tests"
 e2e_dir=$(mktemp -d "${TMPDIR:-/tmp}/tracker-e2e.XXXXXX")
 e2e_db=""
 e2e_app=""
@@ -48,3 +54,4 @@ while IFS='|' read -r email name role areas; do
     npx tsx scripts/user-add.ts --email "$email" --name "$name" --role "$role" ${areas:+--areas "$areas"} >/dev/null
 done < e2e/accounts.txt
 npx playwright test
+step "all tests passed"
