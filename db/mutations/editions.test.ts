@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildReport } from "@/lib/report/build";
 import type { DbHandle } from "../connection";
 import { loadReportRows } from "../queries/report-rows";
-import { seedReport } from "../seed/load";
+import { seedPublishedReport } from "@/lib/seed/report";
 import { openFreshDatabase, queryRows, testDbKinds } from "../testing/fresh-db";
 import { writeAudit } from "./audit";
 import { createDraftEdition, deleteDraftEdition, publishEdition, withdrawEdition } from "./editions";
@@ -31,7 +31,7 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
 
   beforeAll(async () => {
     h = await openFreshDatabase(kind);
-    await seedReport(h.db);
+    await seedPublishedReport(h.db);
   });
   afterAll(async () => {
     await h?.close();
@@ -51,12 +51,12 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
     expect(first).toMatchObject({ status: "published", title_ja: "2021年10月現在" });
     expect(JSON.parse(first.content)).toEqual(buildReport(await loadReportRows(h.db)));
     expect(first.sha256).toBe(createHash("sha256").update(first.content, "utf8").digest("hex"));
-    await seedReport(h.db);
+    await seedPublishedReport(h.db);
     expect(await seeded()).toEqual(first);
     // Seeded rows have fixed ids and times: another fresh database publishes identical content.
     const other = await openFreshDatabase(kind);
     try {
-      await seedReport(other.db);
+      await seedPublishedReport(other.db);
       const [again] = await queryRows<{ sha256: string }>(
         other,
         sql`select sha256 from editions where period = '2021-10'`,

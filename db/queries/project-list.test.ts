@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../connection";
 import { milestones, organizations, projects, users } from "../schema";
-import { seedReport } from "../seed/load";
+import { seedPublishedReport } from "@/lib/seed/report";
 import { openFreshDatabase, queryRows, testDbKinds } from "../testing/fresh-db";
 import {
   listFilterOptions,
@@ -37,7 +37,7 @@ describe.each(testDbKinds())("project list on %s", (kind) => {
 
   beforeAll(async () => {
     handle = await openFreshDatabase(kind);
-    await seedReport(handle.db);
+    await seedPublishedReport(handle.db);
     for (const p of await handle.db.select({ id: projects.id, slug: projects.slug }).from(projects)) {
       ids.set(p.slug, p.id);
     }

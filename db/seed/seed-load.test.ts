@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../connection";
 import { openFreshDatabase, queryRows, testDbKinds } from "../testing/fresh-db";
-import { seedReport } from "./load";
+import { seedPublishedReport } from "@/lib/seed/report";
 
 const TABLES = [
   "plans",
@@ -42,7 +42,7 @@ describe.each(testDbKinds())("seed on %s", (kind) => {
   });
 
   it("loads 9 areas and 44 items", async () => {
-    const counts = await seedReport(handle.db);
+    const counts = await seedPublishedReport(handle.db);
     expect(counts.areas).toBe(9);
     expect(counts.projects).toBe(44);
     const snap = await snapshot(handle);
@@ -52,7 +52,7 @@ describe.each(testDbKinds())("seed on %s", (kind) => {
 
   it("is idempotent: seeding again leaves exactly the same rows", async () => {
     const before = await snapshot(handle);
-    await seedReport(handle.db);
+    await seedPublishedReport(handle.db);
     const after = await snapshot(handle);
     expect(after).toEqual(before);
     expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);

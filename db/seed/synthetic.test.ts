@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../connection";
 import * as t from "../schema";
 import { openFreshDatabase, queryRows, testDbKinds } from "../testing/fresh-db";
-import { seedReport } from "./load";
+import { seedPublishedReport } from "@/lib/seed/report";
 import { loadSyntheticData, SYNTHETIC_MARK_EN, SYNTHETIC_MARK_JA, SyntheticRefusal } from "./synthetic";
 
 const NOW = new Date("2026-06-15T00:00:00.000Z");
@@ -119,7 +119,7 @@ describe.each(testDbKinds())("synthetic data on %s", (kind) => {
 
   it("is refused by the real report's seed, which leaves it untouched", async () => {
     const before = await snapshot(handle);
-    await expect(seedReport(handle.db)).rejects.toBeInstanceOf(SyntheticRefusal);
+    await expect(seedPublishedReport(handle.db)).rejects.toBeInstanceOf(SyntheticRefusal);
     expect(await snapshot(handle)).toEqual(before);
   });
 
@@ -134,7 +134,7 @@ describe.each(testDbKinds())("synthetic data on %s", (kind) => {
   it("refuses a database holding the real report and leaves it untouched", async () => {
     const real = await openFreshDatabase(kind);
     try {
-      await seedReport(real.db);
+      await seedPublishedReport(real.db);
       const before = await snapshot(real);
       await expect(loadSyntheticData(real.db, { projects: 5, now: NOW })).rejects.toThrow(/real report/);
       expect(await snapshot(real)).toEqual(before);

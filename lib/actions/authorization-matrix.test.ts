@@ -8,7 +8,7 @@ import { findUserByEmail } from "@/db/queries/users";
 import { KINDS, type RecordKind } from "@/db/records/kinds";
 import { projectToInput } from "@/db/records/project";
 import { projects } from "@/db/schema";
-import { seedReport } from "@/db/seed/load";
+import { seedPublishedReport } from "@/lib/seed/report";
 import { openFreshDatabase, queryRows, testDbKinds } from "@/db/testing/fresh-db";
 import { contextFor, createPersonas, PERSONAS, type Persona, type PersonaActors } from "@/db/testing/personas";
 import { EMPTY_DATE } from "@/lib/validation/partial-date";
@@ -596,7 +596,7 @@ describe.each(testDbKinds())("authorization on %s", (kind) => {
   let actors: PersonaActors;
   beforeAll(async () => {
     h = await openFreshDatabase(kind);
-    await seedReport(h.db);
+    await seedPublishedReport(h.db);
     actors = await createPersonas(h.db);
     await createUserDef.execute(contextFor(h.db, actors.admin), {
       email: "subject@test.example",

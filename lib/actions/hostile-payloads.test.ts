@@ -5,7 +5,7 @@ import type { DbHandle } from "@/db/connection";
 import type { RecordKind } from "@/db/records/kinds";
 import { projectToInput } from "@/db/records/project";
 import { projects } from "@/db/schema";
-import { seedReport } from "@/db/seed/load";
+import { seedPublishedReport } from "@/lib/seed/report";
 import { openFreshDatabase, queryRows, testDbKinds } from "@/db/testing/fresh-db";
 import { contextFor, createPersonas, type PersonaActors } from "@/db/testing/personas";
 import { mediaSchemas, progressSchemas } from "@/lib/validation/content";
@@ -969,7 +969,7 @@ describe.each(testDbKinds())("hostile payloads on %s", (kind) => {
   let executions = 0;
   beforeAll(async () => {
     h = await openFreshDatabase(kind);
-    await seedReport(h.db);
+    await seedPublishedReport(h.db);
     actors = await createPersonas(h.db);
     world = await buildWorld(h, actors);
     before = await fingerprint(h);

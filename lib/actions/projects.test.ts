@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/connection";
 import { projectToInput } from "@/db/records/project";
 import { projects } from "@/db/schema";
-import { seedReport } from "@/db/seed/load";
+import { seedPublishedReport } from "@/lib/seed/report";
 import { openFreshDatabase, queryRows, testDbKinds } from "@/db/testing/fresh-db";
 import { contextFor, createPersonas, type PersonaActors } from "@/db/testing/personas";
 import type { Actor } from "@/lib/domain/permissions";
@@ -97,7 +97,7 @@ describe.each(testDbKinds())("project details, partners and places on %s", (kind
   const as = (actor: Actor | null) => contextFor(h.db, actor);
   beforeAll(async () => {
     h = await openFreshDatabase(kind);
-    await seedReport(h.db);
+    await seedPublishedReport(h.db);
     actors = await createPersonas(h.db);
     const created = await createUserDef.execute(as(actors.admin), {
       email: "editor25@test.example",

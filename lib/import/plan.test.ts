@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/connection";
-import { seedReport } from "@/db/seed/load";
+import { seedPublishedReport } from "@/lib/seed/report";
 import { openFreshDatabase, queryRows, testDbKinds } from "@/db/testing/fresh-db";
 import { createPersonas, type PersonaActors } from "@/db/testing/personas";
 import type { ImportReport } from "./report";
@@ -20,7 +20,7 @@ describe.each(testDbKinds())("import problems on %s", (kind) => {
   let milestone: { id: string; project_id: string };
   beforeAll(async () => {
     h = await openFreshDatabase(kind);
-    await seedReport(h.db);
+    await seedPublishedReport(h.db);
     actors = await createPersonas(h.db);
     exported = await downloadExport(h, "xlsx");
     [milestone] = (await queryRows<{ id: string; project_id: string }>(

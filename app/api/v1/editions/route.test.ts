@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/connection";
 import { createDraftEdition } from "@/db/mutations/editions";
 import { loadReportRows } from "@/db/queries/report-rows";
-import { seedReport } from "@/db/seed/load";
+import { seedPublishedReport } from "@/lib/seed/report";
 import { openFreshDatabase, queryRows, testDbKinds } from "@/db/testing/fresh-db";
 import { csvRows, sha256, unzip, xlsxSheets } from "@/lib/export/testing/read-back";
 import { buildReport } from "@/lib/report/build";
@@ -32,7 +32,7 @@ describe.each(testDbKinds())("open data API on %s", (kind) => {
   let handle: DbHandle;
   beforeAll(async () => {
     handle = await openFreshDatabase(kind);
-    await seedReport(handle.db);
+    await seedPublishedReport(handle.db);
     await handle.db.transaction(async (tx) => {
       await createDraftEdition(
         tx,
