@@ -128,7 +128,7 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
     expect((await contentOf(created.id)).sha256).toBe(hashOf('{"schemaVersion":1}'));
     await expect(
       run((tx, audit) => publishEdition(tx, { id: created.id, version: created.version + 1 }, null, audit)),
-    ).rejects.toMatchObject({ formError: "errors.conflict" });
+    ).rejects.toMatchObject({ since: { version: created.version }, current: { id: created.id } });
     await expect(
       run((tx, audit) =>
         createDraftEdition(tx, { ...draft, period: "2022-04", asOfDate: "2022-04-01" }, live, null, audit),

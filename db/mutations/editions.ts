@@ -16,7 +16,8 @@ type Audit = (entry: AuditEntry) => Promise<void>;
 const { content: _content, ...lockColumns } = getTableColumns(editions);
 type EditionRow = Omit<typeof editions.$inferSelect, "content">;
 
-const editionInput = (row: EditionRow) => ({
+/** What the log and a stale form name of an edition. */
+export const editionInput = (row: EditionRow) => ({
   period: row.period,
   titleJa: row.titleJa,
   titleEn: row.titleEn,
@@ -32,7 +33,7 @@ async function lockEdition(tx: Tx, id: string, version: number): Promise<Edition
     updatedAt: row.withdrawnAt ?? row.publishedAt ?? row.createdAt,
     updatedBy: row.withdrawnBy ?? row.publishedBy ?? row.createdBy,
   };
-  await checkVersion(tx, stamped, version, editionInput);
+  await checkVersion(tx, stamped, version);
   return row;
 }
 

@@ -5,6 +5,7 @@ import { seedPublishedReport } from "@/lib/seed/report";
 import { openFreshDatabase, queryRows, testDbKinds } from "@/db/testing/fresh-db";
 import { contextFor, createPersonas, type PersonaActors } from "@/db/testing/personas";
 import { listRecords } from "@/db/queries/project-editor";
+import { RECORD_FORMS } from "@/lib/records/forms";
 import { EMPTY_DATE } from "@/lib/validation/partial-date";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
@@ -270,7 +271,7 @@ describe.each(testDbKinds())("project records on %s", (kind) => {
     )) as [{ project_id: string }];
     // The values exactly as the editor page hands them to the form.
     const [p] = (await listRecords(h.db, "progress", [projectId])).get(projectId)!;
-    const values = p!.values;
+    const values = RECORD_FORMS.progress.toInput(p!);
     const before = await auditCount(h);
     const result = await progressActions.save.execute(contextFor(h.db, actors.admin), {
       id: p!.id,
