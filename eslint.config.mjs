@@ -63,12 +63,6 @@ export default defineConfig([
       ],
     },
   },
-  // Still to move above db/: the mapping between forms and rows (records/kinds), and the
-  // seed's use of the report builder. Listed here so that nothing new joins them.
-  {
-    files: ["db/records/kinds.ts", "db/seed/load.ts"],
-    rules: { "import/no-restricted-paths": "off" },
-  },
   // next.config.js is CommonJS: Next loads it before any bundler runs.
   { files: ["next.config.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
   // Layout is Prettier's (prettier.config.mjs): no lint rule argues with it.

@@ -5,7 +5,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
     const { installPeerAddressHeader } = await import("./lib/net/peer-address");
     installPeerAddressHeader();
-    const { startDatabase } = await import("./db/startup");
+    const { startDatabase } = await import("./lib/startup");
     await startDatabase();
   }
 }

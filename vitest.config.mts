@@ -16,7 +16,9 @@ export default defineConfig({
     environment: "node",
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Several files each start their own PGlite; two cores do not gain from more.
+    // Several files each start their own PGlite; two cores do not gain from more. Threads
+    // start a file faster than child processes (measured: the run takes a quarter less).
+    pool: "threads",
     maxWorkers: 2,
   },
 });

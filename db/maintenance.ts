@@ -4,14 +4,13 @@ import { migrateDatabase, migrateServer } from "./migrate";
 import { canMigrate, currentRole } from "./roles";
 import { areas } from "./schema";
 import { assertSchemaReady } from "./schema-status";
-import { seedReport, type SeedCounts } from "./seed/load";
 
 export async function isEmpty(handle: DbHandle): Promise<boolean> {
   const [row] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(areas);
   return (row?.n ?? 0) === 0;
 }
 
-type SchemaOptions = { migrationsFolder?: string };
+export type SchemaOptions = { migrationsFolder?: string };
 
 /**
  * Brings the schema up to date where this configuration may: the embedded database and an
@@ -28,26 +27,10 @@ export async function ensureSchema(handle: DbHandle, options: SchemaOptions = {}
   await assertSchemaReady(handle.db, options.migrationsFolder);
 }
 
-/**
- * Migrates, and on an empty embedded database loads the report by itself so that a
- * newcomer sees it on first start. A Postgres server is only ever seeded on request.
- */
-export async function prepareDatabase(
-  handle: DbHandle,
-  options: SchemaOptions = {},
-): Promise<{ seeded: SeedCounts | null }> {
-  await ensureSchema(handle, options);
-  if (handle.target.kind === "pglite" && (await isEmpty(handle))) {
-    return { seeded: await seedReport(handle.db) };
-  }
-  return { seeded: null };
-}
-
-/** Drops every table (and the migration journal), migrates from empty and seeds; as the owner. */
-export async function resetDatabase(handle: DbHandle): Promise<SeedCounts> {
+/** Drops every table (and the migration journal) and migrates from empty; as the owner. */
+export async function recreateSchema(handle: DbHandle): Promise<void> {
   await handle.db.execute(sql`drop schema if exists drizzle cascade`);
   await handle.db.execute(sql`drop schema public cascade`);
   await handle.db.execute(sql`create schema public`);
   await migrateDatabase(handle);
-  return seedReport(handle.db);
 }

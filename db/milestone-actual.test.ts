@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "./connection";
 import { migrateDatabase, MIGRATIONS_FOLDER } from "./migrate";
-import { seedReport } from "./seed/load";
+import { seedPublishedReport } from "@/lib/seed/report";
 import { openFreshDatabase, queryRows, testDbKinds } from "./testing/fresh-db";
 
 // Only a completed milestone has an actual date, in the database itself (constraint
@@ -56,7 +56,7 @@ describe.each(testDbKinds())("a milestone's actual date on %s", (kind) => {
     folder = await migrationsBeforeRule();
     h = await openFreshDatabase(kind, { migrate: false });
     await migrateDatabase(h, { migrationsFolder: folder });
-    await seedReport(h.db);
+    await seedPublishedReport(h.db);
   });
   afterAll(async () => {
     await h?.close();

@@ -19,7 +19,7 @@ import { loadReportRows } from "./queries/report-rows";
 import { canMigrate, currentRole } from "./roles";
 import { selectRows } from "./rows";
 import { pendingMigrations } from "./schema-status";
-import { seedReport } from "./seed/load";
+import { seedPublishedReport } from "@/lib/seed/report";
 import { openFreshDatabase, testDbKinds } from "./testing/fresh-db";
 import { createRolesDatabase, type RolesDb } from "./testing/roles-db";
 import { runScript } from "./testing/run-script";
@@ -106,7 +106,7 @@ if (process.env.DATABASE_URL) {
     });
 
     it("does what the app does: seed read, editions published, their files stored, throttles, sessions, milestones, audit rows", async () => {
-      await seedReport(owner.db);
+      await seedPublishedReport(owner.db);
       const report = buildReport(await loadReportRows(app.db));
       const audit =
         (tx: Parameters<Parameters<DbHandle["db"]["transaction"]>[0]>[0]) => (e: Parameters<typeof writeAudit>[2]) =>

@@ -2,8 +2,9 @@
 // schema's owner: MIGRATION_DATABASE_URL when it is set (then DATABASE_URL's role, the
 // app's, is granted its rights on what the migrations made), else DATABASE_URL.
 import { describeTarget, openDatabase, ownerTarget, resolveTarget, type DbHandle } from "@/db/connection";
-import { ensureSchema, resetDatabase } from "@/db/maintenance";
-import { seedReport } from "@/db/seed/load";
+import { ensureSchema } from "@/db/maintenance";
+import { resetDatabase } from "@/lib/seed/database";
+import { seedPublishedReport } from "@/lib/seed/report";
 import { startupMessage } from "@/db/errors";
 
 const command = process.argv[2];
@@ -29,7 +30,7 @@ async function main() {
       console.log(`Migrated the ${describeTarget(target)}.`);
     } else if (command === "seed") {
       await ensureSchema(handle);
-      const counts = await seedReport(owner.db);
+      const counts = await seedPublishedReport(owner.db);
       console.log(`Seeded the ${describeTarget(target)}: ${JSON.stringify(counts)}`);
     } else {
       const counts = await resetDatabase(owner);

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { openDatabase, resolveTarget } from "@/db/connection";
 import { startupMessage } from "@/db/errors";
-import { prepareDatabase } from "@/db/maintenance";
+import { prepareDatabase } from "@/lib/seed/database";
 import { writeAudit } from "@/db/mutations/audit";
 import { findUserByEmail } from "@/db/queries/users";
 import { users } from "@/db/schema";

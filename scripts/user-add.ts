@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { describeTarget, openDatabase, resolveTarget } from "@/db/connection";
 import { startupMessage } from "@/db/errors";
-import { prepareDatabase } from "@/db/maintenance";
+import { prepareDatabase } from "@/lib/seed/database";
 import { writeAudit } from "@/db/mutations/audit";
 import { createUser } from "@/db/mutations/users";
 import { hashPassword } from "@/lib/auth/passwords";

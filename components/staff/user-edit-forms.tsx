@@ -3,7 +3,6 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
-import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { FormMessages, SubmitButton } from "@/components/forms/form-messages";
 import { TextField } from "@/components/forms/text-field";
 import { resetUserPasswordAction, setUserDisabledAction, updateUserAccessAction } from "@/lib/actions/server/users";
@@ -23,7 +22,7 @@ type EditedUser = {
 // Each form saves one thing and refreshes the page. The forms stay mounted (so their
 // confirmation stays visible) and take the refreshed version, so the next save is not
 // mistaken for a conflict.
-function useLatestVersion(form: UseFormReturn<FieldValues>, version: number) {
+function useLatestVersion(form: { setValue: (name: "version", value: number) => void }, version: number) {
   useEffect(() => {
     form.setValue("version", version);
   }, [form, version]);
@@ -43,7 +42,7 @@ export function UserAccessForm({ user, areas }: { user: EditedUser; areas: AreaO
     action: updateUserAccessAction,
     onSuccess: () => router.refresh(),
   });
-  useLatestVersion(form as never, user.version);
+  useLatestVersion(form, user.version);
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-labelledby="access-title">
@@ -72,7 +71,7 @@ export function UserDisableForm({ user, isSelf }: { user: EditedUser; isSelf: bo
     action: setUserDisabledAction,
     onSuccess: () => router.refresh(),
   });
-  useLatestVersion(form as never, user.version);
+  useLatestVersion(form, user.version);
   useEffect(() => {
     form.setValue("disabled", !user.disabled);
   }, [form, user.disabled]);
@@ -112,7 +111,7 @@ export function UserPasswordForm({ user }: { user: EditedUser }) {
       router.refresh();
     },
   });
-  useLatestVersion(form as never, user.version);
+  useLatestVersion(form, user.version);
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-labelledby="reset-title">

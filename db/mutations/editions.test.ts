@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { buildReport } from "@/lib/report/build";
 import type { DbHandle } from "../connection";
 import { loadReportRows } from "../queries/report-rows";
-import { seedReport } from "../seed/load";
+import { seedPublishedReport } from "@/lib/seed/report";
 import { openFreshDatabase, queryRows, testDbKinds } from "../testing/fresh-db";
 import { writeAudit } from "./audit";
 import { createDraftEdition, deleteDraftEdition, publishEdition, withdrawEdition } from "./editions";
@@ -44,12 +44,12 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
     expect(first).toMatchObject({ status: "published", title_ja: "2021年10月現在" });
     expect(JSON.parse(first.content)).toEqual(buildReport(await loadReportRows(fx.h.db)));
     expect(first.sha256).toBe(createHash("sha256").update(first.content, "utf8").digest("hex"));
-    await seedReport(fx.h.db);
+    await seedPublishedReport(fx.h.db);
     expect(await seeded()).toEqual(first);
     // Seeded rows have fixed ids and times: another fresh database publishes identical content.
     const other = await openFreshDatabase(kind);
     try {
-      await seedReport(other.db);
+      await seedPublishedReport(other.db);
       const [again] = await queryRows<{ sha256: string }>(
         other,
         sql`select sha256 from editions where period = '2021-10'`,
@@ -121,7 +121,7 @@ describe.each(testDbKinds())("editions on %s", (kind) => {
     expect((await contentOf(created.id)).sha256).toBe(hashOf('{"schemaVersion":1}'));
     await expect(
       run((tx, audit) => publishEdition(tx, { id: created.id, version: created.version + 1 }, null, audit)),
-    ).rejects.toMatchObject({ formError: "errors.conflict" });
+    ).rejects.toMatchObject({ since: { version: created.version }, current: { id: created.id } });
     await expect(
       run((tx, audit) =>
         createDraftEdition(tx, { ...draft, period: "2022-04", asOfDate: "2022-04-01" }, live, null, audit),

@@ -16,7 +16,8 @@ type Audit = (entry: AuditEntry) => Promise<void>;
 const { content: _content, ...lockColumns } = getTableColumns(editions);
 type EditionRow = Omit<typeof editions.$inferSelect, "content">;
 
-const editionInput = (row: EditionRow) => ({
+/** What the log and a stale form name of an edition. */
+export const editionInput = (row: EditionRow) => ({
   period: row.period,
   titleJa: row.titleJa,
   titleEn: row.titleEn,
@@ -32,8 +33,33 @@ async function lockEdition(tx: Tx, id: string, version: number): Promise<Edition
     updatedAt: row.withdrawnAt ?? row.publishedAt ?? row.createdAt,
     updatedBy: row.withdrawnBy ?? row.publishedBy ?? row.createdBy,
   };
-  await checkVersion(tx, stamped, version, editionInput);
+  await checkVersion(tx, stamped, version);
   return row;
+}
+
+/** Whether an edition of that month exists already (each month has one at most). */
+export async function periodTaken(tx: Tx, period: string): Promise<boolean> {
+  const [taken] = await tx.select({ id: editions.id }).from(editions).where(eq(editions.period, period));
+  return taken !== undefined;
+}
+
+/**
+ * Stores an edition that arrives finished (the seeded report): published as it is loaded,
+ * by no one, so its publishedAt is the day it was loaded.
+ */
+export async function storeLoadedEdition(
+  tx: Tx,
+  input: { period: string; asOfDate: string; titleJa: string; titleEn: string },
+  content: ReportModel,
+) {
+  await tx.insert(editions).values({
+    ...input,
+    status: "published",
+    source: "loaded",
+    content: editionContent(content),
+    schemaVersion: content.schemaVersion,
+    publishedAt: new Date(),
+  });
 }
 
 export async function createDraftEdition(
@@ -43,8 +69,7 @@ export async function createDraftEdition(
   actorId: string | null,
   audit: Audit,
 ) {
-  const [taken] = await tx.select({ id: editions.id }).from(editions).where(eq(editions.period, input.period));
-  if (taken) throw DomainError.field("period", "validation.periodTaken");
+  if (await periodTaken(tx, input.period)) throw DomainError.field("period", "validation.periodTaken");
   const [row] = await tx
     .insert(editions)
     .values({ ...input, content: editionContent(content), schemaVersion: REPORT_SCHEMA_VERSION, createdBy: actorId })

@@ -5,7 +5,7 @@ import { DomainError } from "@/lib/domain/errors";
 import type { Tx } from "../connection";
 import { checkVersion, pick } from "../records/conflict";
 import { touchProject, type Owner } from "../records/owner";
-import { orgLinkToInput, type LinkText } from "../records/project";
+import type { LinkText } from "../records/project";
 import { locations, organizations, projectLocations, projectOrganizations } from "../schema";
 import { changedFields } from "./audit";
 import type { Editing } from "./records";
@@ -116,12 +116,7 @@ export async function saveOrganizationLink(
   input: LinkText & { projectId: string; organizationId: string; version: number },
   { actor, audit, unchanged, scope: owner }: Editing,
 ) {
-  const current = await checkVersion(
-    tx,
-    await lockOrgLink(tx, input.projectId, input.organizationId),
-    input.version,
-    orgLinkToInput,
-  );
+  const current = await checkVersion(tx, await lockOrgLink(tx, input.projectId, input.organizationId), input.version);
   const text = { roleJa: input.roleJa, roleEn: input.roleEn, labelJa: input.labelJa, labelEn: input.labelEn };
   const changes = changedFields(pick(current, Object.keys(text)), text);
   if (Object.keys(changes).length === 0) {
@@ -146,12 +141,7 @@ export async function removeOrganization(
   input: { projectId: string; organizationId: string; version: number },
   { actor, audit, scope: owner }: Editing,
 ) {
-  const current = await checkVersion(
-    tx,
-    await lockOrgLink(tx, input.projectId, input.organizationId),
-    input.version,
-    orgLinkToInput,
-  );
+  const current = await checkVersion(tx, await lockOrgLink(tx, input.projectId, input.organizationId), input.version);
   await tx.delete(projectOrganizations).where(orgLink(input.projectId, input.organizationId));
   await touchProject(tx, owner, actor.id);
   const old: Record<string, unknown> = {

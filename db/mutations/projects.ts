@@ -3,7 +3,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { can, type Actor } from "@/lib/domain/permissions";
 import { circled } from "@/lib/domain/circled";
 import type { Tx } from "../connection";
-import { linkedProjectIds, projectToInput } from "../records/project";
+import { linkedProjectIds } from "../records/project";
 import { checkVersion, pick } from "../records/conflict";
 import { ownerOfProject, touchProject } from "../records/owner";
 import { areas, projectLinks, projects } from "../schema";
@@ -52,7 +52,8 @@ async function checkLinkTargets(tx: Tx, ids: string[], actor: Actor) {
 export async function saveProjectDetails(tx: Tx, input: ProjectDetails, { actor, audit, unchanged }: Editing) {
   const [locked] = await tx.select().from(projects).where(eq(projects.id, input.id)).for("update");
   const oldLinks = await linkedProjectIds(tx, input.id);
-  const current = await checkVersion(tx, locked, input.version, (row) => projectToInput(row, oldLinks));
+  // A stale form sees the project as it stands, links included.
+  const current = await checkVersion(tx, locked && { ...locked, linkedProjectIds: oldLinks }, input.version);
   // Ids arrive lower-cased, de-duplicated and sorted, a link to itself already refused (the schema).
   const { id, version, linkedProjectIds: newLinks, ...fields } = input;
 

@@ -1,11 +1,13 @@
 import "server-only";
 import { asc, eq, inArray, ne } from "drizzle-orm";
 import type { Db } from "../connection";
-import { KINDS, type RecordKind } from "../records/kinds";
-import { linkedProjectIds, orgLinkToInput, projectToInput } from "../records/project";
+import { KINDS, type RecordKind, type StoredRecord } from "../records/kinds";
+import { linkedProjectIds } from "../records/project";
+import { selectRecords } from "../records/rows";
 import { locations, organizations, projectLocations, projectOrganizations, projects, users } from "../schema";
 
-// What the staff editor pages read: each record with its form values, id and version.
+// What the staff editor pages read: the stored rows, which the pages show in their forms'
+// terms (lib/records).
 
 export async function getProjectHeader(db: Db, id: string) {
   const [row] = await db
@@ -29,8 +31,7 @@ export async function getProjectHeader(db: Db, id: string) {
 export async function getProjectDetails(db: Db, id: string) {
   const [row] = await db.select().from(projects).where(eq(projects.id, id));
   if (!row) return null;
-  const links = await linkedProjectIds(db, id);
-  return { id: row.id, version: row.version, ...projectToInput(row, links) };
+  return { ...row, linkedProjectIds: await linkedProjectIds(db, id) };
 }
 
 /** Every other project, for choosing cross-area links. */
@@ -48,23 +49,18 @@ export async function listLinkCandidates(db: Db, id: string) {
     .orderBy(asc(projects.areaNumber), asc(projects.number));
 }
 
-type Listed = { id: string; version: number; values: Record<string, unknown>; row: Record<string, unknown> };
-
-/** The records of one kind under a parent, in order, as rows and as form values. */
-export async function listRecords(db: Db, kind: RecordKind, parentIds: string[]): Promise<Map<string, Listed[]>> {
+/** The records of one kind under each of `parentIds`, in list order. */
+export async function listRecords<K extends RecordKind>(
+  db: Db,
+  kind: K,
+  parentIds: string[],
+): Promise<Map<string, StoredRecord<K>[]>> {
   const spec = KINDS[kind];
-  const byParent = new Map<string, Listed[]>();
+  const byParent = new Map<string, StoredRecord<K>[]>();
   if (parentIds.length === 0) return byParent;
-  const rows = (await db
-    .select()
-    .from(spec.table)
-    .where(inArray(spec.columns.parent, parentIds))
-    .orderBy(asc(spec.columns.sortOrder), asc(spec.columns.id))) as Record<string, unknown>[];
-  const parentKey = spec.parent === "project" ? "projectId" : "indicatorId";
-  for (const row of rows) {
-    const list = byParent.get(row[parentKey] as string) ?? [];
-    list.push({ id: row.id as string, version: row.version as number, values: spec.toInput(row), row });
-    byParent.set(row[parentKey] as string, list);
+  for (const row of await selectRecords(db, spec, inArray(spec.parentColumn, parentIds))) {
+    const parentId = spec.parentIdOf(row)!;
+    byParent.set(parentId, [...(byParent.get(parentId) ?? []), row]);
   }
   return byParent;
 }
@@ -115,7 +111,7 @@ export async function listPartners(db: Db, projectId: string) {
       nameJa: org.nameJa,
       nameEn: org.nameEn,
       side: org.side,
-      values: orgLinkToInput(link),
+      link,
     })),
     places,
     organizationOptions: allOrgs.filter((o) => !orgs.some((l) => l.org.id === o.id)),

@@ -4,11 +4,10 @@ import { lastDayOf } from "@/lib/domain/partial-date";
 import type { DatePrecision } from "@/lib/domain/partial-date";
 import type { Tx } from "../connection";
 import { indicatorObservations, indicators, indicatorTargets } from "../schema";
-import type { RecordKind } from "./kinds";
+import type { RecordKind, RecordValues } from "./kinds";
 
-// Rules that need the database: what a single form cannot know on its own.
-
-type Row = Record<string, unknown>;
+// Rules that need the database: what a single form cannot know on its own. A refusal names
+// the column it is about ("dueDate"); the action shows it on the form's field (due.year).
 
 const MEASURES_WITHOUT_NEGATIVES = new Set(["count", "amount", "percent", "ratio"]);
 
@@ -49,27 +48,29 @@ async function targetDues(tx: Tx, indicatorId: string) {
   return rows.map((r) => lastDayOf({ date: r.dueDate!, precision: r.duePrecision! }));
 }
 
-async function noNegativeCount(tx: Tx, indicatorId: string, value: unknown) {
+async function noNegativeCount(tx: Tx, indicatorId: string, value: string) {
   const measure = await measureOf(tx, indicatorId);
-  if (measure && MEASURES_WITHOUT_NEGATIVES.has(measure) && String(value).startsWith("-")) {
+  if (measure && MEASURES_WITHOUT_NEGATIVES.has(measure) && value.startsWith("-")) {
     throw DomainError.field("value", "validation.negative");
   }
 }
 
-export const RECORD_CHECKS: Partial<Record<RecordKind, (tx: Tx, parentId: string, row: Row) => Promise<void>>> = {
+type Check<K extends RecordKind> = (tx: Tx, parentId: string, row: RecordValues<K>) => Promise<void>;
+
+export const RECORD_CHECKS: { [K in RecordKind]?: Check<K> } = {
   target: async (tx, indicatorId, row) => {
     await noNegativeCount(tx, indicatorId, row.value);
-    if (!row.dueDate) return;
+    if (!row.dueDate || !row.duePrecision) return;
     // A target falls due after the baseline it is measured from.
-    const due = lastDayOf({ date: row.dueDate as string, precision: row.duePrecision as DatePrecision });
+    const due = lastDayOf({ date: row.dueDate, precision: row.duePrecision });
     if ((await baselines(tx, indicatorId)).some((b) => due < b))
-      throw DomainError.field("due.year", "validation.targetBeforeBaseline");
+      throw DomainError.field("dueDate", "validation.targetBeforeBaseline");
   },
   observation: async (tx, indicatorId, row) => {
     await noNegativeCount(tx, indicatorId, row.value);
     if (!row.isBaseline) return;
-    const day = baselineDay(row as Parameters<typeof baselineDay>[0]);
+    const day = baselineDay(row);
     if (day && (await targetDues(tx, indicatorId)).some((due) => due < day))
-      throw DomainError.field("asOf.year", "validation.baselineAfterTarget");
+      throw DomainError.field("asOf", "validation.baselineAfterTarget");
   },
 };

@@ -1,36 +1,41 @@
 import { eq } from "drizzle-orm";
-import { DomainError } from "@/lib/domain/errors";
+import type { Conflict } from "@/lib/domain/errors";
 import type { Tx } from "../connection";
 import { users } from "../schema";
 
 type Versioned = { version: number; updatedAt: Date; updatedBy: string | null };
 
 /**
- * Refuses a save made from an out-of-date form: names who saved since and carries their
- * values, so the form can show them beside the user's own. Nothing is written.
+ * A save made from an out-of-date form: nothing was written. It names who saved since
+ * and carries the row as it now stands (null: deleted); the action shows that row in its
+ * form's terms (lib/actions/form-terms.ts), so that the form can put their values beside
+ * the user's own.
  */
-export async function checkVersion<R extends Versioned>(
-  tx: Tx,
-  row: R | undefined,
-  version: number,
-  toInput: (row: R) => Record<string, unknown>,
-): Promise<R> {
-  if (!row) {
-    throw DomainError.conflict({ updatedBy: null, updatedAt: new Date().toISOString(), version: 0, current: null });
+export class StaleRecord<R = unknown> extends Error {
+  constructor(
+    readonly since: Omit<Conflict, "current">,
+    readonly current: R | null,
+  ) {
+    super("stale version");
+    this.name = "StaleRecord";
   }
+}
+
+/** The locked row when the form's version is the stored one; a StaleRecord otherwise. */
+export async function checkVersion<R extends Versioned>(tx: Tx, row: R | undefined, version: number): Promise<R> {
+  if (!row) throw new StaleRecord({ updatedBy: null, updatedAt: new Date().toISOString(), version: 0 }, null);
   if (row.version === version) return row;
   const [who] = row.updatedBy
     ? await tx.select({ name: users.name }).from(users).where(eq(users.id, row.updatedBy))
     : [];
-  throw DomainError.conflict({
-    updatedBy: who?.name ?? null,
-    updatedAt: row.updatedAt.toISOString(),
-    version: row.version,
-    current: toInput(row),
-  });
+  throw new StaleRecord(
+    { updatedBy: who?.name ?? null, updatedAt: row.updatedAt.toISOString(), version: row.version },
+    row,
+  );
 }
 
 /** The columns of `row` named in `keys`, to compare old values with new ones. */
-export function pick(row: Record<string, unknown>, keys: string[]): Record<string, unknown> {
-  return Object.fromEntries(keys.map((k) => [k, row[k] ?? null]));
+export function pick(row: object, keys: readonly string[]): Record<string, unknown> {
+  const stored = new Map(Object.entries(row));
+  return Object.fromEntries(keys.map((k) => [k, stored.get(k) ?? null]));
 }

@@ -1,186 +1,127 @@
-import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
-import type { DatePrecision, PartialDate } from "@/lib/domain/partial-date";
-import { toDateInput } from "@/lib/validation/partial-date";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { indicatorObservations, indicators, indicatorTargets, media, milestones, progressUpdates } from "../schema";
 
 // The records staff keep in ordered lists under a project (milestones, notes, captions,
-// indicators) or under an indicator (targets, observations). Each kind says how a form's
-// parsed values become a row and how a row becomes the form's values again: the editor
-// pages and the conflict view use the same mapping, so "their values" read like the form.
+// indicators) or under an indicator (targets, observations): where each kind is stored,
+// the columns its form writes, and how the audit log names it. How a form's values become
+// those columns, and a row the form's values again, is the layer above's concern
+// (lib/records/forms.ts): this layer reads and writes rows.
 
-export type RecordKind = "milestone" | "progress" | "media" | "indicator" | "target" | "observation";
-
-type DateColumns<D extends string, P extends string> = Record<D, string | null> & Record<P, DatePrecision | null>;
-const dateColumns = <D extends string, P extends string>(d: D, p: P, pd: PartialDate | null) =>
-  ({ [d]: pd?.date ?? null, [p]: pd?.precision ?? null }) as DateColumns<D, P>;
-
-type Row = Record<string, unknown>;
-type Columns = { id: AnyPgColumn; version: AnyPgColumn; sortOrder: AnyPgColumn; parent: AnyPgColumn };
-
-export type KindSpec = {
-  kind: RecordKind;
-  table: PgTable;
-  columns: Columns;
-  parent: "project" | "indicator";
-  /** Parsed form values (without id/version/parentId) → the row's columns. */
-  toRow: (values: Row) => Row;
-  /** A stored row → the form's values. */
-  toInput: (row: Row) => Row;
-  /** How the audit log names the record. */
-  label: (row: Row) => string;
+type Tables = {
+  milestone: typeof milestones;
+  progress: typeof progressUpdates;
+  media: typeof media;
+  indicator: typeof indicators;
+  target: typeof indicatorTargets;
+  observation: typeof indicatorObservations;
 };
 
-const cols = (t: { id: AnyPgColumn; version: AnyPgColumn; sortOrder: AnyPgColumn }, parent: AnyPgColumn): Columns => ({
-  id: t.id,
-  version: t.version,
-  sortOrder: t.sortOrder,
-  parent,
-});
+export type RecordKind = keyof Tables;
+export type RecordTable<K extends RecordKind> = Tables[K];
+/** A stored record of kind K, as a select returns it. */
+export type StoredRecord<K extends RecordKind> = RecordTable<K>["$inferSelect"];
 
-const date = (row: Row, d: string, p: string) => toDateInput(row[d] as string | null, row[p] as DatePrecision | null);
-const text = (v: unknown) => (v as string | null) ?? "";
+const WRITTEN = {
+  milestone: ["titleJa", "titleEn", "status", "plannedDate", "plannedPrecision", "actualDate", "actualPrecision"],
+  progress: ["date", "datePrecision", "groupJa", "groupEn", "textJa", "textEn", "sub"],
+  media: ["captionJa", "captionEn"],
+  indicator: ["nameJa", "nameEn", "measure", "unitJa", "unitEn", "direction", "accumulation", "decimals"],
+  target: ["value", "dueDate", "duePrecision", "lowerBound", "breakdownJa", "breakdownEn", "noteJa", "noteEn"],
+  observation: [
+    "value",
+    "periodStart",
+    "periodStartPrecision",
+    "periodEnd",
+    "periodEndPrecision",
+    "asOf",
+    "asOfPrecision",
+    "approximate",
+    "lowerBound",
+    "provisional",
+    "isBaseline",
+    "breakdownJa",
+    "breakdownEn",
+    "source",
+    "noteJa",
+    "noteEn",
+  ],
+} as const satisfies { [K in RecordKind]: readonly (keyof StoredRecord<K>)[] };
 
-export const KINDS: Record<RecordKind, KindSpec> = {
+/** The columns a kind's form writes, every one of them, as they are stored. */
+export type RecordValues<K extends RecordKind> = Pick<
+  StoredRecord<K>,
+  Extract<(typeof WRITTEN)[K][number], keyof StoredRecord<K>>
+>;
+
+export type KindSpec<K extends RecordKind = RecordKind> = {
+  kind: K;
+  table: RecordTable<K>;
+  parent: "project" | "indicator";
+  /** The column naming the parent (a plan-level indicator has none). */
+  parentColumn: AnyPgColumn<{ data: string }>;
+  parentIdOf: (row: StoredRecord<K>) => string | null;
+  /** The columns the form writes: compared on a save, logged whole on a deletion. */
+  written: readonly Extract<keyof RecordValues<K>, string>[];
+  /** How the audit log names the record. */
+  label: (row: RecordValues<K>) => string;
+};
+
+const underProject = { parent: "project" } as const;
+const underIndicator = { parent: "indicator" } as const;
+
+export const KINDS: { [K in RecordKind]: KindSpec<K> } = {
   milestone: {
     kind: "milestone",
     table: milestones,
-    columns: cols(milestones, milestones.projectId),
-    parent: "project",
-    toRow: (v) => ({
-      titleJa: v.titleJa,
-      titleEn: v.titleEn,
-      status: v.status,
-      ...dateColumns("plannedDate", "plannedPrecision", v.planned as PartialDate | null),
-      ...dateColumns("actualDate", "actualPrecision", v.actual as PartialDate | null),
-    }),
-    toInput: (r) => ({
-      titleJa: r.titleJa,
-      titleEn: r.titleEn,
-      status: r.status,
-      planned: date(r, "plannedDate", "plannedPrecision"),
-      actual: date(r, "actualDate", "actualPrecision"),
-    }),
-    label: (r) => String(r.titleJa),
+    ...underProject,
+    parentColumn: milestones.projectId,
+    parentIdOf: (r) => r.projectId,
+    written: WRITTEN.milestone,
+    label: (r) => r.titleJa,
   },
   progress: {
     kind: "progress",
     table: progressUpdates,
-    columns: cols(progressUpdates, progressUpdates.projectId),
-    parent: "project",
-    toRow: (v) => ({
-      ...dateColumns("date", "datePrecision", v.date as PartialDate | null),
-      groupJa: v.groupJa,
-      groupEn: v.groupEn,
-      textJa: v.textJa,
-      textEn: v.textEn,
-      sub: v.sub,
-    }),
-    toInput: (r) => ({
-      date: date(r, "date", "datePrecision"),
-      groupJa: text(r.groupJa),
-      groupEn: text(r.groupEn),
-      textJa: r.textJa,
-      textEn: text(r.textEn),
-      sub: r.sub,
-    }),
-    label: (r) => String(r.textJa).slice(0, 60),
+    ...underProject,
+    parentColumn: progressUpdates.projectId,
+    parentIdOf: (r) => r.projectId,
+    written: WRITTEN.progress,
+    label: (r) => r.textJa.slice(0, 60),
   },
   media: {
     kind: "media",
     table: media,
-    columns: cols(media, media.projectId),
-    parent: "project",
-    toRow: (v) => ({ captionJa: v.captionJa, captionEn: v.captionEn }),
-    toInput: (r) => ({ captionJa: r.captionJa, captionEn: text(r.captionEn) }),
-    label: (r) => String(r.captionJa),
+    ...underProject,
+    parentColumn: media.projectId,
+    parentIdOf: (r) => r.projectId,
+    written: WRITTEN.media,
+    label: (r) => r.captionJa,
   },
   indicator: {
     kind: "indicator",
     table: indicators,
-    columns: cols(indicators, indicators.projectId),
-    parent: "project",
-    toRow: (v) => ({
-      nameJa: v.nameJa,
-      nameEn: v.nameEn,
-      measure: v.measure,
-      unitJa: v.unitJa,
-      unitEn: v.unitEn,
-      direction: v.direction,
-      accumulation: v.accumulation,
-      decimals: v.decimals,
-    }),
-    toInput: (r) => ({
-      nameJa: r.nameJa,
-      nameEn: r.nameEn,
-      measure: r.measure,
-      unitJa: r.unitJa,
-      unitEn: r.unitEn,
-      direction: r.direction,
-      accumulation: r.accumulation,
-      decimals: String(r.decimals),
-    }),
-    label: (r) => String(r.nameJa),
+    ...underProject,
+    parentColumn: indicators.projectId,
+    parentIdOf: (r) => r.projectId,
+    written: WRITTEN.indicator,
+    label: (r) => r.nameJa,
   },
   target: {
     kind: "target",
     table: indicatorTargets,
-    columns: cols(indicatorTargets, indicatorTargets.indicatorId),
-    parent: "indicator",
-    toRow: (v) => ({
-      value: v.value,
-      ...dateColumns("dueDate", "duePrecision", v.due as PartialDate | null),
-      lowerBound: v.lowerBound,
-      breakdownJa: v.breakdownJa,
-      breakdownEn: v.breakdownEn,
-      noteJa: v.noteJa,
-      noteEn: v.noteEn,
-    }),
-    toInput: (r) => ({
-      value: r.value,
-      due: date(r, "dueDate", "duePrecision"),
-      lowerBound: r.lowerBound,
-      breakdownJa: text(r.breakdownJa),
-      breakdownEn: text(r.breakdownEn),
-      noteJa: text(r.noteJa),
-      noteEn: text(r.noteEn),
-    }),
-    label: (r) => String(r.value),
+    ...underIndicator,
+    parentColumn: indicatorTargets.indicatorId,
+    parentIdOf: (r) => r.indicatorId,
+    written: WRITTEN.target,
+    label: (r) => r.value,
   },
   observation: {
     kind: "observation",
     table: indicatorObservations,
-    columns: cols(indicatorObservations, indicatorObservations.indicatorId),
-    parent: "indicator",
-    toRow: (v) => ({
-      value: v.value,
-      ...dateColumns("periodStart", "periodStartPrecision", v.periodStart as PartialDate | null),
-      ...dateColumns("periodEnd", "periodEndPrecision", v.periodEnd as PartialDate | null),
-      ...dateColumns("asOf", "asOfPrecision", v.asOf as PartialDate | null),
-      approximate: v.approximate,
-      lowerBound: v.lowerBound,
-      provisional: v.provisional,
-      isBaseline: v.isBaseline,
-      breakdownJa: v.breakdownJa,
-      breakdownEn: v.breakdownEn,
-      source: v.source,
-      noteJa: v.noteJa,
-      noteEn: v.noteEn,
-    }),
-    toInput: (r) => ({
-      value: r.value,
-      periodStart: date(r, "periodStart", "periodStartPrecision"),
-      periodEnd: date(r, "periodEnd", "periodEndPrecision"),
-      asOf: date(r, "asOf", "asOfPrecision"),
-      approximate: r.approximate,
-      lowerBound: r.lowerBound,
-      provisional: r.provisional,
-      isBaseline: r.isBaseline,
-      breakdownJa: text(r.breakdownJa),
-      breakdownEn: text(r.breakdownEn),
-      source: text(r.source),
-      noteJa: text(r.noteJa),
-      noteEn: text(r.noteEn),
-    }),
-    label: (r) => String(r.value),
+    ...underIndicator,
+    parentColumn: indicatorObservations.indicatorId,
+    parentIdOf: (r) => r.indicatorId,
+    written: WRITTEN.observation,
+    label: (r) => r.value,
   },
 };

@@ -2,9 +2,10 @@ import { eq, sql } from "drizzle-orm";
 import { DomainError } from "@/lib/domain/errors";
 import { can, type Actor } from "@/lib/domain/permissions";
 import { circled } from "@/lib/domain/circled";
+import type { PgTable } from "drizzle-orm/pg-core";
 import type { Tx } from "../connection";
 import { indicators, projects } from "../schema";
-import type { KindSpec } from "./kinds";
+import type { KindSpec, RecordKind } from "./kinds";
 
 /** The project a record belongs to: what an editor's areas are checked against. */
 export type Owner = { projectId: string | null; areaNumber: number | null; code: string };
@@ -29,15 +30,20 @@ async function ownerOfIndicator(tx: Tx, indicatorId: string): Promise<Owner | nu
   return i.projectId ? ownerOfProject(tx, i.projectId) : PLAN_LEVEL;
 }
 
-export const ownerOfParent = (tx: Tx, spec: KindSpec, parentId: string) =>
+export const ownerOfParent = <K extends RecordKind>(tx: Tx, spec: KindSpec<K>, parentId: string) =>
   spec.parent === "project" ? ownerOfProject(tx, parentId) : ownerOfIndicator(tx, parentId);
 
-export async function parentOf(tx: Tx, spec: KindSpec, id: string): Promise<string | null> {
-  const [r] = await tx.select({ parent: spec.columns.parent }).from(spec.table).where(eq(spec.columns.id, id));
-  return (r?.parent as string | null | undefined) ?? null;
+export async function parentOf<K extends RecordKind>(tx: Tx, spec: KindSpec<K>, id: string): Promise<string | null> {
+  const table: PgTable = spec.table; // see selectRecords (rows.ts)
+  const [r] = await tx.select({ parent: spec.parentColumn }).from(table).where(eq(spec.table.id, id));
+  return r?.parent ?? null;
 }
 
-export async function ownerOfRecord(tx: Tx, spec: KindSpec, id: string): Promise<Owner | null> {
+export async function ownerOfRecord<K extends RecordKind>(
+  tx: Tx,
+  spec: KindSpec<K>,
+  id: string,
+): Promise<Owner | null> {
   const parent = await parentOf(tx, spec, id);
   return parent ? ownerOfParent(tx, spec, parent) : null;
 }

@@ -1,7 +1,6 @@
-import { eq, like } from "drizzle-orm";
+import { like } from "drizzle-orm";
 import { v5 as uuidv5 } from "uuid";
 import type { Db, Tx } from "../connection";
-import { loadReportRows } from "../queries/report-rows";
 import * as t from "../schema";
 import { collectSeed } from "./collect";
 import * as data from "./data";
@@ -9,9 +8,6 @@ import type { SeedArea, SeedIndicator, SeedObservation, SeedPlan, Text } from ".
 import { SYNTHETIC_MARK_JA, SyntheticRefusal } from "./synthetic";
 import { upsertRows } from "./upsert";
 import type { PartialDate } from "@/lib/domain/partial-date";
-import { formatPartialDate } from "@/lib/format/dates";
-import { buildReport } from "@/lib/report/build";
-import { editionContent } from "@/lib/domain/edition-content";
 
 // Seeded rows get ids derived from their place in the report (uuid v5), and fixed
 // timestamps, so seeding twice writes the same rows and later editions can tell a
@@ -25,31 +21,6 @@ const dateCols = (pd: PartialDate | undefined) => ({ date: pd?.date ?? null, pre
 const en = (text: Text | undefined) => text?.en || null;
 
 export type SeedCounts = Record<string, number>;
-
-/**
- * The report as seeded is the edition of its month, published, so that the public site has
- * something to show on a fresh start. Only once: a published edition never changes, and a
- * second seed run finds it there. Its content is built from fixed ids and timestamps, so
- * every fresh install publishes the same bytes with the same sha256.
- */
-async function publishSeedEdition(tx: Tx, plan: SeedPlan) {
-  const period = plan.asOf.date.slice(0, 7);
-  const [existing] = await tx.select({ id: t.editions.id }).from(t.editions).where(eq(t.editions.period, period));
-  if (existing) return;
-  const content = buildReport(await loadReportRows(tx));
-  await tx.insert(t.editions).values({
-    period,
-    asOfDate: `${period}-01`,
-    titleJa: `${formatPartialDate(plan.asOf, "ja")}現在`,
-    titleEn: `As of ${formatPartialDate(plan.asOf, "en")}`,
-    // Loaded, not published here: its publishedAt is the day it was loaded.
-    status: "published",
-    source: "loaded",
-    content: editionContent(content),
-    schemaVersion: content.schemaVersion,
-    publishedAt: new Date(),
-  });
-}
 
 function indicatorRows(indicators: SeedIndicator[], projectId: string | null, scope: string) {
   const rows = {
@@ -128,9 +99,13 @@ function indicatorRows(indicators: SeedIndicator[], projectId: string | null, sc
   return rows;
 }
 
-/** Loads the October 2021 report; idempotent. Returns how many rows each table received. */
+/**
+ * Loads the October 2021 report's rows; idempotent. Returns how many rows each table
+ * received. Its first edition is built from these rows above this layer (lib/seed/report.ts,
+ * with the report builder), in the same transaction when the caller passes one.
+ */
 export async function seedReport(
-  db: Db,
+  db: Db | Tx,
   areas: SeedArea[] = data.areas,
   plan: SeedPlan = data.plan,
 ): Promise<SeedCounts> {
@@ -323,7 +298,6 @@ export async function seedReport(
     await upsertRows(tx, t.indicators, rows.indicators, [t.indicators.id]);
     await upsertRows(tx, t.indicatorTargets, rows.targets, [t.indicatorTargets.id]);
     await upsertRows(tx, t.indicatorObservations, rows.observations, [t.indicatorObservations.id]);
-    await publishSeedEdition(tx, plan);
   });
 
   return {

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { DbHandle } from "../connection";
 import { queryRows, testDbKinds } from "../testing/fresh-db";
-import { seedReport } from "./load";
+import { seedPublishedReport } from "@/lib/seed/report";
 import { useTestDatabase } from "../testing/use-database";
 
 const TABLES = [
@@ -37,7 +37,7 @@ describe.each(testDbKinds())("seed on %s", (kind) => {
   const fx = useTestDatabase(kind);
 
   it("loads 9 areas and 44 items", async () => {
-    const counts = await seedReport(fx.h.db);
+    const counts = await seedPublishedReport(fx.h.db);
     expect(counts.areas).toBe(9);
     expect(counts.projects).toBe(44);
     const snap = await snapshot(fx.h);
@@ -47,7 +47,7 @@ describe.each(testDbKinds())("seed on %s", (kind) => {
 
   it("is idempotent: seeding again leaves exactly the same rows", async () => {
     const before = await snapshot(fx.h);
-    await seedReport(fx.h.db);
+    await seedPublishedReport(fx.h.db);
     const after = await snapshot(fx.h);
     expect(after).toEqual(before);
     expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);

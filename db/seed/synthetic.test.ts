@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { DbHandle } from "../connection";
 import * as t from "../schema";
 import { openFreshDatabase, queryRows, testDbKinds } from "../testing/fresh-db";
-import { seedReport } from "./load";
+import { seedPublishedReport } from "@/lib/seed/report";
 import { loadSyntheticData, SYNTHETIC_MARK_EN, SYNTHETIC_MARK_JA, SyntheticRefusal } from "./synthetic";
 import { useTestDatabase } from "../testing/use-database";
 
@@ -114,7 +114,7 @@ describe.each(testDbKinds())("synthetic data on %s", (kind) => {
 
   it("is refused by the real report's seed, which leaves it untouched", async () => {
     const before = await snapshot(fx.h);
-    await expect(seedReport(fx.h.db)).rejects.toBeInstanceOf(SyntheticRefusal);
+    await expect(seedPublishedReport(fx.h.db)).rejects.toBeInstanceOf(SyntheticRefusal);
     expect(await snapshot(fx.h)).toEqual(before);
   });
 
@@ -129,7 +129,7 @@ describe.each(testDbKinds())("synthetic data on %s", (kind) => {
   it("refuses a database holding the real report and leaves it untouched", async () => {
     const real = await openFreshDatabase(kind);
     try {
-      await seedReport(real.db);
+      await seedPublishedReport(real.db);
       const before = await snapshot(real);
       await expect(loadSyntheticData(real.db, { projects: 5, now: NOW })).rejects.toThrow(/real report/);
       expect(await snapshot(real)).toEqual(before);

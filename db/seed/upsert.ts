@@ -19,11 +19,12 @@ export async function upsertRows<T extends PgTable>(
   const targetNames = new Set(target.map((c) => c.name));
   const keys = Object.keys(rows[0]!).filter((k) => !targetNames.has(columns[k]!.name));
   const set: Record<string, SQL> = Object.fromEntries(keys.map((k) => [k, sql.raw(`excluded."${columns[k]!.name}"`)]));
+  // Drizzle types values() from a concrete table; for any table T it goes through the plain
+  // PgTable, the rows having been typed as T's own above.
+  const plain: PgTable = table;
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
-    const insert = tx.insert(table).values(chunk as never);
-    await (keys.length > 0
-      ? insert.onConflictDoUpdate({ target, set: set as never })
-      : insert.onConflictDoNothing({ target }));
+    const insert = tx.insert(plain).values(chunk);
+    await (keys.length > 0 ? insert.onConflictDoUpdate({ target, set }) : insert.onConflictDoNothing({ target }));
   }
 }

@@ -6,7 +6,7 @@ import postgres from "postgres";
 import type { TestProject } from "vitest/node";
 import { openDatabase, openMemoryPglite, type DbHandle } from "../connection";
 import { migrateDatabase } from "../migrate";
-import { seedReport } from "../seed/load";
+import { seedPublishedReport } from "@/lib/seed/report";
 import { serverUrl, type Template } from "./fresh-db";
 
 // Vitest's global set-up: migrate, and migrate and seed, once per run on each driver, and
@@ -18,7 +18,7 @@ const TEMPLATES: Template[] = ["migrated", "seeded"];
 
 async function fill(handle: DbHandle, template: Template) {
   await migrateDatabase(handle);
-  if (template === "seeded") await seedReport(handle.db);
+  if (template === "seeded") await seedPublishedReport(handle.db);
 }
 
 async function pgliteDumps(folder: string): Promise<Record<Template, string>> {

@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { asc, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/connection";
 import { findUserByEmail } from "@/db/queries/users";
+import { listRecords } from "@/db/queries/project-editor";
 import { KINDS, type RecordKind } from "@/db/records/kinds";
-import { projectToInput } from "@/db/records/project";
+import { formDefaults, RECORD_FORMS, type RecordForm, type RecordSchemas } from "@/lib/records/forms";
+import { projectToInput } from "@/lib/records/project";
 import { projects } from "@/db/schema";
 import { queryRows, testDbKinds } from "@/db/testing/fresh-db";
 import { contextFor, PERSONAS, type Persona } from "@/db/testing/personas";
@@ -287,16 +289,20 @@ async function parentOf(h: DbHandle, kind: RecordKind) {
   return i!.id;
 }
 
-/** The records of a kind under their parent, in list order. */
-async function listOf(h: DbHandle, kind: RecordKind) {
-  const { table, columns } = KINDS[kind];
-  const rows = await h.db
-    .select()
-    .from(table)
-    .where(eq(columns.parent, await parentOf(h, kind)))
-    .orderBy(asc(columns.sortOrder), asc(columns.id));
-  return rows as (Record<string, unknown> & { id: string; version: number })[];
+/** The records of a kind under their parent, in list order, as their editor forms start. */
+async function formsOf<K extends RecordKind, S extends RecordSchemas>(h: DbHandle, form: RecordForm<K, S>, kind: K) {
+  const parent = await parentOf(h, kind);
+  return ((await listRecords(h.db, kind, [parent])).get(parent) ?? []).map((row) => formDefaults(form, row));
 }
+const listOf = (h: DbHandle, kind: RecordKind): Promise<{ id: string; version: number }[]> =>
+  ({
+    milestone: () => formsOf(h, RECORD_FORMS.milestone, "milestone"),
+    progress: () => formsOf(h, RECORD_FORMS.progress, "progress"),
+    media: () => formsOf(h, RECORD_FORMS.media, "media"),
+    indicator: () => formsOf(h, RECORD_FORMS.indicator, "indicator"),
+    target: () => formsOf(h, RECORD_FORMS.target, "target"),
+    observation: () => formsOf(h, RECORD_FORMS.observation, "observation"),
+  })[kind]();
 
 const date = (precision: string, year: string, month = "") => ({ precision, year, month, day: "" });
 const NOTES = { breakdownJa: "", breakdownEn: "", noteJa: "", noteEn: "" };
@@ -372,7 +378,7 @@ function recordCases(kind: RecordKind): Case[] {
     // The last record is one the setup or a delete case added: its form is valid as it stands.
     areaCase(actions.save, async (h, n) => {
       const last = (await listOf(h, kind)).at(-1)!;
-      return { id: last.id, version: last.version, ...KINDS[kind].toInput(last), [EDITED_TEXT[kind]]: `変更 ${n}` };
+      return { ...last, [EDITED_TEXT[kind]]: `変更 ${n}` };
     }),
     areaCase(actions.delete, async (h, n) => ({ id: (await createRecord(h, kind, 1000 + n)).id, version: 1 })),
     areaCase(actions.move, async (h) => ({ id: (await listOf(h, kind))[0]!.id, direction: "down" })),
@@ -436,10 +442,7 @@ async function projectDetails(h: DbHandle) {
   return {
     id,
     version: row!.version,
-    ...projectToInput(
-      row!,
-      links.map((l) => l.id),
-    ),
+    ...projectToInput({ ...row!, linkedProjectIds: links.map((l) => l.id) }),
   };
 }
 

@@ -1,4 +1,10 @@
-import { createDraftEdition, deleteDraftEdition, publishEdition, withdrawEdition } from "@/db/mutations/editions";
+import {
+  createDraftEdition,
+  deleteDraftEdition,
+  editionInput,
+  publishEdition,
+  withdrawEdition,
+} from "@/db/mutations/editions";
 import { loadReportRows } from "@/db/queries/report-rows";
 import { asOfMonth, buildReport } from "@/lib/report/build";
 import { forgetPublicEditions } from "@/lib/report/edition-list";
@@ -9,11 +15,14 @@ import {
   withdrawEditionSchema,
 } from "@/lib/validation/editions";
 import { defineAction } from "./define-action";
+import { inFormTerms } from "./form-terms";
 import { progressReporter } from "./progress";
 
 // Editions: admins only. A draft freezes the live report as it stands inside the same
 // transaction, so what is stored is one consistent state of the data.
 const editionPages = () => ["/staff/editions"];
+// An edition changed meanwhile is shown by its period, titles and status.
+const shown = { toInput: editionInput };
 
 // Making a draft of 10,000 projects takes seconds: the admin sees these steps (messages
 // editions.steps.*). Publishing is one statement and shows only that it is working.
@@ -47,7 +56,7 @@ export const publishEditionDef = defineAction({
   name: "publishEdition",
   permission: "editions.manage",
   schema: publishEditionSchema,
-  run: (tx, input, { actor, audit }) => publishEdition(tx, input, actor.id, audit),
+  run: (tx, input, { actor, audit }) => inFormTerms(publishEdition(tx, input, actor.id, audit), shown),
   revalidate: publicListChanged,
 });
 
@@ -55,7 +64,7 @@ export const withdrawEditionDef = defineAction({
   name: "withdrawEdition",
   permission: "editions.manage",
   schema: withdrawEditionSchema,
-  run: (tx, input, { actor, audit }) => withdrawEdition(tx, input, actor.id, audit),
+  run: (tx, input, { actor, audit }) => inFormTerms(withdrawEdition(tx, input, actor.id, audit), shown),
   revalidate: publicListChanged,
 });
 
@@ -63,6 +72,6 @@ export const deleteEditionDef = defineAction({
   name: "deleteEdition",
   permission: "editions.manage",
   schema: deleteEditionSchema,
-  run: (tx, input, { audit }) => deleteDraftEdition(tx, input, audit),
+  run: (tx, input, { audit }) => inFormTerms(deleteDraftEdition(tx, input, audit), shown),
   revalidate: editionPages,
 });

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/connection";
 import type { RecordKind } from "@/db/records/kinds";
-import { projectToInput } from "@/db/records/project";
+import { projectToInput } from "@/lib/records/project";
 import { projects } from "@/db/schema";
 import { queryRows, testDbKinds } from "@/db/testing/fresh-db";
 import { contextFor, type PersonaActors } from "@/db/testing/personas";
@@ -863,10 +863,7 @@ async function detailsOf(h: DbHandle, id: string): Promise<Payload> {
   return {
     id,
     version: row!.version,
-    ...projectToInput(
-      row!,
-      links.map((l) => l.id),
-    ),
+    ...projectToInput({ ...row!, linkedProjectIds: links.map((l) => l.id) }),
   };
 }
 

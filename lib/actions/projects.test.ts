@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/connection";
-import { projectToInput } from "@/db/records/project";
+import { projectToInput } from "@/lib/records/project";
 import { projects } from "@/db/schema";
 import { queryRows, testDbKinds } from "@/db/testing/fresh-db";
 import { contextFor } from "@/db/testing/personas";
@@ -42,7 +42,7 @@ async function idOf(h: DbHandle, code: string) {
 /** A project's details form as the page fills it, with the version it was read at. */
 async function detailsOf(h: DbHandle, id: string) {
   const [row] = await h.db.select().from(projects).where(eq(projects.id, id));
-  return { id, version: row!.version, ...projectToInput(row!, await linksOf(h, id)) };
+  return { id, version: row!.version, ...projectToInput({ ...row!, linkedProjectIds: await linksOf(h, id) }) };
 }
 
 const linksOf = async (h: DbHandle, id: string) =>

@@ -20,7 +20,9 @@ import {
   removeOrganizationSchema,
   saveOrganizationLinkSchema,
 } from "@/lib/validation/projects";
+import { orgLinkToInput, projectToInput } from "@/lib/records/project";
 import { defineAction, refreshedByTheForm, type RunContext } from "./define-action";
+import { inFormTerms } from "./form-terms";
 
 // A project's own fields, its partners and its places. Every action names the project,
 // and an editor must hold the project's area (checked in the database, not on the page).
@@ -49,17 +51,20 @@ export const saveProjectDetailsDef = defineAction({
   permission: "projects.edit",
   schema: projectDetailsSchema,
   authorize: (tx, input, actor) => byProject(tx, input.id, actor),
-  run: (tx, input, ctx) => saveProjectDetails(tx, input, ctx),
+  run: (tx, input, ctx) => inFormTerms(saveProjectDetails(tx, input, ctx), { toInput: projectToInput }),
   revalidate: refreshedByTheForm,
 });
 
 export const addOrganizationDef = partnerAction("addOrganization", addOrganizationSchema, addOrganization);
+const linkShown = { toInput: orgLinkToInput };
 export const saveOrganizationLinkDef = partnerAction(
   "saveOrganizationLink",
   saveOrganizationLinkSchema,
-  saveOrganizationLink,
+  (tx, input, ctx) => inFormTerms(saveOrganizationLink(tx, input, ctx), linkShown),
 );
-export const removeOrganizationDef = partnerAction("removeOrganization", removeOrganizationSchema, removeOrganization);
+export const removeOrganizationDef = partnerAction("removeOrganization", removeOrganizationSchema, (tx, input, ctx) =>
+  inFormTerms(removeOrganization(tx, input, ctx), linkShown),
+);
 export const moveOrganizationDef = partnerAction("moveOrganization", moveLinkSchema, (tx, input, ctx) =>
   moveLink(tx, "organization", input, ctx),
 );

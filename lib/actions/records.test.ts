@@ -4,6 +4,7 @@ import type { DbHandle } from "@/db/connection";
 import { queryRows, testDbKinds } from "@/db/testing/fresh-db";
 import { contextFor } from "@/db/testing/personas";
 import { listRecords } from "@/db/queries/project-editor";
+import { RECORD_FORMS } from "@/lib/records/forms";
 import { EMPTY_DATE } from "@/lib/validation/partial-date";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
@@ -261,7 +262,7 @@ describe.each(testDbKinds())("project records on %s", (kind) => {
     )) as [{ project_id: string }];
     // The values exactly as the editor page hands them to the form.
     const [p] = (await listRecords(fx.h.db, "progress", [projectId])).get(projectId)!;
-    const values = p!.values;
+    const values = RECORD_FORMS.progress.toInput(p!);
     const before = await auditCount(fx.h);
     const result = await progressActions.save.execute(contextFor(fx.h.db, fx.actors.admin), {
       id: p!.id,

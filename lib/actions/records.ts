@@ -1,41 +1,40 @@
-import type { z } from "zod";
 import { createRecord, deleteRecord, moveRecord, saveRecord } from "@/db/mutations/records";
-import { KINDS, type RecordKind } from "@/db/records/kinds";
-import { authorizeOwner, ownerOfParent, ownerOfRecord } from "@/db/records/owner";
-import { mediaSchemas, progressSchemas } from "@/lib/validation/content";
+import { KINDS, type KindSpec, type RecordKind } from "@/db/records/kinds";
+import { authorizeOwner, ownerOfParent, ownerOfRecord, type Owner } from "@/db/records/owner";
+import type { Tx } from "@/db/connection";
+import type { Actor } from "@/lib/domain/permissions";
+import { RECORD_FORMS, type RecordForm, type RecordSchemas } from "@/lib/records/forms";
 import { deleteRecordSchema, moveRecordSchema } from "@/lib/validation/fields";
-import { indicatorSchemas, observationSchemas, targetSchemas } from "@/lib/validation/indicators";
-import { milestoneSchemas } from "@/lib/validation/milestones";
 import { defineAction, refreshedByTheForm } from "./define-action";
+import { inFormTerms } from "./form-terms";
 
 // Create, save, delete and move for each kind of record in a project's lists. Editors
 // may change records of their own areas only: checked against the record's project in
 // the database, whatever ids the browser sent.
 
-type Schemas = { create: z.ZodType<{ parentId: string }>; save: z.ZodType<{ id: string; version: number }> };
+type Saved = { id: string; version: number };
 
-function recordActions(kind: RecordKind, name: string, schemas: Schemas) {
-  const spec = KINDS[kind];
-  const byRecord = async (
-    tx: Parameters<typeof ownerOfRecord>[0],
-    id: string,
-    actor: Parameters<typeof authorizeOwner>[1],
-  ) => authorizeOwner(await ownerOfRecord(tx, spec, id), actor);
+function recordActions<K extends RecordKind, S extends RecordSchemas>(
+  spec: KindSpec<K>,
+  form: RecordForm<K, S>,
+  name: string,
+) {
+  const byRecord = async (tx: Tx, id: string, actor: Actor) => authorizeOwner(await ownerOfRecord(tx, spec, id), actor);
   return {
-    create: defineAction({
+    create: defineAction<S["create"], Saved, Owner>({
       name: `create${name}`,
       permission: "projects.edit",
-      schema: schemas.create,
+      schema: form.schemas.create,
       authorize: async (tx, input, actor) => authorizeOwner(await ownerOfParent(tx, spec, input.parentId), actor),
-      run: (tx, { parentId, ...values }, ctx) => createRecord(tx, spec, parentId, values, ctx),
+      run: (tx, input, ctx) => inFormTerms(createRecord(tx, spec, input.parentId, form.toRow(input), ctx), form),
       revalidate: refreshedByTheForm,
     }),
-    save: defineAction({
+    save: defineAction<S["save"], Saved, Owner>({
       name: `save${name}`,
       permission: "projects.edit",
-      schema: schemas.save,
+      schema: form.schemas.save,
       authorize: (tx, input, actor) => byRecord(tx, input.id, actor),
-      run: (tx, { id, version, ...values }, ctx) => saveRecord(tx, spec, { id, version }, values, ctx),
+      run: (tx, input, ctx) => inFormTerms(saveRecord(tx, spec, input, form.toRow(input), ctx), form),
       revalidate: refreshedByTheForm,
     }),
     delete: defineAction({
@@ -43,7 +42,7 @@ function recordActions(kind: RecordKind, name: string, schemas: Schemas) {
       permission: "projects.edit",
       schema: deleteRecordSchema,
       authorize: (tx, input, actor) => byRecord(tx, input.id, actor),
-      run: (tx, input, ctx) => deleteRecord(tx, spec, input, ctx),
+      run: (tx, input, ctx) => inFormTerms(deleteRecord(tx, spec, input, ctx), form),
       revalidate: refreshedByTheForm,
     }),
     move: defineAction({
@@ -57,9 +56,9 @@ function recordActions(kind: RecordKind, name: string, schemas: Schemas) {
   };
 }
 
-export const milestoneActions = recordActions("milestone", "Milestone", milestoneSchemas);
-export const progressActions = recordActions("progress", "Progress", progressSchemas);
-export const mediaActions = recordActions("media", "Media", mediaSchemas);
-export const indicatorActions = recordActions("indicator", "Indicator", indicatorSchemas);
-export const targetActions = recordActions("target", "Target", targetSchemas);
-export const observationActions = recordActions("observation", "Observation", observationSchemas);
+export const milestoneActions = recordActions(KINDS.milestone, RECORD_FORMS.milestone, "Milestone");
+export const progressActions = recordActions(KINDS.progress, RECORD_FORMS.progress, "Progress");
+export const mediaActions = recordActions(KINDS.media, RECORD_FORMS.media, "Media");
+export const indicatorActions = recordActions(KINDS.indicator, RECORD_FORMS.indicator, "Indicator");
+export const targetActions = recordActions(KINDS.target, RECORD_FORMS.target, "Target");
+export const observationActions = recordActions(KINDS.observation, RECORD_FORMS.observation, "Observation");

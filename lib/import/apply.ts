@@ -1,5 +1,6 @@
 import type { Tx } from "@/db/connection";
 import type { Editing } from "@/db/mutations/records";
+import { StaleRecord } from "@/db/records/conflict";
 import { DomainError } from "@/lib/domain/errors";
 import { IMPORT_SPEC_BY_TABLE } from "./importable";
 import { refusalIssues } from "./plan-context";
@@ -29,10 +30,11 @@ export async function applyPlan(
     return { applied: true };
   } catch (e) {
     const row = current as Plan["rows"][number] | null;
-    if (!(e instanceof DomainError) || !row) throw e;
-    const list = e.conflict
-      ? [{ column: "version", message: "import.issues.changedMeanwhile" }]
-      : refusalIssues(e, IMPORT_SPEC_BY_TABLE.get(row.table)!);
+    if (!(e instanceof DomainError || e instanceof StaleRecord) || !row) throw e;
+    const list =
+      e instanceof StaleRecord || e.conflict
+        ? [{ column: "version", message: "import.issues.changedMeanwhile" }]
+        : refusalIssues(e, IMPORT_SPEC_BY_TABLE.get(row.table)!);
     return { applied: false, issues: list.map((i) => ({ table: row.table, row: row.row, ...i })) };
   }
 }

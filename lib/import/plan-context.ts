@@ -2,6 +2,8 @@ import type { z } from "zod";
 import type { Tx } from "@/db/connection";
 import type { Editing } from "@/db/mutations/records";
 import type { ImportState } from "@/db/queries/import";
+import { pick } from "@/db/records/conflict";
+import type { StoredRecord } from "@/db/records/kinds";
 import { authorizeOwner, type Owner } from "@/db/records/owner";
 import { DomainError } from "@/lib/domain/errors";
 import type { Actor } from "@/lib/domain/permissions";
@@ -40,8 +42,6 @@ export type RowIssue = Omit<ImportIssue, "table" | "row">;
 /** One row's plan: its outcome, or the issues that stop it. */
 export type RowPlan = { planned: PlannedRow } | { issues: RowIssue[] };
 
-export type StoredRecord = Row & { id: string; version: number; updatedAt: Date; updatedBy: string | null };
-
 export type PlanContext = {
   tx: Tx;
   actor: Actor;
@@ -56,7 +56,7 @@ export type PlanContext = {
   linkedProjects: Map<string, string[]>;
   areas: Set<number>;
   /** Stored milestones, notes, targets and observations by id. */
-  records: Record<"milestone" | "progress" | "target" | "observation", Map<string, StoredRecord>>;
+  records: { [K in "milestone" | "progress" | "target" | "observation"]: Map<string, StoredRecord<K>> };
   userNames: Map<string, string>;
 };
 
@@ -123,10 +123,9 @@ export function differences(current: Row, next: Row): ChangedColumn[] {
 }
 
 /** A decimal written differently but equal (5400 / 5400.0) keeps its stored form, so it is no change in the log. */
-export function keepStoredDecimals(current: Row, values: Row): Row {
-  const out = { ...values };
-  for (const field of NUMERIC) if (field in out && same(field, current[field], out[field])) out[field] = current[field];
-  return out;
+export function keepStoredDecimals<V extends object>(current: object, values: V): V {
+  const stored = pick(current, ["value"]).value;
+  return "value" in values && same("value", stored, values.value) ? { ...values, value: stored } : values;
 }
 
 type Versioned = { version: number; updatedAt: Date; updatedBy: string | null };

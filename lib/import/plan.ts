@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/domain/permissions";
 import type { TableName } from "@/lib/export/tables";
 import { convertRow } from "./convert";
 import { datePairIssues, IMPORT_SPEC_BY_TABLE, importedColumns, type Cells, type ImportSpec } from "./importable";
-import type { PlanContext, PlannedRow, PreparedRow, RowIssue, RowPlan, StoredRecord } from "./plan-context";
+import type { PlanContext, PlannedRow, PreparedRow, RowIssue, RowPlan } from "./plan-context";
 import { planOrganizationLinkRow, planProjectRow } from "./plan-projects";
 import { planRecordRow } from "./plan-records";
 import type { ImportedTable, ImportIssue } from "./read-file";
@@ -90,7 +90,7 @@ function referencesOf(rows: PreparedRow[]): ImportReferences {
 
 async function contextFor(tx: Tx, actor: Actor, refs: ImportReferences): Promise<PlanContext> {
   const state = await loadImportState(tx, refs);
-  const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r as unknown as StoredRecord]));
+  const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
   const savers = [
     state.projects,
     state.milestones,

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { runtimeKey } from "@/lib/i18n/runtime-key";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { PartialDateField } from "@/components/forms/partial-date-field";
@@ -50,7 +51,7 @@ export function IndicatorsEditor({
   readOnly: boolean;
 }) {
   const t = useTranslations("editor");
-  const label = (name: string) => t(name as never);
+  const label = (name: string) => t(runtimeKey(t, name));
   const text = (
     form: Form,
     message: Message,
@@ -86,7 +87,7 @@ export function IndicatorsEditor({
       id={`${id}-${name}`}
       label={label(name)}
       required
-      options={options.map((o) => ({ value: o, label: t(`${group}.${o}` as never) }))}
+      options={options.map((o) => ({ value: o, label: t(runtimeKey(t, `${group}.${o}`)) }))}
       registration={form.register(name)}
       error={message(errorOf(form, name))}
     />
@@ -138,7 +139,7 @@ export function IndicatorsEditor({
       {breakdown(form, message, id)}
     </>
   );
-  const fieldsOf = (names: string[]): ConflictField[] => names.map((name) => ({ name, label: t(name as never) }));
+  const fieldsOf = (names: string[]): ConflictField[] => names.map((name) => ({ name, label: t(runtimeKey(t, name)) }));
   const indicatorConflict = fieldsOf([
     "nameJa",
     "nameEn",

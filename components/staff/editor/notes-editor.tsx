@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { runtimeKey } from "@/lib/i18n/runtime-key";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { PartialDateField } from "@/components/forms/partial-date-field";
@@ -45,7 +46,7 @@ export function NotesEditor({
   ) => (
     <TextField
       id={`${id}-${name}`}
-      label={t(name as never)}
+      label={t(runtimeKey(t, name))}
       registration={form.register(name)}
       error={message(errorOf(form, name))}
       {...opts}
@@ -72,7 +73,7 @@ export function NotesEditor({
       {text(form, message, id, "captionEn")}
     </>
   );
-  const conflict = (names: string[]) => names.map((name) => ({ name, label: t(name as never) }));
+  const conflict = (names: string[]) => names.map((name) => ({ name, label: t(runtimeKey(t, name)) }));
   return (
     <div className="space-y-10">
       <RecordList

@@ -67,7 +67,10 @@ export function PartnersEditor({
       {text(form, message, id, "labelEn", t("labelEn"))}
     </>
   );
-  const conflictFields = ["roleJa", "roleEn", "labelJa", "labelEn"].map((name) => ({ name, label: t(name as never) }));
+  const conflictFields = (["roleJa", "roleEn", "labelJa", "labelEn"] as const).map((name) => ({
+    name,
+    label: t(name),
+  }));
   type Input = { id: string; version: number; direction: string };
   const link = (input: unknown) => input as Input;
   return (
@@ -128,10 +131,10 @@ function AddOrganizationForm({
   const defaults = { projectId, organizationId: "", create: false, roleJa: "", roleEn: "", labelJa: "", labelEn: "" };
   const { form, onSubmit, formError, saved, message } = useActionForm({
     schema: addOrganizationSchema,
-    defaultValues: defaults as never,
+    defaultValues: defaults,
     action: addOrganizationAction,
     onSuccess: () => {
-      form.reset(defaults as never);
+      form.reset(defaults);
       router.refresh();
     },
   });
@@ -201,10 +204,10 @@ function AddPlaceForm({ projectId, options }: { projectId: string; options: Opti
   const defaults = { projectId, locationId: "", create: false };
   const { form, onSubmit, formError, saved, message } = useActionForm({
     schema: addLocationSchema,
-    defaultValues: defaults as never,
+    defaultValues: defaults,
     action: addLocationAction,
     onSuccess: () => {
-      form.reset(defaults as never);
+      form.reset(defaults);
       router.refresh();
     },
   });

@@ -32,7 +32,7 @@ export function ProjectDetailsForm({
   const router = useRouter();
   const { form, onSubmit, formError, saved, message, conflict, resolveConflict } = useActionForm({
     schema: projectDetailsSchema,
-    defaultValues: { ...defaults, areaNumber: String(defaults.areaNumber) as never },
+    defaultValues: { ...defaults, areaNumber: String(defaults.areaNumber) },
     action: saveProjectDetailsAction,
     onSuccess: (data) => {
       form.setValue("version", (data as { version: number }).version);

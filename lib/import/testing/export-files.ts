@@ -4,7 +4,7 @@ import { ZipFile } from "yazl";
 import { openMemoryPglite } from "@/db/connection";
 import { migrateDatabase } from "@/db/migrate";
 import { loadReportRows } from "@/db/queries/report-rows";
-import { seedReport } from "@/db/seed/load";
+import { seedPublishedReport } from "@/lib/seed/report";
 import { csvStream, csvZipStream, type TableSource } from "@/lib/export/csv-zip";
 import { editionRows } from "@/lib/export/edition-rows";
 import { xlsxStream } from "@/lib/export/xlsx";
@@ -23,7 +23,7 @@ export async function seededRows(): Promise<SourceRows> {
   const handle = await openMemoryPglite();
   try {
     await migrateDatabase(handle);
-    await seedReport(handle.db);
+    await seedPublishedReport(handle.db);
     const refs: RecordRefs = new WeakMap();
     const source = editionRows(buildReport(await loadReportRows(handle.db), refs), refs);
     return Object.fromEntries(TABLES.map((t) => [t.name, [...source[t.name]()]])) as SourceRows;

@@ -7,6 +7,7 @@ import { getProjectDetails, listLinkCandidates } from "@/db/queries/project-edit
 import { circled } from "@/lib/domain/circled";
 import { pick } from "@/lib/format/text";
 import { getAppLocale } from "@/lib/format/locale";
+import { projectToInput } from "@/lib/records/project";
 import { loadEditorContext, type EditorParams } from "./editor-context";
 
 export async function generateMetadata({ params }: EditorParams): Promise<Metadata> {
@@ -37,5 +38,6 @@ export default async function ProjectDetailsPage({ params }: EditorParams) {
     value: String(a.number),
     label: `${a.number} ${pick({ ja: a.titleJa, en: a.titleEn }, locale)}`,
   }));
-  return <ProjectDetailsForm defaults={details} areas={areaOptions} linkOptions={linkOptions} readOnly={!canEdit} />;
+  const defaults = { id: details.id, version: details.version, ...projectToInput(details) };
+  return <ProjectDetailsForm defaults={defaults} areas={areaOptions} linkOptions={linkOptions} readOnly={!canEdit} />;
 }

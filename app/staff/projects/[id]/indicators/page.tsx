@@ -3,9 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { IndicatorsEditor } from "@/components/staff/editor/indicators-editor";
 import { getDb } from "@/db/client";
 import { listIndicatorsOf } from "@/db/queries/project-editor";
+import type { StoredRecord } from "@/db/records/kinds";
 import type { DatePrecision } from "@/lib/domain/partial-date";
 import { formatPartialDate, formatPeriod, type Locale } from "@/lib/format/dates";
 import { getAppLocale } from "@/lib/format/locale";
+import { formDefaults, RECORD_FORMS } from "@/lib/records/forms";
 import { loadEditorContext, type EditorParams } from "../editor-context";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,27 +15,24 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("indicators"), robots: { index: false } };
 }
 
-type Row = Record<string, unknown>;
+type Observation = StoredRecord<"observation">;
 
-/** A stored date column pair as the report writes it, or null. */
-function dateOf(row: Row, date: string, precision: string, locale: Locale) {
-  return row[date]
-    ? formatPartialDate({ date: row[date] as string, precision: row[precision] as DatePrecision }, locale)
-    : null;
-}
+/** A stored date and its precision as the report writes them, or null. */
+const dateOf = (date: string | null, precision: DatePrecision | null, locale: Locale) =>
+  date && precision ? formatPartialDate({ date, precision }, locale) : null;
 
-function when(row: Row, locale: Locale) {
-  if (row.periodStart && row.periodEnd) {
+function when(o: Observation, locale: Locale) {
+  if (o.periodStart && o.periodStartPrecision && o.periodEnd && o.periodEndPrecision) {
     return formatPeriod(
-      { date: row.periodStart as string, precision: row.periodStartPrecision as DatePrecision },
-      { date: row.periodEnd as string, precision: row.periodEndPrecision as DatePrecision },
+      { date: o.periodStart, precision: o.periodStartPrecision },
+      { date: o.periodEnd, precision: o.periodEndPrecision },
       locale,
     );
   }
   return (
-    dateOf(row, "asOf", "asOfPrecision", locale) ??
-    dateOf(row, "periodEnd", "periodEndPrecision", locale) ??
-    dateOf(row, "periodStart", "periodStartPrecision", locale)
+    dateOf(o.asOf, o.asOfPrecision, locale) ??
+    dateOf(o.periodEnd, o.periodEndPrecision, locale) ??
+    dateOf(o.periodStart, o.periodStartPrecision, locale)
   );
 }
 
@@ -46,8 +45,8 @@ export default async function IndicatorsPage({ params }: EditorParams) {
     getTranslations("editor"),
   ]);
   const items = list.map((ind) => {
-    const unit = String((locale === "en" && ind.row.unitEn) || ind.row.unitJa || "");
-    const flags = (r: Row) =>
+    const unit = (locale === "en" && ind.unitEn) || ind.unitJa;
+    const flags = (r: Observation) =>
       [
         r.approximate && t("approximate"),
         r.lowerBound && t("lowerBound"),
@@ -57,36 +56,36 @@ export default async function IndicatorsPage({ params }: EditorParams) {
         .filter(Boolean)
         .join("・");
     return {
-      defaults: { id: ind.id, version: ind.version, ...ind.values },
+      defaults: formDefaults(RECORD_FORMS.indicator, ind),
       summary: (
         <span className="font-bold">
-          {String(ind.row.nameJa)}
+          {ind.nameJa}
           {unit && `（${unit}）`}
         </span>
       ),
       observations: ind.observations.map((o) => ({
-        defaults: { id: o.id, version: o.version, ...o.values },
+        defaults: formDefaults(RECORD_FORMS.observation, o),
         summary: (
           <span className="inline-flex flex-wrap gap-3">
             <span className="font-bold">
-              {String(o.row.value)}
+              {o.value}
               {unit}
             </span>
-            {o.row.breakdownJa ? <span>{String(o.row.breakdownJa)}</span> : null}
-            <span>{when(o.row, locale)}</span>
-            {flags(o.row) && <span>［{flags(o.row)}］</span>}
+            {o.breakdownJa ? <span>{o.breakdownJa}</span> : null}
+            <span>{when(o, locale)}</span>
+            {flags(o) && <span>［{flags(o)}］</span>}
           </span>
         ),
       })),
       targets: ind.targets.map((o) => ({
-        defaults: { id: o.id, version: o.version, ...o.values },
+        defaults: formDefaults(RECORD_FORMS.target, o),
         summary: (
           <span className="inline-flex flex-wrap gap-3">
             <span className="font-bold">
-              {String(o.row.value)}
+              {o.value}
               {unit}
             </span>
-            <span>{dateOf(o.row, "dueDate", "duePrecision", locale)}</span>
+            <span>{dateOf(o.dueDate, o.duePrecision, locale)}</span>
           </span>
         ),
       })),

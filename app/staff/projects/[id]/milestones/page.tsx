@@ -4,10 +4,9 @@ import { StatusBadge } from "@/components/report/status-badge";
 import { MilestonesEditor } from "@/components/staff/editor/milestones-editor";
 import { getDb } from "@/db/client";
 import { listRecords } from "@/db/queries/project-editor";
-import type { DatePrecision } from "@/lib/domain/partial-date";
 import { formatPartialDate } from "@/lib/format/dates";
 import { getAppLocale } from "@/lib/format/locale";
-import type { MilestoneStatus } from "@/lib/report/model";
+import { formDefaults, RECORD_FORMS } from "@/lib/records/forms";
 import { loadEditorContext, type EditorParams } from "../editor-context";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,18 +19,13 @@ export default async function MilestonesPage({ params }: EditorParams) {
   const { canEdit } = await loadEditorContext(id);
   const [records, locale] = await Promise.all([listRecords(await getDb(), "milestone", [id]), getAppLocale()]);
   const items = (records.get(id) ?? []).map((m) => ({
-    defaults: { id: m.id, version: m.version, ...m.values },
+    defaults: formDefaults(RECORD_FORMS.milestone, m),
     summary: (
       <span className="inline-flex flex-wrap items-center gap-3">
-        <StatusBadge scale="milestoneStatus" value={m.row.status as MilestoneStatus} />
-        <span className="font-bold">{String(m.row.titleJa)}</span>
-        {m.row.plannedDate ? (
-          <span>
-            {formatPartialDate(
-              { date: m.row.plannedDate as string, precision: m.row.plannedPrecision as DatePrecision },
-              locale,
-            )}
-          </span>
+        <StatusBadge scale="milestoneStatus" value={m.status} />
+        <span className="font-bold">{m.titleJa}</span>
+        {m.plannedDate && m.plannedPrecision ? (
+          <span>{formatPartialDate({ date: m.plannedDate, precision: m.plannedPrecision }, locale)}</span>
         ) : null}
       </span>
     ),

@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { NotesEditor } from "@/components/staff/editor/notes-editor";
 import { getDb } from "@/db/client";
 import { listRecords } from "@/db/queries/project-editor";
-import type { DatePrecision } from "@/lib/domain/partial-date";
 import { formatPartialDate } from "@/lib/format/dates";
 import { getAppLocale } from "@/lib/format/locale";
+import { formDefaults, RECORD_FORMS } from "@/lib/records/forms";
 import { loadEditorContext, type EditorParams } from "../editor-context";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,22 +23,22 @@ export default async function NotesPage({ params }: EditorParams) {
     getAppLocale(),
   ]);
   const notes = (progress.get(id) ?? []).map((n) => ({
-    defaults: { id: n.id, version: n.version, ...n.values },
+    defaults: formDefaults(RECORD_FORMS.progress, n),
     summary: (
-      <span className={n.row.sub ? "ml-6 inline-block" : "inline-block"}>
-        {n.row.date ? (
+      <span className={n.sub ? "ml-6 inline-block" : "inline-block"}>
+        {n.date && n.datePrecision ? (
           <span className="mr-3 font-bold">
-            {formatPartialDate({ date: n.row.date as string, precision: n.row.datePrecision as DatePrecision }, locale)}
+            {formatPartialDate({ date: n.date, precision: n.datePrecision }, locale)}
           </span>
         ) : null}
-        {n.row.groupJa ? <span className="mr-3">{String(n.row.groupJa)}</span> : null}
-        <span>{String(n.row.textJa)}</span>
+        {n.groupJa ? <span className="mr-3">{n.groupJa}</span> : null}
+        <span>{n.textJa}</span>
       </span>
     ),
   }));
   const captions = (media.get(id) ?? []).map((m) => ({
-    defaults: { id: m.id, version: m.version, ...m.values },
-    summary: <span>▲{String(m.row.captionJa)}</span>,
+    defaults: formDefaults(RECORD_FORMS.media, m),
+    summary: <span>▲{m.captionJa}</span>,
   }));
   return <NotesEditor projectId={id} notes={notes} captions={captions} readOnly={!canEdit} />;
 }

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { listPartners } from "@/db/queries/project-editor";
 import { getAppLocale } from "@/lib/format/locale";
 import { pick } from "@/lib/format/text";
+import { orgLinkToInput } from "@/lib/records/project";
 import { loadEditorContext, type EditorParams } from "../editor-context";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,13 +32,13 @@ export default async function PartnersPage({ params }: EditorParams) {
           version: o.version,
           projectId: id,
           organizationId: o.organizationId,
-          ...o.values,
+          ...orgLinkToInput(o.link),
         },
         summary: (
           <span className="inline-flex flex-wrap gap-3">
-            <span className="font-bold">{o.values.labelJa || name(o)}</span>
+            <span className="font-bold">{o.link.labelJa || name(o)}</span>
             <span>［{ts(o.side)}］</span>
-            {o.values.roleJa && <span>{o.values.roleJa}</span>}
+            {o.link.roleJa && <span>{o.link.roleJa}</span>}
           </span>
         ),
       }))}

@@ -1,7 +1,7 @@
-import { describeTarget, resolveTarget } from "./connection";
-import { getDbHandle } from "./client";
-import { startupMessage } from "./errors";
-import { prepareDatabase } from "./maintenance";
+import { describeTarget, resolveTarget } from "@/db/connection";
+import { getDbHandle } from "@/db/client";
+import { startupMessage } from "@/db/errors";
+import { prepareDatabase } from "./seed/database";
 
 /** Called once when the server starts: open, migrate, seed an empty embedded database. */
 export async function startDatabase(): Promise<void> {
