@@ -1,6 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { storageState } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
+import { test } from "./support/shared-contexts";
 
 // JIS X 8341-3 AA corresponds to WCAG 2.x AA. The changes page with changes on it, the
 // preview and the comparison are checked where an edition is published (staff-editions).
@@ -30,14 +31,12 @@ const pages = [
 const bothLanguages = pages.flatMap((path) => [path, path === "/" ? "/en" : `/en${path}`]);
 
 for (const path of bothLanguages) {
-  test(`no WCAG A/AA violations on ${path}`, async ({ browser }) => {
+  test(`no WCAG A/AA violations on ${path}`, async ({ pageAs }) => {
     // A print page holds the whole edition (or area): axe takes its time over every node.
     test.slow(path.endsWith("print"));
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await pageAs("reader");
     await page.goto(path);
     await expectAccessible(page);
-    await context.close();
   });
 }
 
@@ -61,29 +60,23 @@ const staffPages = [
   "/staff/editions/compare",
 ];
 for (const path of staffPages) {
-  test(`no WCAG A/AA violations on ${path} (admin)`, async ({ browser }) => {
-    const context = await browser.newContext({ storageState: storageState("admin") });
-    const page = await context.newPage();
+  test(`no WCAG A/AA violations on ${path} (admin)`, async ({ pageAs }) => {
+    const page = await pageAs("admin");
     await page.goto(path);
     await expectAccessible(page);
-    await context.close();
   });
 }
 
 // The project editor, every tab, with every record's form opened.
 for (const tab of ["", "/milestones", "/indicators", "/notes", "/partners", "/history"]) {
-  test(`no WCAG A/AA violations on the project editor${tab || "/details"}, forms open (editor)`, async ({
-    browser,
-  }) => {
-    const context = await browser.newContext({ storageState: storageState("editor2") });
-    const page = await context.newPage();
+  test(`no WCAG A/AA violations on the project editor${tab || "/details"}, forms open (editor)`, async ({ pageAs }) => {
+    const page = await pageAs("editor2");
     await page.goto("/staff");
     await page.getByTestId("editable-projects").getByRole("link", { name: /2-② / }).click();
     await expect(page).toHaveURL(/\/staff\/projects\/[0-9a-f-]+$/);
     await page.goto(page.url() + tab);
     await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     await expectAccessible(page);
-    await context.close();
   });
 }
 

@@ -33,7 +33,7 @@ export function ImportForm({
 }) {
   const t = useTranslations("import");
   const message = useMessage();
-  const form = useForm<{ file: FileList }>({ resolver: zodResolver(importFormSchema) as never, mode: "onSubmit" });
+  const form = useForm<{ file: FileList }>({ resolver: zodResolver(importFormSchema), mode: "onSubmit" });
   const [report, setReport] = useState<ImportReport | null>(null);
   const [reviewed, setReviewed] = useState<File | null>(null);
   const [formError, setFormError] = useState<string | null>(null);

@@ -15,6 +15,7 @@ import {
   sha256,
 } from "@/lib/import/testing/import-run";
 import { csvOf, editCsv, SheetEdit } from "@/lib/import/testing/sheets";
+import type { DatePrecision } from "@/lib/domain/partial-date";
 import { toDateInput } from "@/lib/validation/partial-date";
 import { milestoneActions } from "./records";
 import { importSpreadsheetDef } from "./import";
@@ -33,7 +34,7 @@ type Milestone = {
   title_ja: string;
   title_en: string;
   planned_date: string | null;
-  planned_precision: string | null;
+  planned_precision: DatePrecision | null;
   sort_order: number;
 };
 
@@ -214,7 +215,7 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
       titleJa: "管理者が先に変えた節目",
       titleEn: m!.title_en,
       status: m!.status,
-      planned: toDateInput(m!.planned_date, m!.planned_precision as never),
+      planned: toDateInput(m!.planned_date, m!.planned_precision),
       actual: toDateInput(null, null),
     });
     expect(saved.ok).toBe(true);

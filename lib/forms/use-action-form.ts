@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { runtimeKey } from "@/lib/i18n/runtime-key";
 import { useEffect, useState } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
+import { useForm, type DefaultValues, type FieldValues, type Path, type PathValue } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult, Conflict } from "@/lib/actions/result";
 
@@ -19,10 +19,11 @@ export function useMessage() {
   };
 }
 
-type Options<S extends z.ZodType<FieldValues, FieldValues>, T> = {
-  schema: S;
-  defaultValues: DefaultValues<z.input<S>>;
-  action: (input: z.input<S>) => Promise<ActionResult<T>>;
+type Options<I extends FieldValues, O extends FieldValues, T> = {
+  schema: z.ZodType<O, I>;
+  // The schema alone says what the form holds; defaults and action are checked against it.
+  defaultValues: DefaultValues<NoInfer<I>>;
+  action: (input: NoInfer<I>) => Promise<ActionResult<T>>;
   onSuccess?: (data: T) => void;
 };
 
@@ -31,14 +32,14 @@ type Options<S extends z.ZodType<FieldValues, FieldValues>, T> = {
  * checks again, and the server's field errors land on the same fields. Leaving the page
  * with unsaved changes asks first.
  */
-export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>({
+export function useActionForm<I extends FieldValues, O extends FieldValues, T>({
   schema,
   defaultValues,
   action,
   onSuccess,
-}: Options<S, T>) {
-  const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(schema as never) as never,
+}: Options<I, O, T>) {
+  const form = useForm<I, unknown, O>({
+    resolver: zodResolver(schema),
     defaultValues,
     mode: "onSubmit",
   });
@@ -73,7 +74,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
       );
       if (result.conflict) setConflict(result.conflict);
       for (const [field, messages] of Object.entries(result.fieldErrors)) {
-        form.setError(field as Path<z.input<S>>, { type: "server", message: messages[0] });
+        form.setError(field as Path<I>, { type: "server", message: messages[0] });
       }
       event?.target?.querySelector?.("[aria-invalid=true]")?.focus?.();
     },
@@ -89,8 +90,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     if (!conflict) return;
     const values = form.getValues() as Record<string, unknown>;
     if (choice === "theirs" && conflict.current)
-      form.reset({ ...values, ...conflict.current, version: conflict.version } as never);
-    else form.setValue("version" as Path<z.input<S>>, conflict.version as never, { shouldDirty: true });
+      // The stored values come back from the server as the form's own fields.
+      form.reset({ ...values, ...conflict.current, version: conflict.version } as unknown as I);
+    else form.setValue("version" as Path<I>, conflict.version as PathValue<I, Path<I>>, { shouldDirty: true });
     setConflict(null);
     setFormError(null);
   };

@@ -14,7 +14,7 @@ type Action = (input: unknown) => Promise<ActionResult<unknown>>;
 
 /** The actions and schemas of a kind of listed record (lib/actions/records.ts); a place only moves and goes. */
 export type ListActions = {
-  schemas: { create?: z.ZodType; save: z.ZodType };
+  schemas: { create?: z.ZodType<FieldValues, FieldValues>; save: z.ZodType<FieldValues, FieldValues> };
   create?: Action;
   save?: Action;
   remove: Action;
@@ -69,7 +69,7 @@ export function RecordList<I extends EditorItem>({
             key={item.defaults.id}
             summary={item.summary}
             idPrefix={`${kind}-${item.defaults.id}`}
-            schema={actions.schemas.save as never}
+            schema={actions.schemas.save}
             defaults={item.defaults}
             save={actions.save}
             remove={actions.remove}
@@ -84,11 +84,11 @@ export function RecordList<I extends EditorItem>({
         ))}
       </ol>
       {!readOnly && addForm}
-      {!readOnly && createDefaults && actions.create && (
+      {!readOnly && createDefaults && actions.create && actions.schemas.create && (
         <RecordCreate
           title={addTitle}
           idPrefix={`${kind}-new-${createDefaults.parentId}`}
-          schema={actions.schemas.create as never}
+          schema={actions.schemas.create}
           defaults={createDefaults}
           create={actions.create}
           renderFields={renderFields}
