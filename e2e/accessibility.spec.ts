@@ -1,5 +1,4 @@
 import { expect } from "@playwright/test";
-import { storageState } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 import { test } from "./support/shared-contexts";
 
@@ -79,40 +78,6 @@ for (const tab of ["", "/milestones", "/indicators", "/notes", "/partners", "/hi
     await expectAccessible(page);
   });
 }
-
-test("a milestone can be opened, changed and saved with the keyboard alone", async ({ browser }) => {
-  const context = await browser.newContext({ storageState: storageState("editor2") });
-  const page = await context.newPage();
-  await page.goto("/staff");
-  await page.getByTestId("editable-projects").getByRole("link", { name: /2-③ / }).click();
-  await expect(page).toHaveURL(/\/staff\/projects\/[0-9a-f-]+$/);
-  await page.goto(`${page.url()}/milestones`);
-  const summary = page.locator("summary").first();
-  await summary.focus();
-  await page.keyboard.press("Enter");
-  const item = summary.locator("xpath=ancestor::li[1]");
-  const tabTo = async (name: string) => {
-    for (let i = 0; i < 40; i++) {
-      await page.keyboard.press("Tab");
-      if (
-        await item
-          .getByLabel(name, { exact: true })
-          .or(item.getByRole("button", { name, exact: true }))
-          .first()
-          .evaluate((el) => el === document.activeElement)
-      )
-        return;
-    }
-    throw new Error(`${name} is not reachable with Tab`);
-  };
-  await tabTo("名称（英語）");
-  await page.keyboard.press("End");
-  await page.keyboard.type(" (keyboard)");
-  await tabTo("保存する");
-  await page.keyboard.press("Enter");
-  await expect(item.getByRole("status")).toHaveText("保存しました。");
-  await context.close();
-});
 
 test("no WCAG A/AA violations on /login, also with its error messages shown", async ({ browser }) => {
   const context = await browser.newContext();

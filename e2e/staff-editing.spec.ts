@@ -183,3 +183,39 @@ test("a viewer reads a project but gets no forms to change it", async ({ browser
   await expect(viewer.getByRole("button", { name: "保存する" })).toHaveCount(0);
   await expect(viewer.getByText("節目を追加する")).toHaveCount(0);
 });
+
+// Saving with the keyboard alone (JIS X 8341-3 2.1.1) changes data, so it runs with the
+// staff screens rather than beside the public pages' scans.
+test("a milestone can be opened, changed and saved with the keyboard alone", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageState("editor2") });
+  const page = await context.newPage();
+  await page.goto("/staff");
+  await page.getByTestId("editable-projects").getByRole("link", { name: /2-③ / }).click();
+  await expect(page).toHaveURL(/\/staff\/projects\/[0-9a-f-]+$/);
+  await page.goto(`${page.url()}/milestones`);
+  const summary = page.locator("summary").first();
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  const item = summary.locator("xpath=ancestor::li[1]");
+  const tabTo = async (name: string) => {
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press("Tab");
+      if (
+        await item
+          .getByLabel(name, { exact: true })
+          .or(item.getByRole("button", { name, exact: true }))
+          .first()
+          .evaluate((el) => el === document.activeElement)
+      )
+        return;
+    }
+    throw new Error(`${name} is not reachable with Tab`);
+  };
+  await tabTo("名称（英語）");
+  await page.keyboard.press("End");
+  await page.keyboard.type(" (keyboard)");
+  await tabTo("保存する");
+  await page.keyboard.press("Enter");
+  await expect(item.getByRole("status")).toHaveText("保存しました。");
+  await context.close();
+});
