@@ -72,6 +72,8 @@ test("without AUTH_SECRET the production server refuses to start with one clear 
 });
 
 test("a second server on the same data folder refuses to start and the first keeps serving", async () => {
+  // The first server makes its database from nothing (initdb, migrations, the seed) first.
+  test.slow();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tracker-lock-e2e-"));
   const first = startServer(3296, { DATA_DIR: dataDir });
   try {
