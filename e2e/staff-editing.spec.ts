@@ -187,12 +187,8 @@ test("a viewer reads a project but gets no forms to change it", async ({ browser
 // Saving with the keyboard alone (JIS X 8341-3 2.1.1) changes data, so it runs with the
 // staff screens rather than beside the public pages' scans.
 test("a milestone can be opened, changed and saved with the keyboard alone", async ({ browser }) => {
-  const context = await browser.newContext({ storageState: storageState("editor2") });
-  const page = await context.newPage();
-  await page.goto("/staff");
-  await page.getByTestId("editable-projects").getByRole("link", { name: /2-③ / }).click();
-  await expect(page).toHaveURL(/\/staff\/projects\/[0-9a-f-]+$/);
-  await page.goto(`${page.url()}/milestones`);
+  const page = await pageAs(browser, "editor2");
+  await openProject(page, /2-③ /, "節目");
   const summary = page.locator("summary").first();
   await summary.focus();
   await page.keyboard.press("Enter");
@@ -217,5 +213,5 @@ test("a milestone can be opened, changed and saved with the keyboard alone", asy
   await tabTo("保存する");
   await page.keyboard.press("Enter");
   await expect(item.getByRole("status")).toHaveText("保存しました。");
-  await context.close();
+  await page.context().close();
 });

@@ -15,9 +15,9 @@ step() { echo; echo "== [$(( $(date +%s) - started ))s] $*"; }
 step "lint and types"
 # Two single-threaded checks, side by side; both must pass.
 npx tsc --noEmit & types=$!
-lint_ok=0; npm run --silent lint || lint_ok=$?
+lint_status=0; npm run --silent lint || lint_status=$?
 wait "$types"
-[ "$lint_ok" -eq 0 ]
+[ "$lint_status" -eq 0 ]
 
 step "integration tests"
 npx vitest run
