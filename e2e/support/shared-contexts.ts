@@ -1,33 +1,42 @@
-import { test as base, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, type Page } from "@playwright/test";
 import { storageState, type AccountName } from "./accounts";
 
-// Tests that only look at a page (the accessibility scans) share one browser context per
-// worker and person, each test in a page of its own: the fonts, styles and scripts a fresh
-// context would fetch and decode again are then fetched once. A reader has no cookies; a
-// staff member's context holds their session only.
+// Tests that only look at a page (the accessibility scans) share one browser context and one
+// page per worker and person, and each starts by going to its address. A page's first
+// navigation starts a renderer and decodes the site's styles, scripts and fonts again (about
+// half a second of the CPU each time, measured); a navigation in a page already open does not.
+// A reader has no cookies; a staff member's context holds their session only.
 
-type SharedContexts = { contextOf: (who: "reader" | AccountName) => Promise<BrowserContext> };
+type Who = "reader" | AccountName;
+type SharedPages = { pageOf: (who: Who) => Promise<Page> };
 
-export const test = base.extend<{ pageAs: (who: "reader" | AccountName) => Promise<Page> }, SharedContexts>({
-  contextOf: [
+export const test = base.extend<{ pageAs: (who: Who) => Promise<Page> }, SharedPages>({
+  pageOf: [
     async ({ browser }, run) => {
-      const contexts = new Map<string, Promise<BrowserContext>>();
+      const pages = new Map<Who, Promise<Page>>();
       await run((who) => {
-        if (!contexts.has(who))
-          contexts.set(who, browser.newContext(who === "reader" ? {} : { storageState: storageState(who) }));
-        return contexts.get(who)!;
+        if (!pages.has(who))
+          pages.set(
+            who,
+            browser
+              .newContext(who === "reader" ? {} : { storageState: storageState(who) })
+              .then((context) => context.newPage()),
+          );
+        return pages.get(who)!;
       });
-      for (const context of contexts.values()) await (await context).close();
+      for (const page of pages.values()) await (await page).context().close();
     },
     { scope: "worker" },
   ],
-  pageAs: async ({ contextOf }, run) => {
-    const pages: Page[] = [];
+  // A test that failed may leave its page anywhere: the next one starts from a blank page.
+  pageAs: async ({ pageOf }, run) => {
+    const used: Page[] = [];
     await run(async (who) => {
-      const page = await (await contextOf(who)).newPage();
-      pages.push(page);
+      const page = await pageOf(who);
+      used.push(page);
       return page;
     });
-    for (const page of pages) await page.close();
+    if (test.info().status !== test.info().expectedStatus)
+      for (const page of used) await page.goto("about:blank").catch(() => undefined);
   },
 });
