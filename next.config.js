@@ -2,8 +2,11 @@
 const createNextIntlPlugin = require("next-intl/plugin");
 const { contentSecurityPolicy, securityHeaders } = require("./lib/security-headers");
 const { MAX_FORM_BODY_BYTES } = require("./lib/request-limits");
+const { cacheHeaderRules } = require("./lib/cache-policy");
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+// Read when the server starts (next start loads this file), not only when it is built.
+const sharedCache = Boolean(process.env.REDIS_URL);
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -51,15 +54,21 @@ const nextConfig = {
         source,
         headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ isProduction }) }],
       })),
+      // Set before Next renders, so Next keeps it (it writes its own only where none is set):
+      // see lib/cache-policy.js. The proxy shortens it for an edition that does not exist.
+      ...cacheHeaderRules(),
     ];
   },
   // Caching of public pages (Cache Components stay off; see README "Caching"): each page of a
   // published edition is rendered on its first view and then served from the incremental
   // cache until an edition is published or withdrawn, which revalidates them all.
-  // The cache lives in this process's memory only, so a restart (or a fresh database) never
-  // serves pages rendered from other data; room for every page of a few editions in both
-  // languages.
-  cacheMaxMemorySize: 512 * 1024 * 1024,
+  // With REDIS_URL, that cache is shared by every app server (cache-handler.mjs), and so is
+  // its invalidation. Without it, the cache lives in this process's memory only (one server),
+  // so a restart (or a fresh database) never serves pages rendered from other data; room for
+  // every page of a few editions in both languages.
+  ...(sharedCache
+    ? { cacheHandler: require.resolve("./cache-handler.mjs"), cacheMaxMemorySize: 0 }
+    : { cacheMaxMemorySize: 512 * 1024 * 1024 }),
   experimental: {
     isrFlushToDisk: false,
     // What the largest staff form can send, with room: a project's details at every maximum

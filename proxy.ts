@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { publicEditions } from "@/lib/report/edition-list";
+import { CACHE_POLICY } from "@/lib/cache-policy";
+import { recentPublicEditions } from "@/lib/report/edition-list";
 import { MAX_FORM_BODY_BYTES } from "@/lib/request-limits";
 import { contentSecurityPolicy, NONCE_PATHS } from "@/lib/security-headers";
 
@@ -8,12 +9,12 @@ import { contentSecurityPolicy, NONCE_PATHS } from "@/lib/security-headers";
 //      a route and a limit of its own), before a byte of it is read;
 //   2. gives staff pages and the sign-in page a fresh CSP nonce (see lib/security-headers);
 //   3. sends visitors of staff pages who carry no session cookie to sign in and back;
-//   4. answers the search page of an edition that does not exist with that edition's
-//      address, whose page is the 404 page (see unknownEditionSearch).
+//   4. answers the addresses of an edition that does not exist with its 404 page, kept by
+//      shared caches no longer than a latest-edition page (see unknownEdition).
 // It never decides who may do what: every staff page, server action and route handler reads
 // and checks the session and permission itself (a cookie that is present but no longer
-// valid is sent to sign in by the page). Public pages without a body never run it, so they
-// stay cacheable and cheap.
+// valid is sent to sign in by the page). Public pages without a body never run it, but for
+// an edition's permanent addresses, where it reads the list of editions from memory.
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 function tooLarge(request: NextRequest): NextResponse | null {
@@ -49,33 +50,45 @@ function withNonce(request: NextRequest): NextResponse {
   return response;
 }
 
-const EDITION_SEARCH = /^\/(?:(en)\/)?reports\/([^/]+)\/search$/;
+const EDITION_PAGE = /^\/(?:(en)\/)?reports\/([^/]+)(\/.*)?$/;
+
+/** A response that shared caches keep as briefly as a latest-edition page. */
+function briefly(response: NextResponse): NextResponse {
+  response.headers.set("cache-control", CACHE_POLICY.latest);
+  return response;
+}
 
 /**
+ * An edition's pages may be kept for an hour (lib/cache-policy.js), but the address of an
+ * edition that does not exist answers 404, and that period may be published a minute later:
+ * such an answer is kept only as long as a latest-edition page. The list of editions is the
+ * one in memory that the public pages use.
+ *
  * The search page is rendered per request (it reads the query), and Next cannot render a
  * not-found page on the server for such a page: it sends an empty document with the 404 and
  * leaves the page to the browser, blank without JavaScript. So an unknown edition's search
  * is rewritten, before it renders, to the edition's own address, a cached page that renders
- * the 404 page in the address's language with its status. The list of editions is the one
- * in memory that the public pages use.
+ * the 404 page in the address's language with its status.
  */
-async function unknownEditionSearch(request: NextRequest): Promise<NextResponse | null> {
-  const match = EDITION_SEARCH.exec(request.nextUrl.pathname);
+async function unknownEdition(request: NextRequest): Promise<NextResponse | null> {
+  const match = EDITION_PAGE.exec(request.nextUrl.pathname);
   if (!match) return null;
-  const [, en, period] = match;
-  // Without the list (a database that does not answer), the page itself decides.
-  const editions = await publicEditions().catch(() => null);
-  if (!editions || editions.some((e) => e.period === period)) return null;
+  const [, en, period, rest] = match;
+  // Without the list (a database that does not answer), the page itself decides, briefly.
+  const editions = await recentPublicEditions().catch(() => null);
+  if (!editions) return briefly(NextResponse.next());
+  if (editions.some((e) => e.period === period)) return null;
+  if (rest !== "/search") return briefly(NextResponse.next());
   const url = request.nextUrl.clone();
   url.pathname = `${en ? "/en" : ""}/reports/${period}`;
   url.search = "";
-  return NextResponse.rewrite(url);
+  return briefly(NextResponse.rewrite(url));
 }
 
 export async function proxy(request: NextRequest) {
   const refused = tooLarge(request) ?? signInFirst(request);
   if (refused) return refused;
-  const missing = await unknownEditionSearch(request);
+  const missing = await unknownEdition(request);
   if (missing) return missing;
   return NONCE_PATHS.test(request.nextUrl.pathname) ? withNonce(request) : NextResponse.next();
 }
@@ -93,7 +106,7 @@ export const config = {
     "/staff",
     "/staff/:path((?!import/upload$).*)",
     "/login",
-    "/reports/:period/search",
-    "/en/reports/:period/search",
+    "/reports/:period/:path*",
+    "/en/reports/:period/:path*",
   ],
 };

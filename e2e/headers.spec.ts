@@ -69,3 +69,108 @@ test("staff pages and sign-in: a fresh nonce on every response, 'strict-dynamic'
   await admin.close();
   await anonymous.close();
 });
+
+// What a browser, nginx or a CDN may keep (lib/cache-policy.js), for every kind of address.
+const LATEST = [
+  "/",
+  "/en",
+  "/areas/1",
+  "/areas/3/1",
+  "/en/areas/3/1",
+  "/areas/8/print",
+  "/map",
+  "/print",
+  "/search?q=%E6%9C%A8",
+  "/reports",
+  "/en/reports",
+  "/data",
+  "/accessibility",
+  "/api/v1/editions",
+  "/api/v1/catalog",
+];
+// Addresses that name nothing, among them an edition not (yet) published: a 404 that no
+// cache may keep longer than a latest-edition page, so that it does not outlive a publication.
+const NOTHING = [
+  "/no-such-page",
+  "/areas/99",
+  "/reports/2099-01",
+  "/en/reports/2099-01/areas/3",
+  "/reports/2099-01/search?q=x",
+  "/api/v1/editions/2099-01",
+];
+const PERMANENT_PAGES = [
+  "/reports/2021-10",
+  "/en/reports/2021-10",
+  "/reports/2021-10/areas/3/1",
+  "/reports/2021-10/map",
+  "/reports/2021-10/changes",
+  "/reports/2021-10/search?q=x",
+];
+const IMMUTABLE = ["/api/v1/editions/2021-10", "/api/v1/editions/2021-10/csv", "/api/v1/editions/2021-10/xlsx"];
+
+/** A directive's seconds, or null. */
+function seconds(cacheControl: string, directive: string): number | null {
+  const match = new RegExp(`(?:^|,)\\s*${directive}=(\\d+)`).exec(cacheControl);
+  return match ? Number(match[1]) : null;
+}
+
+test("latest-edition addresses are kept by shared caches a minute at most, and served stale while they fail", async ({
+  request,
+}) => {
+  for (const path of LATEST) {
+    for (const rsc of path.startsWith("/api/") ? [false] : [false, true]) {
+      const response = await request.get(path, { headers: rsc ? { rsc: "1" } : {}, maxRedirects: 0 });
+      const header = response.headers()["cache-control"] ?? "";
+      const where = `${path}${rsc ? " (React payload)" : ""}: ${header}`;
+      expect(header, where).toMatch(/^public,/);
+      const shared = seconds(header, "s-maxage") ?? seconds(header, "max-age");
+      expect(shared, where).not.toBeNull();
+      expect(shared!, where).toBeLessThanOrEqual(60);
+      expect(seconds(header, "stale-while-revalidate"), where).toBeGreaterThan(0);
+      expect(seconds(header, "stale-if-error"), where).toBeGreaterThanOrEqual(3600);
+      expect(header, where).not.toContain("immutable");
+    }
+  }
+});
+
+test("an address that names nothing is kept a minute at most", async ({ request }) => {
+  for (const path of NOTHING) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    const header = response.headers()["cache-control"] ?? "";
+    if (/no-store/.test(header)) continue;
+    expect(header, path).toMatch(/^public,/);
+    expect(seconds(header, "s-maxage") ?? seconds(header, "max-age"), `${path}: ${header}`).toBeLessThanOrEqual(60);
+    expect(header, path).not.toContain("immutable");
+  }
+});
+
+test("an edition's pages are kept for an hour at their permanent address, its data for good", async ({ request }) => {
+  for (const path of PERMANENT_PAGES) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const header = response.headers()["cache-control"] ?? "";
+    expect(header, path).toMatch(/^public,/);
+    // Its banner changes once, when a newer edition replaces it or it is withdrawn.
+    expect(seconds(header, "s-maxage"), `${path}: ${header}`).toBe(3600);
+    // A reader's browser asks again each time, and so sees the notice as soon as it is there.
+    expect(seconds(header, "max-age"), `${path}: ${header}`).toBe(0);
+    expect(header, path).not.toContain("immutable");
+  }
+  for (const path of IMMUTABLE) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["cache-control"], path).toBe("public, max-age=31536000, immutable");
+  }
+});
+
+test("staff pages, sign-in and the session are stored nowhere", async ({ browser }) => {
+  const admin = await browser.newContext({ storageState: storageState("admin") });
+  for (const path of ["/login", "/staff", "/staff/projects", "/staff/editions", "/api/auth/session"]) {
+    const response = await admin.request.get(path, { maxRedirects: 0 });
+    const header = response.headers()["cache-control"] ?? "";
+    expect(header, path).toContain("private");
+    expect(header, path).toContain("no-store");
+  }
+  await admin.close();
+});

@@ -2,17 +2,25 @@ import { z } from "zod";
 
 // Environment is validated once, with messages a person can act on. Anything that
 // reads configuration goes through here rather than process.env.
-const postgresUrl = z
-  .string()
-  .trim()
-  .refine((v) => {
-    try {
-      const u = new URL(v);
-      return (u.protocol === "postgres:" || u.protocol === "postgresql:") && u.hostname !== "";
-    } catch {
-      return false;
-    }
-  }, "must be a URL like postgres://user:password@host:5432/database");
+/** A URL of one of `protocols` that names a host. */
+const urlOf = (protocols: string[], message: string) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => {
+      try {
+        const u = new URL(v);
+        return protocols.includes(u.protocol) && u.hostname !== "";
+      } catch {
+        return false;
+      }
+    }, message);
+
+const postgresUrl = urlOf(
+  ["postgres:", "postgresql:"],
+  "must be a URL like postgres://user:password@host:5432/database",
+);
+const redisUrl = urlOf(["redis:", "rediss:"], "must be a URL like redis://host:6379/0 (rediss:// for TLS)");
 
 const wholeNumber = (min: number, max: number) =>
   z.coerce
@@ -29,6 +37,9 @@ const envSchema = z
     // The owner's connection, for migrations only; the server itself runs as DATABASE_URL.
     MIGRATION_DATABASE_URL: z.preprocess(emptyAsUnset, postgresUrl.optional()),
     DATA_DIR: z.string().trim().min(1).default(".data"),
+    // Shared by every app server: Next's page cache and the progress of long jobs. Unset: one
+    // server, which keeps both in its own memory.
+    REDIS_URL: z.preprocess(emptyAsUnset, redisUrl.optional()),
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     AUTH_SECRET: z.preprocess(
       emptyAsUnset,

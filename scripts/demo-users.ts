@@ -1,4 +1,4 @@
-// Used by `npm run demo` only: gives the embedded database a demo administrator, editor
+// Used by `npm run demo` (and `npm run cluster`) only: gives the embedded database a demo administrator, editor
 // (area 2) and viewer, each with a fresh random password, and prints the logins. Nothing
 // else creates accounts with a password that anyone but their owner knows.
 import { randomBytes } from "node:crypto";
@@ -20,7 +20,13 @@ const DEMO: { email: string; name: string; role: Role; areas: number[] }[] = [
 
 async function main() {
   const target = resolveTarget();
-  if (target.kind !== "pglite") throw new Error("Demo accounts are only created on the embedded database.");
+  // And on a database on this machine, for `npm run cluster`'s trial (--local-server).
+  const localServer =
+    process.argv.includes("--local-server") &&
+    target.kind !== "pglite" &&
+    ["localhost", "127.0.0.1", "::1", "[::1]"].includes(new URL(target.url).hostname);
+  if (target.kind !== "pglite" && !localServer)
+    throw new Error("Demo accounts are only created on the embedded database, or with --local-server on a local one.");
   const handle = await openDatabase(target);
   const logins: string[] = [];
   try {

@@ -185,7 +185,7 @@ describe("the matrix covers the code", () => {
     expect(routes).toEqual([...PUBLIC_ROUTES, ...Object.keys(STAFF_ROUTES)].sort());
   });
 
-  it("the progress route answers each persona as its row says, and only about the caller's own job", () => {
+  it("the progress route answers each persona as its row says, and only about the caller's own job", async () => {
     const actors: Record<Persona, Actor | null> = {
       anonymous: null,
       viewer: { id: randomUUID(), role: "viewer", areas: [] },
@@ -196,7 +196,7 @@ describe("the matrix covers the code", () => {
     for (const persona of PERSONAS) {
       const job = randomUUID();
       progressReporter(job, actors[persona]?.id ?? "nobody", ["read"])("read");
-      const { status } = progressAnswer(actors[persona], job);
+      const { status } = await progressAnswer(actors[persona], job);
       expect([persona, status]).toEqual([
         persona,
         STAFF_ROUTES["app/staff/editions/progress/route.ts"]![persona] === "allow" ? 200 : 403,
@@ -204,11 +204,11 @@ describe("the matrix covers the code", () => {
     }
     const job = randomUUID();
     progressReporter(job, actors.admin!.id, ["read", "build"])("build");
-    expect(progressAnswer(actors.admin, job)).toEqual({ status: 200, body: { step: 2, steps: 2, key: "build" } });
-    expect(progressAnswer({ id: randomUUID(), role: "admin", areas: [] }, job).status).toBe(404);
+    expect(await progressAnswer(actors.admin, job)).toEqual({ status: 200, body: { step: 2, steps: 2, key: "build" } });
+    expect((await progressAnswer({ id: randomUUID(), role: "admin", areas: [] }, job)).status).toBe(404);
   });
 
-  it("the import's progress route and the staff export answer each persona as their rows say", () => {
+  it("the import's progress route and the staff export answer each persona as their rows say", async () => {
     const actors: Record<Persona, Actor | null> = {
       anonymous: null,
       viewer: { id: randomUUID(), role: "viewer", areas: [] },
@@ -219,7 +219,7 @@ describe("the matrix covers the code", () => {
     for (const persona of PERSONAS) {
       const job = randomUUID();
       progressReporter(job, actors[persona]?.id ?? "nobody", ["read", "check", "write"])("check");
-      const progress = progressAnswer(actors[persona], job, "projects.edit");
+      const progress = await progressAnswer(actors[persona], job, "projects.edit");
       expect([persona, progress.status]).toEqual([persona, EDITORS[persona] === "allow" ? 200 : 403]);
       const download = exportRequest(actors[persona], "xlsx");
       expect([persona, "status" in download ? download.status : 200]).toEqual([

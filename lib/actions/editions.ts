@@ -28,9 +28,11 @@ const shown = { toInput: editionInput };
 // editions.steps.*). Publishing is one statement and shows only that it is working.
 export const CREATE_STEPS = ["read", "build", "store"] as const;
 
-// Called once the transaction has committed: the public pages read the new list from then
-// on, and every cached public page is rendered afresh on its next view (the latest edition
-// moved, and older editions' pages point to it). Only publishing and withdrawing do this.
+// Called once the transaction has committed: every cached public page, on every server (the
+// page cache is shared with REDIS_URL), is rendered afresh on its next view, from the list
+// of editions as the database now has it (the latest edition moved, and older editions'
+// pages point to it); this server's proxy forgets its copy of the list at once, the others
+// within a second. Only publishing and withdrawing do this.
 const publicListChanged = () => {
   forgetPublicEditions();
   return ["/staff/editions", "/*"];

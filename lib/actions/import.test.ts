@@ -381,8 +381,8 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
     const form = importForm(file, "export.zip", "dryRun");
     form.set("job", job);
     const waiting = importSpreadsheetDef.execute(contextFor(fx.h.db, fx.actors.editorArea), form);
-    await expect.poll(() => readProgress(job, fx.actors.editorArea!.id)?.key).toBe("wait");
-    expect(readProgress(job, fx.actors.editorArea!.id)).toEqual({ step: 1, steps: 4, key: "wait" });
+    await expect.poll(async () => (await readProgress(job, fx.actors.editorArea!.id))?.key).toBe("wait");
+    expect(await readProgress(job, fx.actors.editorArea!.id)).toEqual({ step: 1, steps: 4, key: "wait" });
     release();
     await before;
     expect(await waiting).toMatchObject({ ok: true, data: { mode: "dryRun", totals: { created: 0, updated: 0 } } });

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/db/client";
+import { CACHE_POLICY } from "@/lib/cache-policy";
 import { getEditionContent, type EditionMeta } from "@/db/queries/editions";
 import { boundedCache } from "@/lib/report/bounded-cache";
 import { publicEditions } from "@/lib/report/edition-list";
@@ -24,13 +25,13 @@ export const preflight = () =>
     },
   });
 
-/** A published (or withdrawn) edition never changes: its answers may be kept for good. */
-export const IMMUTABLE = "public, max-age=31536000, immutable";
+/** A published (or withdrawn) edition's data never changes: its answers may be kept for good. */
+export const IMMUTABLE = CACHE_POLICY.immutable;
 
 export function notFoundJson(message: string) {
   return Response.json(
     { error: message },
-    { status: 404, headers: { ...CORS_HEADERS, "cache-control": "public, max-age=60" } },
+    { status: 404, headers: { ...CORS_HEADERS, "cache-control": CACHE_POLICY.latest } },
   );
 }
 

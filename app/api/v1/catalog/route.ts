@@ -1,3 +1,4 @@
+import { CACHE_POLICY } from "@/lib/cache-policy";
 import { catalog } from "@/lib/api/catalog";
 import { CORS_HEADERS, preflight } from "@/lib/api/open-data";
 import { editionDownloads } from "@/lib/export/edition-files";
@@ -11,7 +12,7 @@ export async function GET() {
     headers: {
       ...CORS_HEADERS,
       "content-type": "application/ld+json; charset=utf-8",
-      "cache-control": "public, max-age=60",
+      "cache-control": CACHE_POLICY.latest,
     },
   });
 }

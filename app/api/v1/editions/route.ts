@@ -1,3 +1,4 @@
+import { CACHE_POLICY } from "@/lib/cache-policy";
 import { CORS_HEADERS, preflight } from "@/lib/api/open-data";
 import { editionDownloads } from "@/lib/export/edition-files";
 import { downloadPath, MEDIA_TYPES } from "@/lib/export/downloads";
@@ -35,7 +36,7 @@ export async function GET() {
     catalog: "/api/v1/catalog",
   };
   // The list changes only when an edition is published or withdrawn.
-  return Response.json(body, { headers: { ...CORS_HEADERS, "cache-control": "public, max-age=60" } });
+  return Response.json(body, { headers: { ...CORS_HEADERS, "cache-control": CACHE_POLICY.latest } });
 }
 
 export const OPTIONS = preflight;

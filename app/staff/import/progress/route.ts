@@ -3,7 +3,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 
 // The step a running import is at, for the person who started it.
 export async function GET(request: Request) {
-  const { status, body } = progressAnswer(
+  const { status, body } = await progressAnswer(
     await getCurrentUser(),
     new URL(request.url).searchParams.get("job") ?? "",
     "projects.edit",

@@ -1,0 +1,62 @@
+// Next's page cache, shared by every app server through Redis (used only when REDIS_URL is
+// set; see next.config.js). @fortedigital/nextjs-cache-handler is the maintained handler for
+// Next 16 (@neshca/cache-handler, which it grew from, stops at Next 14).
+//
+// - Pages are stored under the build's id: during a rolling deploy the old and the new build
+//   each read their own pages (a page names the scripts of the build that rendered it).
+// - Invalidation is shared by every build: publishing an edition through any server makes
+//   every server's copy of every page stale at once.
+// - If Redis cannot be reached at start, or fails later, this server keeps a cache in its own
+//   memory and says so: the public report is served, perhaps for a while from before the last
+//   publication, rather than not at all.
+import { CacheHandler } from "@fortedigital/nextjs-cache-handler";
+import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru";
+import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
+import { createClient } from "@redis/client";
+import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
+
+const PREFIX = "tracker:next";
+const slot = globalThis;
+
+async function configure(buildId) {
+  const local = createLruHandler({ maxItemsNumber: 2000, maxItemSizeBytes: 8 * 1024 * 1024 });
+  // The build has no Redis to talk to, and needs none.
+  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD || !process.env.REDIS_URL) return { handlers: [local] };
+  const client = createClient({ url: process.env.REDIS_URL, pingInterval: 10_000 });
+  let warned = false;
+  client.on("error", (error) => {
+    if (warned) return;
+    warned = true;
+    console.error(
+      JSON.stringify({ level: "error", msg: "Redis: the shared page cache is unreachable", error: String(error) }),
+    );
+  });
+  client.on("ready", () => (warned = false));
+  try {
+    await client.connect();
+  } catch (error) {
+    console.error(
+      JSON.stringify({
+        level: "error",
+        msg: "Redis unreachable at start: pages are cached in this server's memory only",
+        error: String(error),
+      }),
+    );
+    await client.destroy?.().catch?.(() => undefined);
+    return { handlers: [local] };
+  }
+  const shared = createRedisHandler({
+    client,
+    keyPrefix: `${PREFIX}:${buildId ?? "dev"}:`,
+    sharedTagsKey: `${PREFIX}:tags`,
+    sharedTagsTtlKey: `${PREFIX}:tag-ttls`,
+    timeoutMs: 1000,
+    keyExpirationStrategy: "EXAT",
+  });
+  // The first handler that answers is used: Redis, then this server's memory when Redis fails.
+  return { handlers: [shared, local] };
+}
+
+CacheHandler.onCreation(({ buildId }) => (slot.__trackerCacheConfig ??= configure(buildId)));
+
+export default CacheHandler;

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# npm run cluster: the production shape on one machine, to try it. Two app servers (one
+# build, the same secrets) on the local Postgres server and Redis, nginx in front as load
+# balancer and cache (deploy/nginx.conf). Ctrl-C stops all three.
+#
+#   DATABASE_URL  the database (created, migrated and seeded if new); default: a database
+#                 "tracker_cluster" on the local server
+#   REDIS_URL     default redis://127.0.0.1:6379/1
+#   CLUSTER_PORT  nginx's port (8080); the app servers listen on the next two
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+dir="$PWD/.cluster"
+port="${CLUSTER_PORT:-8080}"
+app_ports=("$((port + 1))" "$((port + 2))")
+export DATABASE_URL="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/tracker_cluster}"
+export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379/1}"
+
+if ! command -v nginx > /dev/null && [ ! -x /usr/sbin/nginx ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
+    apt-get install -y -qq nginx > /dev/null
+  else
+    echo "nginx is needed: install it (apt-get install nginx) and run this again." >&2
+    exit 1
+  fi
+fi
+nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
+if [ ! -d node_modules ]; then npm ci --no-audit --no-fund; fi
+if [ ! -f .next/BUILD_ID ]; then npx next build; fi
+
+mkdir -p "$dir/nginx/logs" "$dir/nginx/cache" "$dir/nginx/tmp"
+# The secrets every server must share, made once and kept (mode 600) for the next start.
+if [ ! -f "$dir/secrets.env" ]; then
+  umask 077
+  node -e 'const r=()=>require("crypto").randomBytes(32).toString("base64");
+    console.log(`AUTH_SECRET=${r()}\nNEXT_SERVER_ACTIONS_ENCRYPTION_KEY=${r()}`)' > "$dir/secrets.env"
+fi
+set -a
+# shellcheck disable=SC1091
+. "$dir/secrets.env"
+set +a
+
+# A new database is created, migrated and seeded; an existing one is left as it is.
+npx tsx scripts/cluster-db.ts
+npm run --silent db:seed
+npx tsx scripts/demo-users.ts --local-server
+
+pids=()
+stop() {
+  "$nginx_bin" -p "$dir/nginx" -c "$dir/nginx/nginx.conf" -s quit 2> /dev/null || true
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2> /dev/null || true; done
+  wait 2> /dev/null || true
+}
+trap stop EXIT INT TERM
+
+upstreams=""
+for p in "${app_ports[@]}"; do
+  # One hop in front (nginx): the reader's address is the last one it appends.
+  TRUSTED_PROXY_HOPS=1 npx next start -p "$p" > "$dir/app-$p.log" 2>&1 &
+  pids+=("$!")
+  upstreams+="    server 127.0.0.1:$p max_fails=1 fail_timeout=5s;"$'\n'
+done
+sed -e "s|@PREFIX@|$dir/nginx|g" -e "s|@LISTEN@|127.0.0.1:$port|g" \
+  -e "/@UPSTREAMS@/{r /dev/stdin" -e "d}" deploy/nginx.conf <<< "$upstreams" > "$dir/nginx/nginx.conf"
+for p in "${app_ports[@]}"; do
+  for _ in $(seq 1 60); do curl -fsS "http://127.0.0.1:$p/api/health" > /dev/null 2>&1 && break; sleep 1; done
+done
+"$nginx_bin" -p "$dir/nginx" -c "$dir/nginx/nginx.conf"
+echo
+echo "Through nginx: http://127.0.0.1:$port/   (app servers on ${app_ports[*]}; logs in .cluster/)"
+wait "${pids[@]}"
