@@ -7,5 +7,7 @@ export async function register() {
     installPeerAddressHeader();
     const { startDatabase } = await import("./lib/startup");
     await startDatabase();
+    const { installGracefulStop } = await import("./lib/shutdown");
+    installGracefulStop();
   }
 }

@@ -16,6 +16,8 @@ process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64");
 // measured about a tenth faster while making timing-bound tests flaky.
 const PUBLISHING = /staff-editions\.spec\.ts/;
 const STAFF = /(staff-[^/]*|security)\.spec\.ts/;
+// Run against servers of their own (playwright.cluster.config.ts).
+const CLUSTER = /cluster\//;
 
 export default defineConfig({
   testDir: "e2e",
@@ -45,7 +47,7 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "public", testIgnore: [/auth\.setup\.ts/, STAFF], dependencies: ["setup"] },
+    { name: "public", testIgnore: [/auth\.setup\.ts/, STAFF, CLUSTER], dependencies: ["setup"] },
     { name: "staff", testMatch: STAFF, testIgnore: PUBLISHING, dependencies: ["setup"] },
     { name: "publishing", testMatch: PUBLISHING, dependencies: ["public", "staff"] },
   ],

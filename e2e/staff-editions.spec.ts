@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { storageState } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 import { makeDraft } from "./support/editions";
+import { openPlannedMilestone } from "./support/milestones";
 
 // An admin freezes the current data as a draft edition, publishes it, and withdraws it with
 // a public reason; the edition keeps its hash throughout. Others cannot open the page.
@@ -75,13 +76,7 @@ test("an admin completes a milestone, previews and publishes a new edition; the 
   await reader.goto("/reports/2021-10");
   const octoberHome = await reportContent(reader);
 
-  await admin.goto("/staff/projects?q=1-4");
-  await admin.getByTestId("project-list").getByRole("link", { name: "高齢者医療保健分野", exact: true }).click();
-  await admin.getByRole("navigation", { name: "項目の編集メニュー" }).getByRole("link", { name: "節目" }).click();
-  const milestone = admin
-    .locator("summary", { hasText: "市民向け普及啓発講座のロシア全土への展開" })
-    .locator("xpath=ancestor::li[1]");
-  await milestone.locator("summary").click();
+  const milestone = await openPlannedMilestone(admin);
   await milestone.getByLabel("状況").selectOption({ label: "完了" });
   const actual = milestone.getByRole("group", { name: "実績時期" });
   await actual.getByLabel("精度").selectOption({ label: "月まで" });

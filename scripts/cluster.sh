@@ -16,19 +16,13 @@ app_ports=("$((port + 1))" "$((port + 2))")
 export DATABASE_URL="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/tracker_cluster}"
 export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379/1}"
 
-if ! command -v nginx > /dev/null && [ ! -x /usr/sbin/nginx ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
-    apt-get install -y -qq nginx > /dev/null
-  else
-    echo "nginx is needed: install it (apt-get install nginx) and run this again." >&2
-    exit 1
-  fi
-fi
+bash scripts/ensure-nginx.sh
 nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
 if [ ! -d node_modules ]; then npm ci --no-audit --no-fund; fi
 if [ ! -f .next/BUILD_ID ]; then npx next build; fi
 
-mkdir -p "$dir/nginx/logs" "$dir/nginx/cache" "$dir/nginx/tmp"
+# nginx's workers (another user when it starts as root) make their cache and temporary folders.
+mkdir -p "$dir/nginx/logs" "$dir/nginx/tmp"
 # The secrets every server must share, made once and kept (mode 600) for the next start.
 if [ ! -f "$dir/secrets.env" ]; then
   umask 077

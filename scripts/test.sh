@@ -19,11 +19,30 @@ lint_status=0; npm run --silent lint || lint_status=$?
 wait "$types"
 [ "$lint_status" -eq 0 ]
 
-step "integration tests"
-npx vitest run
-
 step "production build"
 TYPES_CHECKED=1 npx next build
+
+# The cluster tests (two app servers and nginx on the Postgres server and Redis) need both
+# services; they mostly wait, so they run beside the integration tests.
+cluster=""
+cluster_log=$(mktemp "${TMPDIR:-/tmp}/tracker-cluster.XXXXXX")
+if [ -n "${DATABASE_URL:-}" ] && [ -n "${REDIS_URL:-}" ]; then
+  step "integration tests, and the cluster tests beside them"
+  bash scripts/ensure-nginx.sh
+  npx playwright test -c playwright.cluster.config.ts > "$cluster_log" 2>&1 &
+  cluster=$!
+else
+  step "integration tests (the cluster tests need DATABASE_URL and REDIS_URL)"
+fi
+vitest_status=0
+npx vitest run || vitest_status=$?
+cluster_status=0
+if [ -n "$cluster" ]; then
+  wait "$cluster" || cluster_status=$?
+  echo; echo "-- cluster tests"; cat "$cluster_log"
+fi
+rm -f "$cluster_log"
+[ "$vitest_status" -eq 0 ] && [ "$cluster_status" -eq 0 ]
 
 step "end-to-end tests"
 e2e_dir=$(mktemp -d "${TMPDIR:-/tmp}/tracker-e2e.XXXXXX")

@@ -52,3 +52,10 @@ export function withinMs<T>(ms: number, command: Promise<T>): Promise<T> {
     new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`Redis: no answer in ${ms} ms`)), ms).unref()),
   ]);
 }
+
+/** Closes this server's connection, if it has one (when the server stops). */
+export async function closeSharedRedis(): Promise<void> {
+  const client = await slot.__trackerRedis;
+  slot.__trackerRedis = undefined;
+  if (client?.isOpen) await client.close();
+}
