@@ -57,6 +57,23 @@ async function configure(buildId) {
   return { handlers: [shared, local] };
 }
 
+// Next keeps how long a page lives (its cacheControl) beside the entry in its own cache and
+// reads it back with the entry; the shared handler stores the entry's value only. A server
+// that did not render a page itself would then take the page for one to render again every
+// second. So the lifetime travels inside the stored value.
+class TrackerCacheHandler extends CacheHandler {
+  async set(key, value, ctx) {
+    const kept = value && ctx?.cacheControl ? { ...value, trackerCacheControl: ctx.cacheControl } : value;
+    return super.set(key, kept, ctx);
+  }
+
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx);
+    const cacheControl = entry?.value?.trackerCacheControl;
+    return cacheControl ? { ...entry, cacheControl } : entry;
+  }
+}
+
 CacheHandler.onCreation(({ buildId }) => (slot.__trackerCacheConfig ??= configure(buildId)));
 
-export default CacheHandler;
+export default TrackerCacheHandler;

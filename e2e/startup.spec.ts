@@ -92,3 +92,15 @@ test("a second server on the same data folder refuses to start and the first kee
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test("the readiness check says the database answers, its schema is this build's, and whether the cache is shared", async ({
+  request,
+}) => {
+  const response = await request.get("/api/ready");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["cache-control"]).toBe("no-store");
+  const body = await response.json();
+  expect(body).toMatchObject({ status: "ready", database: "ok", schema: "current" });
+  // Shared through Redis when the run has REDIS_URL (CI), this server's own memory otherwise.
+  expect(body.sharedCache).toBe(process.env.REDIS_URL ? "ok" : "none");
+});

@@ -9,8 +9,14 @@ import { closeSharedRedis } from "@/lib/shared/redis";
 const GRACE_MS = 10_000;
 const CLOSE_MS = 3000;
 
+const slot = globalThis as unknown as { __trackerStopping?: boolean };
+
+/** Whether this server has been told to stop (its readiness check then says so). */
+export const isStopping = () => slot.__trackerStopping === true;
+
 export function installGracefulStop(): void {
   process.once("SIGTERM", () => {
+    slot.__trackerStopping = true;
     console.log(JSON.stringify({ level: "info", msg: `SIGTERM: stopping, at the latest in ${GRACE_MS / 1000} s` }));
     setTimeout(async () => {
       const closing = Promise.allSettled([getDbHandle().then((h) => h.close()), closeSharedRedis()]);

@@ -54,7 +54,9 @@ for p in "${app_ports[@]}"; do
   pids+=("$!")
   upstreams+="    server 127.0.0.1:$p max_fails=1 fail_timeout=5s;"$'\n'
 done
+# CLUSTER_HTTP_EXTRA: more of nginx's http block (bench:cluster adds a static server).
 sed -e "s|@PREFIX@|$dir/nginx|g" -e "s|@LISTEN@|127.0.0.1:$port|g" \
+  -e "s|# @HTTP_OVERRIDES@.*|${CLUSTER_HTTP_EXTRA:-}|" \
   -e "/@UPSTREAMS@/{r /dev/stdin" -e "d}" deploy/nginx.conf <<< "$upstreams" > "$dir/nginx/nginx.conf"
 for p in "${app_ports[@]}"; do
   for _ in $(seq 1 60); do curl -fsS "http://127.0.0.1:$p/api/health" > /dev/null 2>&1 && break; sleep 1; done

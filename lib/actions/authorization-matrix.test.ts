@@ -128,6 +128,8 @@ const ROUTE_ACTIONS: DefinedAction[] = [importSpreadsheetDef];
 /** Route handlers open to anyone; every other route handler must be in STAFF_ROUTES. */
 const PUBLIC_ROUTES = [
   "app/api/health/route.ts",
+  // Readiness: the state of the database, its schema and the shared cache, nothing else.
+  "app/api/ready/route.ts",
   "app/api/auth/[...nextauth]/route.ts",
   "app/api/locale/route.ts",
   // The open data API: read-only, and drafts are never served (app/api/v1/editions/route.test.ts).

@@ -59,3 +59,14 @@ export async function closeSharedRedis(): Promise<void> {
   slot.__trackerRedis = undefined;
   if (client?.isOpen) await client.close();
 }
+
+/** For the readiness check: "ok", "unavailable", or "none" (no REDIS_URL: one server). */
+export async function sharedRedisState(): Promise<"ok" | "unavailable" | "none"> {
+  if (!serverEnv().REDIS_URL) return "none";
+  const redis = await sharedRedis();
+  if (!redis) return "unavailable";
+  return withinMs(500, redis.ping()).then(
+    () => "ok" as const,
+    () => "unavailable" as const,
+  );
+}
