@@ -2,10 +2,11 @@
 // set; see next.config.js). @fortedigital/nextjs-cache-handler is the maintained handler for
 // Next 16 (@neshca/cache-handler, which it grew from, stops at Next 14).
 //
-// - Pages are stored under the build's id: during a rolling deploy the old and the new build
-//   each read their own pages (a page names the scripts of the build that rendered it).
-// - Invalidation is shared by every build: publishing an edition through any server makes
-//   every server's copy of every page stale at once.
+// - Pages are stored under the site (its database) and the build's id: two sites sharing a
+//   Redis never see each other's pages, and during a rolling deploy the old and the new
+//   build each read their own (a page names the scripts of the build that rendered it).
+// - Invalidation is shared by every server of the build: publishing an edition through any
+//   of them makes every server's copy of every page stale at once.
 // - If Redis cannot be reached at start, or fails later, this server keeps a cache in its own
 //   memory and says so: the public report is served, perhaps for a while from before the last
 //   publication, rather than not at all.
@@ -13,10 +14,25 @@ import { CacheHandler } from "@fortedigital/nextjs-cache-handler";
 import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru";
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
 import { createClient } from "@redis/client";
+import { createHash } from "node:crypto";
+import path from "node:path";
 import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
 
-const PREFIX = "tracker:next";
 const slot = globalThis;
+
+/**
+ * The site these pages belong to: its database (host, port and name; never the password).
+ * Two sites that share a Redis, a staging and a production one of the same build, or two
+ * test runs, must never read each other's pages.
+ */
+function siteKey() {
+  let identity = `embedded:${path.resolve(process.env.DATA_DIR || ".data")}`;
+  if (process.env.DATABASE_URL) {
+    const url = new URL(process.env.DATABASE_URL);
+    identity = `${url.hostname}:${url.port || 5432}${url.pathname}`;
+  }
+  return createHash("sha256").update(identity).digest("hex").slice(0, 16);
+}
 
 async function configure(buildId) {
   const local = createLruHandler({ maxItemsNumber: 2000, maxItemSizeBytes: 8 * 1024 * 1024 });
@@ -47,9 +63,9 @@ async function configure(buildId) {
   }
   const shared = createRedisHandler({
     client,
-    keyPrefix: `${PREFIX}:${buildId ?? "dev"}:`,
-    sharedTagsKey: `${PREFIX}:tags`,
-    sharedTagsTtlKey: `${PREFIX}:tag-ttls`,
+    keyPrefix: `tracker:next:${siteKey()}:${buildId ?? "dev"}:`,
+    sharedTagsKey: "tags",
+    sharedTagsTtlKey: "tag-ttls",
     timeoutMs: 1000,
     keyExpirationStrategy: "EXAT",
   });

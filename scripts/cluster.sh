@@ -50,7 +50,8 @@ trap stop EXIT INT TERM
 upstreams=""
 for p in "${app_ports[@]}"; do
   # One hop in front (nginx): the reader's address is the last one it appends.
-  TRUSTED_PROXY_HOPS=1 npx next start -p "$p" > "$dir/app-$p.log" 2>&1 &
+  # The next binary itself, not npx: a signal to npx would leave the server running.
+  TRUSTED_PROXY_HOPS=1 node_modules/.bin/next start -p "$p" > "$dir/app-$p.log" 2>&1 &
   pids+=("$!")
   upstreams+="    server 127.0.0.1:$p max_fails=1 fail_timeout=5s;"$'\n'
 done
