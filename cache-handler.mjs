@@ -58,7 +58,7 @@ async function configure(buildId) {
         error: String(error),
       }),
     );
-    await client.destroy?.().catch?.(() => undefined);
+    client.destroy();
     return { handlers: [local] };
   }
   const shared = createRedisHandler({

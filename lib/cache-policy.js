@@ -46,7 +46,4 @@ function cacheHeaderRules() {
   ];
 }
 
-/** A permanent address of an edition: its period, or null. */
-const PERMANENT_PAGE = /^(?:\/en)?\/reports\/([^/]+)(?:\/|$)/;
-
-module.exports = { CACHE_POLICY, cacheHeaderRules, PERMANENT_PAGE };
+module.exports = { CACHE_POLICY, cacheHeaderRules };

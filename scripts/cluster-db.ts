@@ -1,12 +1,11 @@
 // Used by `npm run cluster` only: creates the database of DATABASE_URL on its (local)
 // server when it does not exist yet. Migrating and seeding is `npm run db:seed`'s.
 import postgres from "postgres";
-
-const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
+import { isLocalDatabase } from "./local-database";
 
 async function main() {
   const target = new URL(process.env.DATABASE_URL ?? "");
-  if (!LOCAL_HOSTS.has(target.hostname)) throw new Error(`The trial cluster runs on a local database only.`);
+  if (!isLocalDatabase(target)) throw new Error(`The trial cluster runs on a local database only.`);
   const name = decodeURIComponent(target.pathname.slice(1));
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`Not a plain database name: ${name}`);
   const server = new URL(target);

@@ -11,6 +11,7 @@ import { findUserByEmail } from "@/db/queries/users";
 import { users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/passwords";
 import type { Role } from "@/lib/domain/code-lists";
+import { isLocalDatabase } from "./local-database";
 
 const DEMO: { email: string; name: string; role: Role; areas: number[] }[] = [
   { email: "admin@demo.example", name: "デモ管理者", role: "admin", areas: [] },
@@ -22,9 +23,7 @@ async function main() {
   const target = resolveTarget();
   // And on a database on this machine, for `npm run cluster`'s trial (--local-server).
   const localServer =
-    process.argv.includes("--local-server") &&
-    target.kind !== "pglite" &&
-    ["localhost", "127.0.0.1", "::1", "[::1]"].includes(new URL(target.url).hostname);
+    process.argv.includes("--local-server") && target.kind !== "pglite" && isLocalDatabase(target.url);
   if (target.kind !== "pglite" && !localServer)
     throw new Error("Demo accounts are only created on the embedded database, or with --local-server on a local one.");
   const handle = await openDatabase(target);

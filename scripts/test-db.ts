@@ -3,8 +3,7 @@
 // (no rights yet: migrating through MIGRATION_DATABASE_URL grants them) and prints the
 // database's URL as that role; `drop <url> [<app-url>]` removes the database, then the role.
 import postgres from "postgres";
-
-const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
+import { isLocalDatabase } from "./local-database";
 
 function testName(value: string, kind: string): string {
   if (!/^tracker_e2e_[a-z0-9_]+$/.test(value)) throw new Error(`Not a test ${kind}: ${value}`);
@@ -14,8 +13,7 @@ function testName(value: string, kind: string): string {
 async function main() {
   const [command, target, appTarget] = process.argv.slice(2);
   const base = new URL(process.env.DATABASE_URL ?? "");
-  if (!LOCAL_HOSTS.has(base.hostname))
-    throw new Error(`Tests refuse to run against a non-local database (${base.hostname}).`);
+  if (!isLocalDatabase(base)) throw new Error(`Tests refuse to run against a non-local database (${base.hostname}).`);
   const admin = postgres(base.toString(), { max: 1, onnotice: () => {} });
   const suffix = `${process.pid}_${Date.now().toString(36)}`;
   try {

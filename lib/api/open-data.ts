@@ -25,9 +25,6 @@ export const preflight = () =>
     },
   });
 
-/** A published (or withdrawn) edition's data never changes: its answers may be kept for good. */
-export const IMMUTABLE = CACHE_POLICY.immutable;
-
 export function notFoundJson(message: string) {
   return Response.json(
     { error: message },
@@ -62,5 +59,8 @@ export function notModified(request: Request, etag: string): Response | null {
     ?.split(",")
     .map((t) => t.trim().replace(/^W\//, ""));
   if (!tags?.some((t) => t === etag || t === "*")) return null;
-  return new Response(null, { status: 304, headers: { ...CORS_HEADERS, etag, "cache-control": IMMUTABLE } });
+  return new Response(null, {
+    status: 304,
+    headers: { ...CORS_HEADERS, etag, "cache-control": CACHE_POLICY.immutable },
+  });
 }

@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
-import { checkDatabase } from "@/db/queries/health";
-import { schemaState } from "@/db/queries/readiness";
+import { checkDatabase, schemaState } from "@/db/queries/health";
 import { sharedRedisState } from "@/lib/shared/redis";
 import { isStopping } from "@/lib/shutdown";
 

@@ -1,9 +1,9 @@
+import { CACHE_POLICY } from "@/lib/cache-policy";
 import {
   CORS_HEADERS,
   editionText,
   etagOf,
   findPublicEdition,
-  IMMUTABLE,
   notFoundJson,
   notModified,
   preflight,
@@ -25,7 +25,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ peri
       "content-type": "application/json; charset=utf-8",
       "content-length": String(body.byteLength),
       etag,
-      "cache-control": IMMUTABLE,
+      "cache-control": CACHE_POLICY.immutable,
       "content-disposition": `inline; filename="cooperation-plan-${edition.period}.json"`,
     },
   });

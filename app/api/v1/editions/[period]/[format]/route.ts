@@ -1,14 +1,7 @@
+import { CACHE_POLICY } from "@/lib/cache-policy";
 import { getDb } from "@/db/client";
 import { getEditionFile, type EditionFileFormat } from "@/db/queries/edition-files";
-import {
-  CORS_HEADERS,
-  etagOf,
-  findPublicEdition,
-  IMMUTABLE,
-  notFoundJson,
-  notModified,
-  preflight,
-} from "@/lib/api/open-data";
+import { CORS_HEADERS, etagOf, findPublicEdition, notFoundJson, notModified, preflight } from "@/lib/api/open-data";
 import { ensureEditionFiles } from "@/lib/export/edition-files";
 import { downloadName, MEDIA_TYPES } from "@/lib/export/downloads";
 
@@ -33,7 +26,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ peri
       "content-type": MEDIA_TYPES[format],
       "content-length": String(file.size),
       etag,
-      "cache-control": IMMUTABLE,
+      "cache-control": CACHE_POLICY.immutable,
       "content-disposition": `attachment; filename="${downloadName(edition.period, format)}"`,
     },
   });
