@@ -12,7 +12,8 @@ const sharedCache = Boolean(process.env.REDIS_URL);
 const nextConfig = {
   // PGlite loads its WASM and data files from its own package folder: bundling it breaks that.
   // exceljs (and the zip libraries under it) stream with Node's own modules: left unbundled.
-  serverExternalPackages: ["@electric-sql/pglite", "exceljs"],
+  // pino and pino-http load optional modules at run time: left unbundled, as Next does for pino.
+  serverExternalPackages: ["@electric-sql/pglite", "exceljs", "pino", "pino-http"],
   poweredByHeader: false,
   // `npm test` checks the types itself (tsc) just before it builds; the build need not again.
   // Any other build checks them.

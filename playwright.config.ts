@@ -9,12 +9,12 @@ const baseURL = `http://127.0.0.1:${port}`;
 // The server runs as in production, which requires a secret; a fresh one per run.
 process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64");
 
-// The public report, which only reads, and the staff screens, which change data and sign
-// in (and so share the sign-in throttle), are kept apart; publishing an edition changes
-// what every public page shows, so its story runs last, alone. One worker: the run is bound
-// by the CPU (Chromium, axe and the server share two cores), and two lanes side by side
-// measured about a tenth faster while making timing-bound tests flaky.
-const PUBLISHING = /staff-editions\.spec\.ts/;
+// Two lanes side by side: the public report, which only reads, and the staff screens, which
+// change live data and sign in (and so share the sign-in throttle), one file at a time each.
+// What would disturb the other lane runs last, alone: publishing an edition changes what
+// every public page shows, and the tests bound by a time limit (a hostile upload's 10 s,
+// a second server's start) must not share the two cores with a whole other lane.
+const ALONE = /(staff-editions|staff-import-hostile|startup)\.spec\.ts/;
 const STAFF = /(staff-[^/]*|security)\.spec\.ts/;
 // Run against servers of their own (playwright.cluster.config.ts).
 const CLUSTER = /cluster\//;
@@ -22,7 +22,7 @@ const CLUSTER = /cluster\//;
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   forbidOnly: true,
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
@@ -47,9 +47,9 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "public", testIgnore: [/auth\.setup\.ts/, STAFF, CLUSTER], dependencies: ["setup"] },
-    { name: "staff", testMatch: STAFF, testIgnore: PUBLISHING, dependencies: ["setup"] },
-    { name: "publishing", testMatch: PUBLISHING, dependencies: ["public", "staff"] },
+    { name: "public", testIgnore: [/auth\.setup\.ts/, STAFF, ALONE, CLUSTER], dependencies: ["setup"], workers: 1 },
+    { name: "staff", testMatch: STAFF, testIgnore: ALONE, dependencies: ["setup"], workers: 1 },
+    { name: "alone", testMatch: ALONE, dependencies: ["public", "staff"], workers: 1 },
   ],
   webServer: {
     command: `npx next start -p ${port}`,
@@ -64,6 +64,8 @@ export default defineConfig({
       // On a Postgres server the app's role may not migrate: the server checks the schema only.
       MIGRATION_DATABASE_URL: "",
       AUTH_SECRET: process.env.E2E_AUTH_SECRET,
+      // Every request's line would bury the test report; failures are still logged.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     },
   },
 });

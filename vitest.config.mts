@@ -14,6 +14,8 @@ export default defineConfig({
     // Migrates and seeds once per run; each file gets a copy (db/testing/fresh-db.ts).
     globalSetup: ["db/testing/templates.ts"],
     environment: "node",
+    // The tests check behaviour, not log lines: a request's line is noise here, a failure not.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Several files each start their own PGlite; two cores do not gain from more. Threads

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { storageState, type AccountName } from "./support/accounts";
+import { openPlannedMilestone } from "./support/milestones";
 
 // An editor keeps a project current in the browser: a milestone completed, a value
 // corrected, a progress note added, each seen after a reload and in the history. Two
@@ -213,5 +214,40 @@ test("a milestone can be opened, changed and saved with the keyboard alone", asy
   await tabTo("保存する");
   await page.keyboard.press("Enter");
   await expect(item.getByRole("status")).toHaveText("保存しました。");
+  await page.context().close();
+});
+
+test("a save that reaches a newer build of the site, or no server, says so and keeps what was typed", async ({
+  browser,
+}) => {
+  const page = await pageAs(browser, "admin");
+  const milestone = await openPlannedMilestone(page);
+  const name = milestone.getByLabel("名称（日本語）");
+  const original = await name.inputValue();
+  const typed = `${original}（更新中の保存）`;
+  await name.fill(typed);
+  // A server of another build does not know the page's action: its id is not one of its own.
+  await page.route("**/staff/projects/**", (route, request) =>
+    request.method() === "POST" && request.headers()["next-action"]
+      ? route.continue({ headers: { ...request.headers(), "next-action": "7f".padEnd(42, "0") } })
+      : route.continue(),
+  );
+  await milestone.getByRole("button", { name: "保存する" }).click();
+  await expect(milestone.getByRole("alert")).toContainText("サイトが新しい版に更新されたため、保存できませんでした");
+  await expect(name).toHaveValue(typed);
+  // No server answers at all.
+  await page.unrouteAll();
+  await page.route("**/staff/projects/**", (route, request) =>
+    request.method() === "POST" ? route.abort("connectionrefused") : route.continue(),
+  );
+  await milestone.getByRole("button", { name: "保存する" }).click();
+  await expect(milestone.getByRole("alert")).toContainText("サーバーから応答がなく、保存できませんでした");
+  await expect(name).toHaveValue(typed);
+  // Nothing was saved.
+  const other = await pageAs(browser, "admin");
+  await openPlannedMilestone(other);
+  await expect(other.locator("summary", { hasText: typed })).toHaveCount(0);
+  await expect(other.locator("summary", { hasText: original })).toHaveCount(1);
+  await other.context().close();
   await page.context().close();
 });

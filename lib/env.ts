@@ -31,6 +31,10 @@ const wholeNumber = (min: number, max: number) =>
 
 const emptyAsUnset = (v: unknown) => (v === "" ? undefined : v);
 
+/** pino's levels, most to least severe; "silent" writes nothing. */
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 const envSchema = z
   .object({
     DATABASE_URL: z.preprocess(emptyAsUnset, postgresUrl.optional()),
@@ -48,6 +52,11 @@ const envSchema = z
     // How many reverse proxies in front of the server append to X-Forwarded-For (nginx's
     // $proxy_add_x_forwarded_for). 0: no header the client sends is believed.
     TRUSTED_PROXY_HOPS: z.preprocess(emptyAsUnset, wholeNumber(0, 10).default(0)),
+    // The least severe events written to standard output: "info" logs every request.
+    LOG_LEVEL: z.preprocess(
+      emptyAsUnset,
+      z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+    ),
     /** A staff session ends this long after sign-in, however active. */
     SESSION_MAX_HOURS: z.preprocess(emptyAsUnset, wholeNumber(1, 24).default(8)),
     /** A staff session ends after this long without a request. */

@@ -11,6 +11,8 @@ npx next build
 # A secret for this run's sessions unless one is given: signing in again after a restart is the price.
 export AUTH_SECRET="${AUTH_SECRET:-$(node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("base64"))')}"
 port="${PORT:-3000}"
+# A line per request (LOG_LEVEL=info, the production default) would bury the links below.
+export LOG_LEVEL="${LOG_LEVEL:-warn}"
 echo
 npx tsx scripts/demo-users.ts
 echo "Public report: http://localhost:${port}/    Staff sign-in: http://localhost:${port}/login"

@@ -13,13 +13,14 @@ export type AuditEntry = {
   label?: string | null;
 };
 
-export type AuditMeta = { actorId: string | null; ip: string | null };
+export type AuditMeta = { actorId: string | null; ip: string | null; requestId?: string | null };
 
 /** Written with the change, in the same transaction: no change without its record. */
 export async function writeAudit(tx: Tx, meta: AuditMeta, entry: AuditEntry): Promise<void> {
   await tx.insert(auditEvents).values({
     actorId: meta.actorId,
     ip: meta.ip,
+    requestId: meta.requestId ?? null,
     entityType: entry.entityType,
     entityId: entry.entityId,
     action: entry.action,

@@ -15,6 +15,8 @@ export const auditEvents = pgTable(
     action: text("action").notNull(),
     changes: jsonb("changes").$type<Record<string, FieldChange>>().notNull().default({}),
     ip: text("ip"),
+    /** The id of the request that made the change, as in the server's and the proxy's logs. */
+    requestId: text("request_id"),
     /**
      * The project the change belongs to (a milestone's, an observation's…) and its area at
      * the time, so a project's history and the log's area filter need no joins through

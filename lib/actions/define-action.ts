@@ -4,6 +4,7 @@ import { writeAudit, type AuditEntry } from "@/db/mutations/audit";
 import { can, type Actor, type Permission } from "@/lib/domain/permissions";
 import type { Locale } from "@/lib/format/dates";
 import { DomainError } from "@/lib/domain/errors";
+import { log } from "@/lib/log/logger";
 import type { ActionFailure, ActionResult, Conflict, FieldErrors } from "./result";
 
 // The one path every change takes: session → permission → zod → one transaction holding
@@ -15,6 +16,8 @@ export type ActionContext = {
   db: Db;
   actor: Actor | null;
   ip: string | null;
+  /** The request's id (its log line, X-Request-Id), stored in the audit rows of the change. */
+  requestId?: string | null;
   locale: Locale;
   /** A page to render afresh, or with "/*" at the end, every page under that path. */
   revalidate: (path: string) => void;
@@ -109,7 +112,7 @@ export function defineAction<S extends z.ZodType, T, A = true, P = undefined>(
           prepared,
           audit: async (entry) => {
             audited++;
-            await writeAudit(tx, { actorId: actor.id, ip: ctx.ip }, entry);
+            await writeAudit(tx, { actorId: actor.id, ip: ctx.ip, requestId: ctx.requestId }, entry);
           },
           unchanged: () => {
             unchanged = true;
@@ -123,7 +126,7 @@ export function defineAction<S extends z.ZodType, T, A = true, P = undefined>(
       return { ok: true, data };
     } catch (e) {
       if (e instanceof DomainError) return refused(e.formError, e.fieldErrors, e.conflict);
-      console.error(`Action ${def.name} failed:`, e);
+      log.error({ err: e, action: def.name, reqId: ctx.requestId }, "action failed");
       return refused("errors.unexpected");
     }
   };

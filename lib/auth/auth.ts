@@ -1,8 +1,9 @@
-import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
+import NextAuth, { AuthError, CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { endSession, startSession, touchSession } from "@/db/mutations/sessions";
 import { serverEnv } from "@/lib/env";
+import { log } from "@/lib/log/logger";
 import { signInSchema } from "@/lib/validation/users";
 import { AFTER_SIGN_IN, safeReturnPath } from "./return-path";
 import { authSecret } from "./secret";
@@ -25,6 +26,20 @@ class SignInRefused extends CredentialsSignin {
   }
 }
 
+// A refused sign-in, or a sign-in or sign-out form posted without its CSRF token (an old tab,
+// a forged post): what a person or a caller did, logged as such, not as the server's fault.
+const REFUSALS = new Set(["CredentialsSignin", "MissingCSRF"]);
+
+/** Auth.js's own messages, in the server's JSON log. */
+const authLogger = {
+  error(error: Error) {
+    if (error instanceof AuthError && REFUSALS.has(error.type)) log.info({ auth: error.type }, "auth request refused");
+    else log.error({ err: error }, "Auth.js error");
+  },
+  warn: (code: string) => log.warn({ auth: code }, "Auth.js warning"),
+  debug: (message: string, metadata?: unknown) => log.debug({ metadata }, message),
+};
+
 export const sessionLimits = () => ({
   maxHours: serverEnv().SESSION_MAX_HOURS,
   idleMinutes: serverEnv().SESSION_IDLE_MINUTES,
@@ -41,6 +56,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // httpOnly and SameSite=Lax always; Secure (and the __Secure- prefix) in production.
   useSecureCookies: process.env.NODE_ENV === "production",
   pages: { signIn: "/login" },
+  logger: authLogger,
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { unstable_isUnrecognizedActionError } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { runtimeKey } from "@/lib/i18n/runtime-key";
 import { useEffect, useState } from "react";
@@ -17,6 +18,21 @@ export function useMessage() {
       ? t(runtimeKey(t, message))
       : message;
   };
+}
+
+/**
+ * An action's answer, or, when none came, a refusal that says why: the action is unknown to
+ * the server (a new build, whose actions differ, took over while the page was open; with
+ * the same NEXT_SERVER_ACTIONS_ENCRYPTION_KEY an unchanged action keeps its id across
+ * builds), or the server did not answer. Either way the form keeps what was typed.
+ */
+export async function callAction<T>(run: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await run();
+  } catch (error) {
+    const formError = unstable_isUnrecognizedActionError(error) ? "errors.siteUpdated" : "errors.unreachable";
+    return { ok: false, formError, fieldErrors: {} };
+  }
 }
 
 type Options<I extends FieldValues, O extends FieldValues, T> = {
@@ -62,7 +78,7 @@ export function useActionForm<I extends FieldValues, O extends FieldValues, T>({
       setSaved(false);
       setConflict(null);
       // The raw values go to the server, which parses them with the same schema.
-      const result = await action(form.getValues());
+      const result = await callAction(() => action(form.getValues()));
       if (result.ok) {
         setSaved(true);
         form.reset(form.getValues());

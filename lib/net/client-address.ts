@@ -26,7 +26,7 @@ export function normaliseAddress(raw: string | undefined | null): string | null 
  * address (0: the socket; 1: what the one proxy in front appended; …). A chain shorter than
  * that ends at its leftmost entry; an entry that is not an address gives null, never a guess.
  */
-export function clientAddress(headers: Headers, hops: number): string | null {
+export function clientAddress(headers: Pick<Headers, "get">, hops: number): string | null {
   const peer = normaliseAddress(headers.get(PEER_HEADER));
   if (!peer) return null;
   if (hops === 0) return peer;

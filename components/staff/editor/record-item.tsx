@@ -7,7 +7,7 @@ import type { FieldValues, UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
 import { FormMessages, SubmitButton } from "@/components/forms/form-messages";
 import type { ActionResult } from "@/lib/actions/result";
-import { useActionForm } from "@/lib/forms/use-action-form";
+import { callAction, useActionForm } from "@/lib/forms/use-action-form";
 import { ConflictNotice, type ConflictField } from "./conflict-notice";
 
 type Action = (input: unknown) => Promise<ActionResult<unknown>>;
@@ -65,7 +65,7 @@ export function RecordItem({
   });
   const act = (run: () => Promise<ActionResult<unknown>>) =>
     startTransition(async () => {
-      const result = await run();
+      const result = await callAction(run);
       report(result);
       if (result.ok) router.refresh();
     });
