@@ -5,7 +5,7 @@
 #
 #   DATABASE_URL  the database (created, migrated and seeded if new); default: a database
 #                 "tracker_cluster" on the local server
-#   REDIS_URL     default redis://127.0.0.1:6379/1
+#   REDIS_URL     default redis://127.0.0.1:6379/1; empty: none (each server caches alone)
 #   CLUSTER_PORT  nginx's port (8080); the app servers listen on the next two
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +14,8 @@ dir="$PWD/.cluster"
 port="${CLUSTER_PORT:-8080}"
 app_ports=("$((port + 1))" "$((port + 2))")
 export DATABASE_URL="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/tracker_cluster}"
-export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379/1}"
+# Set but empty: no Redis, each server with its own page cache (as bench:cluster compares).
+export REDIS_URL="${REDIS_URL-redis://127.0.0.1:6379/1}"
 
 bash scripts/ensure-nginx.sh
 nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
