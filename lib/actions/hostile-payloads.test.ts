@@ -375,7 +375,9 @@ function breakers(field: Field, valid: unknown): unknown[] {
       return [
         ...common,
         500,
-        "1,000",
+        // Full-width digits and well-placed grouping commas are taken as typed (fields.ts); not these.
+        "1,00",
+        "１２３円",
         "約500",
         "500人",
         "1e3",
@@ -384,7 +386,6 @@ function breakers(field: Field, valid: unknown): unknown[] {
         "NaN",
         "Infinity",
         "0x10",
-        "１２３",
         "1.1234567",
         "1234567890123456",
         "--1",
@@ -425,7 +426,7 @@ function breakers(field: Field, valid: unknown): unknown[] {
         D("day", "2021", "2", "29"),
         D("week", "2021"),
         D("", "2021"),
-        D("year", "２０２１"),
+        D("year", "２０２１年"),
         D("year", "2021'--"),
         D("month", "2021", "0"),
         D("day", "1989", "12", "31"),
@@ -735,7 +736,7 @@ function domainAttacks(w: World, rng: () => number): Named[] {
       periodEnd: D("month", "2021", "9"),
     }),
     named(observationActions.create, "no date at all", { ...obs, asOf: EMPTY_DATE }),
-    ...["1,000", "約500", "500以上", "5.4万", "NaN", "Infinity", "-Infinity", "1e400"].map((value) =>
+    ...["1,00", "１，０００円", "約500", "500以上", "5.4万", "NaN", "Infinity", "-Infinity", "1e400"].map((value) =>
       named(observationActions.create, `value ${value}`, { ...obs, value }),
     ),
     ...[NaN, Infinity, 500].map((value) =>
@@ -1020,6 +1021,48 @@ describe.each(testDbKinds())("hostile payloads on %s", (kind) => {
   });
 
   // Last, because it changes the data: odd casing is not hostile, and must not look like a database failure.
+  it("takes every number, date part and coordinate of every form as a Japanese input method types it", () => {
+    // Full-width digits and signs, between ideographic spaces: the same value as ASCII.
+    const fullWidth = (v: unknown) =>
+      `\u3000${String(v).replace(/[0-9.-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))}\u3000`;
+    const checked = new Set<string>();
+    for (const t of TARGETS) {
+      const base = t.base(world.own);
+      const expected = t.schema.safeParse(base);
+      for (const { path, field } of paths(t.fields)) {
+        if (!["decimal", "int", "coordinate", "date"].includes(field.kind)) continue;
+        const valid = get(base, path);
+        const typed =
+          field.kind === "date"
+            ? Object.fromEntries(
+                Object.entries(valid as Record<string, string>).map(([k, v]) => [
+                  k,
+                  k === "precision" || !v ? v : fullWidth(v),
+                ]),
+              )
+            : valid === "" || valid === null
+              ? valid
+              : fullWidth(valid);
+        const parsed = t.schema.safeParse(withValue(base, path, typed));
+        expect(parsed.error?.issues, `${t.definition.name} ${path.join(".")} = ${show(typed)}`).toBeUndefined();
+        expect(parsed.data, `${t.definition.name} ${path.join(".")}`).toEqual(expected.data);
+        if (JSON.stringify(typed) !== JSON.stringify(valid)) checked.add(`${t.definition.name}:${path.join(".")}`);
+      }
+    }
+    // Each kind of field, on every form that has one: not a loop that checked nothing.
+    expect([...checked].sort()).toEqual(
+      expect.arrayContaining([
+        "createIndicator:decimals",
+        "createObservation:value",
+        "createTarget:value",
+        "addLocation:location.lat",
+        "saveMilestone:planned",
+        "saveProjectDetails:areaNumber",
+      ]),
+    );
+    expect(checked.size).toBeGreaterThanOrEqual(12);
+  });
+
   it("takes a uuid in capitals for the same record", async () => {
     const admin = contextFor(fx.h.db, fx.actors.admin);
     const { milestone } = world.own.records;

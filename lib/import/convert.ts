@@ -1,4 +1,5 @@
 import { CODE_LISTS, type Column } from "@/lib/export/tables";
+import { asTyped, withoutGrouping } from "@/lib/validation/typed";
 import type { CellValue, ImportIssue } from "./read-file";
 
 // One cell of an imported sheet as a value of its column's type. A spreadsheet gives
@@ -25,8 +26,8 @@ const ok = (value: Converted): Result => ({ ok: true, value });
 const isBlank = (cell: CellValue) => cell === null || (typeof cell === "string" && cell.trim() === "");
 
 // Excel in Japan shows an ISO date as a date and saves a CSV back with slashes and without
-// leading zeros (2021/10/1): the same day, so it is read as one.
-const SAVED_DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
+// leading zeros (2021/10/1): the same day, so it is read as one; so is 2021年10月1日.
+const SAVED_DATE = /^(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})日?$/;
 
 /** A real calendar day (no 31 April) as ISO, as the database would take it; null otherwise. */
 function isoDay(text: string): string | null {
@@ -46,8 +47,12 @@ function decimalText(n: number): string | null {
 
 export function convertCell(col: Column, cell: CellValue): Result {
   if (isBlank(cell)) return ok(col.type === "text" ? "" : null);
-  const text =
+  const written =
     cell instanceof Date ? (Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10)) : String(cell).trim();
+  // Numbers, dates, flags and codes as a Japanese input method types them (full-width digits
+  // and signs), as the forms take them (lib/validation/typed.ts); text as it was written.
+  // A refusal quotes the cell as it was written.
+  const text = col.type === "text" ? written : asTyped(written);
   switch (col.type) {
     case "text":
       // The reader has already taken off the apostrophe a CSV writes before formula-like text.
@@ -55,10 +60,13 @@ export function convertCell(col: Column, cell: CellValue): Result {
     case "integer":
       if (typeof cell === "number")
         return Number.isInteger(cell) ? ok(cell) : fail(col.key, "import.issues.brokenNumber", { value: String(cell) });
-      return /^-?\d{1,9}$/.test(text) ? ok(Number(text)) : fail(col.key, "import.issues.brokenNumber", { value: text });
+      return /^-?\d{1,9}$/.test(text)
+        ? ok(Number(text))
+        : fail(col.key, "import.issues.brokenNumber", { value: written });
     case "decimal": {
-      const value = typeof cell === "number" ? decimalText(cell) : DECIMAL.test(text) ? text : null;
-      return value === null ? fail(col.key, "import.issues.brokenNumber", { value: text }) : ok(value);
+      const plain = withoutGrouping(text);
+      const value = typeof cell === "number" ? decimalText(cell) : DECIMAL.test(plain) ? plain : null;
+      return value === null ? fail(col.key, "import.issues.brokenNumber", { value: written }) : ok(value);
     }
     case "date":
       // Excel keeps a date as a day at midnight UTC (lib/export/cells.ts writes it so).
@@ -66,21 +74,21 @@ export function convertCell(col: Column, cell: CellValue): Result {
       if (typeof cell !== "string") return fail(col.key, "import.issues.brokenDate", { value: text });
       {
         const iso = isoDay(text);
-        return iso ? ok(iso) : fail(col.key, "import.issues.brokenDate", { value: text });
+        return iso ? ok(iso) : fail(col.key, "import.issues.brokenDate", { value: written });
       }
     case "boolean":
       if (typeof cell === "boolean") return ok(cell);
       if (TRUE.has(text.toLowerCase())) return ok(true);
       if (FALSE.has(text.toLowerCase())) return ok(false);
-      return fail(col.key, "import.issues.brokenBoolean", { value: text });
+      return fail(col.key, "import.issues.brokenBoolean", { value: written });
     case "code": {
       const codes = CODE_LISTS[col.codes!].codes as readonly string[];
       return codes.includes(text)
         ? ok(text)
-        : fail(col.key, "import.issues.unknownCode", { value: text, allowed: codes.join(", ") });
+        : fail(col.key, "import.issues.unknownCode", { value: written, allowed: codes.join(", ") });
     }
     case "uuid":
-      return UUID.test(text) ? ok(text.toLowerCase()) : fail(col.key, "import.issues.brokenId", { value: text });
+      return UUID.test(text) ? ok(text.toLowerCase()) : fail(col.key, "import.issues.brokenId", { value: written });
     case "datetime":
       // Written for reading only (updated_at): never imported.
       return ok(null);

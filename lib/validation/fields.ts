@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { typedString, withoutGrouping } from "./typed";
 
 // Field schemas shared by every staff form and its server action. Messages are keys of
 // messages/*.json ("validation.*"), shown in the user's language on either side.
@@ -30,20 +31,19 @@ export const optionalText = (max: number) => text(max, "validation.text").transf
 /** Text stored as "" rather than null (English titles not yet written). */
 export const plainText = (max: number) => text(max, "validation.text");
 
-/** A whole number typed in a form (digits) or sent as a number; nothing else passes. */
+/**
+ * A whole number typed in a form (digits, full-width ones too) or sent as a number; nothing
+ * else passes. What is not digits at all says so (`validation.digitsOnly`); digits out of
+ * range get the field's own message.
+ */
 export const wholeNumber = (min: number, max: number, message: string) =>
   z
-    .union(
-      [
-        z.number({ error: message }),
-        z
-          .string({ error: message })
-          .trim()
-          .regex(/^\d{1,4}$/, { error: message }),
-      ],
-      { error: message },
-    )
-    .transform(Number)
+    .union([z.number({ error: message }), typedString(message).max(12, { error: message })], { error: message })
+    .transform((value, ctx) => {
+      if (typeof value === "number" || /^\d+$/.test(value)) return Number(value);
+      ctx.addIssue({ code: "custom", message: value === "" ? message : "validation.digitsOnly" });
+      return z.NEVER;
+    })
     .pipe(
       z.number({ error: message }).int({ error: message }).min(min, { error: message }).max(max, { error: message }),
     );
@@ -51,15 +51,18 @@ export const wholeNumber = (min: number, max: number, message: string) =>
 export const flagSchema = z.boolean({ error: "validation.flag" });
 
 /**
- * A number as typed, kept as a decimal string so that numeric columns never pass
- * through a float: up to 15 digits before the point and 6 after, no separators.
+ * A number as typed (full-width digits and signs, grouping commas too), kept as a decimal
+ * string so that numeric columns never pass through a float: up to 15 digits before the
+ * point and 6 after. Each way a value can be wrong has its own message.
  */
-export const decimalSchema = z
-  .string({ error: "validation.number" })
-  .trim()
-  .min(1, { error: "validation.required" })
-  .max(24, { error: "validation.number" })
-  .regex(/^-?\d{1,15}(\.\d{1,6})?$/, { error: "validation.number" })
+export const decimalSchema = typedString("validation.number")
+  .min(1, { error: "validation.required", abort: true })
+  .max(32, { error: "validation.number", abort: true })
+  .overwrite(withoutGrouping)
+  // The first that fails is the one said.
+  .regex(/^-?\d+(\.\d+)?$/, { error: "validation.number", abort: true })
+  .regex(/^-?\d{1,15}(\.\d+)?$/, { error: "validation.numberTooLarge", abort: true })
+  .regex(/^-?\d+(\.\d{1,6})?$/, { error: "validation.tooManyDecimals", abort: true })
   .transform((s) => s.replace(/^(-?)0+(?=\d)/, "$1"));
 
 /** Digits after the decimal point of a decimal string. */

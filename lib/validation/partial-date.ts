@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { typedString } from "./typed";
 import {
   DATE_PRECISIONS,
   day,
@@ -27,7 +28,8 @@ export const MAX_YEAR = 2100;
 
 const NEEDS_MONTH: ReadonlySet<DatePrecision> = new Set(["day", "month", "month_late", "month_end"]);
 
-const part = z.string({ error: "validation.required" }).trim().max(4, { error: "validation.tooLong" });
+// Long enough for a year typed with its word (「2021年」), so that the message says what is wrong.
+const part = typedString("validation.required").max(10, { error: "validation.tooLong" });
 
 function build(precision: DatePrecision, y: number, m: number, d: number): PartialDate {
   switch (precision) {
@@ -51,6 +53,8 @@ function build(precision: DatePrecision, y: number, m: number, d: number): Parti
 }
 
 const whole = (s: string) => (/^\d{1,4}$/.test(s) ? Number(s) : NaN);
+/** Something other than digits was typed in a date part (「2021年」, 「十月」). */
+const notDigits = (s: string) => s !== "" && !/^\d+$/.test(s);
 
 export const partialDateSchema = z
   .object(
@@ -76,8 +80,11 @@ export const partialDateSchema = z
       valid = false;
       ctx.addIssue({ code: "custom", path: [path], message });
     };
-    if (!(y >= MIN_YEAR && y <= MAX_YEAR)) fail("year", "validation.year");
-    if (!(m >= 1 && m <= 12)) fail("month", "validation.month");
+    if (notDigits(v.year)) fail("year", "validation.digitsOnly");
+    else if (!(y >= MIN_YEAR && y <= MAX_YEAR)) fail("year", "validation.year");
+    if (NEEDS_MONTH.has(v.precision) && notDigits(v.month)) fail("month", "validation.digitsOnly");
+    else if (!(m >= 1 && m <= 12)) fail("month", "validation.month");
+    if (v.precision === "day" && notDigits(v.day)) fail("day", "validation.digitsOnly");
     if (!valid) return z.NEVER;
     try {
       return build(v.precision, y, m, d);

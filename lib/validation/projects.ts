@@ -16,6 +16,7 @@ import {
   versionSchema,
   wholeNumber,
 } from "./fields";
+import { typedString } from "./typed";
 
 const areaNumberSchema = wholeNumber(1, 99, "validation.area");
 
@@ -92,9 +93,7 @@ export const removeOrganizationSchema = z.object({
 });
 
 const coordinate = (limit: number) =>
-  z
-    .string({ error: "validation.number" })
-    .trim()
+  typedString("validation.number")
     .max(12, { error: "validation.number" })
     .refine((s) => s === "" || (/^-?\d{1,3}(\.\d{1,6})?$/.test(s) && Math.abs(Number(s)) <= limit), {
       error: "validation.coordinate",
