@@ -51,11 +51,14 @@ test("an editor completes a milestone, adds a value and a note; each shows after
   const milestone = record(page, "25戸のタウンハウスの建設");
   await milestone.locator("summary").click();
   await milestone.getByLabel("状況").selectOption({ label: "完了" });
-  await setDate(milestone, "実績時期", { precision: "月まで", year: "2021", month: "10" });
+  // Typed as a Japanese input method types it: full-width digits.
+  await setDate(milestone, "実績時期", { precision: "月まで", year: "２０２１", month: "１０" });
   await milestone.getByRole("button", { name: "保存する" }).click();
   await expect(milestone.getByRole("status")).toHaveText("保存しました。");
   await page.reload();
+  // Collapsed, the milestone shows its status and its actual date.
   await expect(record(page, "25戸のタウンハウスの建設").locator("summary")).toContainText("完了");
+  await expect(record(page, "25戸のタウンハウスの建設").locator("summary")).toContainText("実績時期：2021年10月");
 
   await page.getByRole("link", { name: "指標" }).click();
   const houses = record(page, "完成した木造住宅");

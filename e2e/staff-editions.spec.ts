@@ -14,10 +14,21 @@ test("an admin makes a draft from the live data, publishes it and withdraws it w
   await page.getByRole("navigation", { name: "職員メニュー" }).getByRole("link", { name: "報告の版" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "報告の版" })).toBeVisible();
 
+  // The form proposes the month after the latest edition, titled as the editions are.
+  const periods = await page
+    .locator("tr[data-testid^=edition-]")
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-testid")!.slice("edition-".length)));
+  const [y, m] = periods.sort().at(-1)!.split("-").map(Number) as [number, number];
+  const [ny, nm] = m === 12 ? [y + 1, 1] : [y, m + 1];
+  await expect(page.getByLabel("年月")).toHaveValue(`${ny}-${String(nm).padStart(2, "0")}`);
+  await expect(page.getByLabel("題名（日本語）")).toHaveValue(`${ny}年${nm}月現在`);
+
   await page.getByLabel("年月").fill("2021/10");
   await page.getByLabel("題名（日本語）").fill("2021年10月現在");
   await page.getByRole("button", { name: "現在のデータから下書きを作る" }).click();
-  await expect(page.locator("#edition-period-error")).toHaveText("年月は「2021-10」の形で入力してください。");
+  await expect(page.locator("#edition-period-error")).toHaveText(
+    "年月は「2021-10」または「2021年10月」の形で入力してください。",
+  );
   await page.getByLabel("年月").fill("2039-10");
   await page.getByRole("button", { name: "現在のデータから下書きを作る" }).click();
   const row = page.getByTestId("edition-2039-10");

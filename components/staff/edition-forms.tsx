@@ -14,13 +14,17 @@ import {
 } from "@/lib/actions/server/editions";
 import { useActionForm } from "@/lib/forms/use-action-form";
 import { useJobProgress } from "@/lib/forms/use-job-progress";
+import type { EditionProposal } from "@/lib/report/next-edition";
 import { createEditionSchema, publishEditionSchema, withdrawEditionSchema } from "@/lib/validation/editions";
 
-/** Making a draft reads and freezes the whole report: the admin sees each step as it runs. */
-export function CreateEditionForm() {
+/**
+ * Making a draft reads and freezes the whole report: the admin sees each step as it runs.
+ * The form proposes the month after the latest edition and its titles.
+ */
+export function CreateEditionForm({ proposal }: { proposal: EditionProposal }) {
   const t = useTranslations("editions");
   const router = useRouter();
-  const defaults = { period: "", titleJa: "", titleEn: "" };
+  const defaults = proposal;
   const { form, onSubmit, formError, saved, message } = useActionForm({
     schema: createEditionSchema,
     defaultValues: defaults,

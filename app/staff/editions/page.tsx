@@ -9,6 +9,7 @@ import { StaffNav } from "@/components/staff/staff-nav";
 import { getDb } from "@/db/client";
 import { listEditions } from "@/db/queries/editions";
 import { requireStaff } from "@/lib/auth/current-user";
+import { nextEdition } from "@/lib/report/next-edition";
 import { previewBase } from "@/lib/report/paths";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,6 +24,7 @@ export default async function EditionsPage() {
     getTranslations("editions"),
     getFormatter(),
   ]);
+  const proposal = nextEdition(rows.map((r) => r.period));
   const when = (d: Date | null) =>
     d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" }) : "";
   return (
@@ -74,7 +76,8 @@ export default async function EditionsPage() {
             </ReportTable>
           )}
         </section>
-        <CreateEditionForm />
+        {/* Keyed by the proposal: once a draft is made, the form proposes the month after it. */}
+        <CreateEditionForm key={proposal.period} proposal={proposal} />
       </ClientMessages>
     </div>
   );
