@@ -56,6 +56,25 @@ test("filtering by area keeps the choice in the form and the URL", async ({ brow
   await expect(page.getByLabel("分野", { exact: true })).toHaveValue("");
 });
 
+test("an editor's list opens on their own area, and one link shows every area and back", async ({ browser }) => {
+  const page = await pageAs(browser, "editor2");
+  await page.goto("/staff/projects");
+  const scope = page.getByTestId("project-list-scope");
+  await expect(scope).toContainText("担当分野（2）の項目だけを表示しています。");
+  await expect(rows(page)).toHaveCount(5);
+  await scope.getByRole("link", { name: "すべての分野の項目を表示する" }).click();
+  await expect(page).toHaveURL(/[?&]all=1(&|$)/);
+  await expect(scope).toContainText("すべての分野の項目を表示しています。");
+  await expect(rows(page)).toHaveCount(44);
+  // The filters keep the choice of every area.
+  await page.getByRole("button", { name: "絞り込む" }).click();
+  await expect(page).toHaveURL(/[?&]all=1(&|$)/);
+  await scope.getByRole("link", { name: "担当分野の項目だけを表示する" }).click();
+  await expect(page).toHaveURL(/\/staff\/projects$/);
+  await expect(rows(page)).toHaveCount(5);
+  await page.context().close();
+});
+
 test("searching finds items by Japanese text, English text, an organisation and an item number", async ({
   browser,
 }) => {

@@ -39,6 +39,7 @@ export async function ProjectListFilters({
       className="mb-8 rounded-8 border border-solid-gray-420 p-4"
       data-testid="project-filters"
     >
+      {params.all ? <input type="hidden" name="all" value="1" /> : null}
       <h2 id="project-filters-heading" className="mb-4 text-std-20B-150">
         {t("projectList.filters")}
       </h2>

@@ -15,6 +15,7 @@ describe("project list parameters", () => {
       side: "joint",
       staleOnly: "1",
       overdue: "1",
+      all: "1",
       sort: "code",
       stale: "30",
       page: "3",
@@ -29,6 +30,7 @@ describe("project list parameters", () => {
       side: "joint",
       staleOnly: true,
       overdue: true,
+      all: true,
       sort: "code",
       stale: 30,
       page: 3,
@@ -36,6 +38,7 @@ describe("project list parameters", () => {
     expect(filtersOf(params)).toEqual({
       q: "ヴォロネジ",
       areaNumber: 2,
+      areaNumbers: undefined,
       lifecycle: "in_progress",
       confidence: "at_risk",
       organizationId: ORG,
@@ -71,6 +74,7 @@ describe("project list parameters", () => {
       side: undefined,
       staleOnly: false,
       overdue: false,
+      all: false,
       sort: "activity_desc",
       stale: 90,
       page: 1,
@@ -81,6 +85,19 @@ describe("project list parameters", () => {
       page: 1,
       area: undefined,
     });
+  });
+
+  it("narrows an editor's list to their areas, unless they ask for every area or choose one", () => {
+    const own = [2, 5];
+    expect(filtersOf(parseProjectListParams({}), own).areaNumbers).toEqual([2, 5]);
+    expect(filtersOf(parseProjectListParams({ q: "ウラジオストク" }), own).areaNumbers).toEqual([2, 5]);
+    expect(filtersOf(parseProjectListParams({ all: "1" }), own).areaNumbers).toBeUndefined();
+    expect(filtersOf(parseProjectListParams({ area: "1" }), own)).toMatchObject({
+      areaNumber: 1,
+      areaNumbers: undefined,
+    });
+    expect(filtersOf(parseProjectListParams({}), []).areaNumbers).toBeUndefined();
+    expect(projectListHref(parseProjectListParams({ all: "1", page: "2" }))).toBe("/staff/projects?all=1&page=2");
   });
 
   it("takes the first of a repeated parameter and cuts a long search", () => {

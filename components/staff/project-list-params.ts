@@ -38,6 +38,8 @@ const paramsSchema = z.object({
   side: optional(z.enum(SIDES)),
   staleOnly: flag,
   overdue: flag,
+  // Every area, for an editor whose list otherwise shows their own areas.
+  all: flag,
   sort: z.enum(PROJECT_SORTS).catch("activity_desc"),
   stale: z.coerce.number().int().min(STALE_DAYS_RANGE.min).max(STALE_DAYS_RANGE.max).catch(DEFAULT_STALE_DAYS),
   page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1),
@@ -54,10 +56,15 @@ export function parseProjectListParams(raw: RawSearchParams): ProjectListParams 
   return paramsSchema.parse(single);
 }
 
-export function filtersOf(params: ProjectListParams): ProjectListFilters {
+/**
+ * The list's filters. `ownAreas` (an editor's) narrows the list to those areas unless the
+ * reader asked for every area (`all=1`) or chose an area themselves.
+ */
+export function filtersOf(params: ProjectListParams, ownAreas: number[] = []): ProjectListFilters {
   return {
     q: params.q,
     areaNumber: params.area,
+    areaNumbers: ownScope(params, ownAreas),
     lifecycle: params.lifecycle,
     confidence: params.confidence,
     organizationId: params.org,
@@ -68,12 +75,18 @@ export function filtersOf(params: ProjectListParams): ProjectListFilters {
   };
 }
 
+/** The areas the list is narrowed to by default, or undefined when it shows every area. */
+export function ownScope(params: ProjectListParams, ownAreas: number[]): number[] | undefined {
+  return ownAreas.length && !params.all && params.area === undefined ? ownAreas : undefined;
+}
+
 const DEFAULTS: Partial<Record<keyof ProjectListParams, unknown>> = {
   sort: "activity_desc" satisfies ProjectSort,
   stale: DEFAULT_STALE_DAYS,
   page: 1,
   staleOnly: false,
   overdue: false,
+  all: false,
 };
 
 /** The list's URL for these parameters (with changes), leaving out what is at its default. */

@@ -22,6 +22,8 @@ export const STALE_DAYS_RANGE = { min: 1, max: 3650 } as const;
 
 export type ProjectListFilters = {
   areaNumber?: number;
+  /** Only these areas (an editor's own, by default). */
+  areaNumbers?: number[];
   lifecycle?: LifecycleStatus;
   confidence?: DeliveryConfidence;
   organizationId?: string;
@@ -148,6 +150,7 @@ const overdueMilestoneOf = (projectId: SQL | typeof projects.id, today: string) 
 function filterConditions(filters: ProjectListFilters, today: string, cutoff: Date): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
   if (filters.areaNumber !== undefined) conditions.push(eq(projects.areaNumber, filters.areaNumber));
+  if (filters.areaNumbers?.length) conditions.push(inArray(projects.areaNumber, filters.areaNumbers));
   if (filters.lifecycle) conditions.push(eq(projects.lifecycleStatus, filters.lifecycle));
   if (filters.confidence) conditions.push(eq(projects.deliveryConfidence, filters.confidence));
   // Uncorrelated IN rather than EXISTS per project: the few matching links are found once

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProjectListFilters } from "@/components/staff/project-list-filters";
 import { ProjectListPager } from "@/components/staff/project-list-pager";
 import {
   filtersOf,
+  ownScope,
   parseProjectListParams,
+  projectListHref,
   PROJECT_LIST_PAGE_SIZE,
   type RawSearchParams,
 } from "@/components/staff/project-list-params";
@@ -24,10 +27,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function StaffProjectsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireStaff("/staff/projects");
   const params = parseProjectListParams(await searchParams);
+  // An editor's list opens on their own areas; one link shows every area.
+  const ownAreas = user.role === "editor" ? user.areas : [];
+  const scope = ownScope(params, ownAreas);
   const db = await getDb();
   const today = dateInTokyo();
   const query = (page: number) =>
-    listProjects(db, filtersOf(params), {
+    listProjects(db, filtersOf(params, ownAreas), {
       page,
       pageSize: PROJECT_LIST_PAGE_SIZE,
       sort: params.sort,
@@ -49,6 +55,17 @@ export default async function StaffProjectsPage({ searchParams }: { searchParams
     <div>
       <StaffNav user={user} />
       <h1 className="mb-4 text-std-32B-150">{t("staff.projects")}</h1>
+      {ownAreas.length > 0 && params.area === undefined ? (
+        <p className="mb-4 flex flex-wrap items-center gap-x-4" data-testid="project-list-scope">
+          <span>{scope ? t("projectList.scopeOwn", { areas: scope.join("・") }) : t("projectList.scopeAll")}</span>
+          <Link
+            href={projectListHref(shown, { all: Boolean(scope), page: 1 })}
+            className="inline-flex min-h-11 items-center"
+          >
+            {scope ? t("projectList.showAll") : t("projectList.showOwn")}
+          </Link>
+        </p>
+      ) : null}
       <ProjectListFilters
         params={shown}
         areas={areas}
