@@ -89,6 +89,11 @@ test("an editor completes a milestone, adds a value and a note; each shows after
   await expect(history).toContainText("タウンハウス25戸の建設が完了した。");
   await expect(history).toContainText("32");
   await expect(history).toContainText("試験 編集者（分野2）");
+  // Read as the form writes it: the actual date at its precision, in one line, and no codes.
+  const completed = history.locator("li", { hasText: "実績時期" }).first();
+  await expect(completed.getByTestId("old-value")).toHaveText("（なし）");
+  await expect(completed.getByTestId("new-value")).toHaveText("2021年10月");
+  await expect(history.getByRole("listitem").filter({ hasText: /精度|Precision/ })).toHaveCount(0);
 });
 
 test("an editor changes an indicator value; the history shows old and new", async ({ browser }) => {

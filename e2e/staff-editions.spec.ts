@@ -47,6 +47,17 @@ test("an admin makes a draft from the live data, publishes it and withdraws it w
   await expect(row).toContainText("取り下げ済み");
   await expect(row).toContainText("試験のための版");
   await expect(row.locator("abbr")).toHaveAttribute("title", hash!);
+
+  // The log says it in words: the month as written, the statuses by their names.
+  await page.goto("/staff/audit?type=edition");
+  const log = page.getByTestId("audit-events");
+  const status = log.getByRole("listitem").filter({ hasText: "状況" }).first();
+  await expect(status.getByTestId("old-value")).toHaveText("公開中");
+  await expect(status.getByTestId("new-value")).toHaveText("取り下げ済み");
+  await expect(log.getByRole("listitem").filter({ hasText: "年月" }).getByTestId("new-value").first()).toHaveText(
+    "2039年10月",
+  );
+  await expect(log.getByRole("listitem").filter({ hasText: "withdrawn" })).toHaveCount(0);
 });
 
 for (const who of ["editor2", "viewer"] as const) {

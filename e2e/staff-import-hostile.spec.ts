@@ -46,9 +46,9 @@ async function tryFile(page: Page, file: { name: string; buffer: Buffer } | stri
   await page
     .getByLabel("取り込むファイル")
     .setInputFiles(typeof file === "string" ? file : { ...file, mimeType: "application/octet-stream" });
-  await expect(page.getByRole("heading", { name: /試行の結果/ })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: /事前確認の結果/ })).toHaveCount(0);
   const started = Date.now();
-  await page.getByRole("button", { name: "試行" }).click();
+  await page.getByRole("button", { name: "事前確認" }).click();
   if (expected === "import.fileTooLarge")
     await expect(page.locator("#import-file-error")).toHaveText(fixedTextOf(expected), { timeout: ANSWER_MS });
   else if (expected.startsWith("import."))

@@ -44,8 +44,8 @@ test("an editor exports, edits a milestone in Excel, tries and applies the impor
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
 
   await page.getByLabel("取り込むファイル").setInputFiles({ name: "edited.xlsx", mimeType: XLSX, buffer });
-  await page.getByRole("button", { name: "試行" }).click();
-  const heading = page.getByRole("heading", { name: "試行の結果：edited.xlsx" });
+  await page.getByRole("button", { name: "事前確認" }).click();
+  const heading = page.getByRole("heading", { name: "事前確認の結果：edited.xlsx" });
   await expect(heading).toBeFocused();
   await expect(page.getByTestId("import-verdict")).toHaveText(
     "エラーと競合はありません。内容を確かめ、よければ「反映」を押してください。",
@@ -72,12 +72,12 @@ test("an editor exports, edits a milestone in Excel, tries and applies the impor
 test("a file that is not a spreadsheet is named as such, and nothing is offered to apply", async ({ browser }) => {
   const page = await (await browser.newContext({ storageState: storageState("admin") })).newPage();
   await page.goto("/staff/import");
-  await page.getByRole("button", { name: "試行" }).click();
+  await page.getByRole("button", { name: "事前確認" }).click();
   await expect(page.locator("#import-file-error")).toHaveText("取り込むファイルを選んでください。");
   await page
     .getByLabel("取り込むファイル")
     .setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello") });
-  await page.getByRole("button", { name: "試行" }).click();
+  await page.getByRole("button", { name: "事前確認" }).click();
   await expect(page.getByRole("table", { name: "エラー（表・行・列ごと）" })).toContainText(
     "このファイルは取り込めません。",
   );
@@ -87,7 +87,7 @@ test("a file that is not a spreadsheet is named as such, and nothing is offered 
   await page
     .getByLabel("取り込むファイル")
     .setInputFiles({ name: "big.xlsx", mimeType: XLSX, buffer: Buffer.alloc(11 * 1024 * 1024, 0x41) });
-  await page.getByRole("button", { name: "試行" }).click();
+  await page.getByRole("button", { name: "事前確認" }).click();
   await expect(page.locator("#import-file-error")).toContainText("上限10MB");
   await expect(page.getByLabel("取り込むファイル")).toHaveAttribute("aria-invalid", "true");
 });

@@ -2,6 +2,9 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ReportTable } from "@/components/report/report-table";
 import type { AuditEventRow } from "@/db/queries/audit";
+import type { PartialDate } from "@/lib/domain/partial-date";
+import { readableChanges, type ReadableChange } from "@/lib/format/audit-changes";
+import { formatPartialDate, type Locale } from "@/lib/format/dates";
 
 type Translator = Awaited<ReturnType<typeof getTranslations>>;
 
@@ -16,6 +19,7 @@ const VALUE_GROUPS: Record<string, string> = {
   role: "roles",
   side: "side",
   accumulation: "indicator",
+  editionStatus: "editions.statuses",
 };
 
 const tokyoParts = new Intl.DateTimeFormat("en-US", {
@@ -34,6 +38,10 @@ export function formatTokyoMinute(at: Date): string {
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }
 
+/** A field whose codes are named per kind of record: an edition's status is not a milestone's. */
+const valueField = (entityType: string, field: string) =>
+  entityType === "edition" && field === "status" ? "editionStatus" : field;
+
 function valueGroup(field: string): string | undefined {
   if (field === "precision" || field.endsWith("Precision")) return "audit.precisions";
   return VALUE_GROUPS[field];
@@ -50,6 +58,11 @@ function formatValue(t: Translator, field: string, value: unknown, locale: strin
     return value.map((v) => formatValue(t, field, v, locale)).join(locale === "ja" ? "、" : ", ");
   if (typeof value === "boolean") return value ? t("audit.yes") : t("audit.no");
   if (typeof value === "string") {
+    // A day or a month on its own (an edition's as-of day, its period) as the report writes it.
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value))
+      return formatPartialDate({ date: value, precision: "day" }, locale as Locale);
+    if (field === "period" && /^\d{4}-\d{2}$/.test(value))
+      return formatPartialDate({ date: `${value}-01`, precision: "month" }, locale as Locale);
     const group = valueGroup(field);
     const key = `${group}.${value}`;
     return group && t.has(key) ? t(key) : value;
@@ -62,23 +75,52 @@ function translated(t: Translator, key: string, fallback: string): string {
   return t.has(key) ? t(key) : fallback;
 }
 
-function ChangeList({ t, changes, locale }: { t: Translator; changes: AuditEventRow["changes"]; locale: string }) {
-  // A field that went from nothing to nothing (an empty list on creation) says nothing.
-  const entries = Object.entries(changes ?? {}).filter(([, c]) => !(isEmpty(c?.old) && isEmpty(c?.new)));
-  if (entries.length === 0) return <span className="text-solid-gray-700">{t("audit.noChanges")}</span>;
+function ChangeList({
+  t,
+  event,
+  locale,
+}: {
+  t: Translator;
+  event: Pick<AuditEventRow, "entityType" | "action" | "changes">;
+  locale: Locale;
+}) {
+  const changes = readableChanges(event.action, event.changes);
+  const show = (change: ReadableChange, value: unknown) =>
+    change.kind === "date"
+      ? value
+        ? formatPartialDate(value as PartialDate, locale)
+        : t("audit.none")
+      : formatValue(t, valueField(event.entityType, change.field), value, locale);
   return (
-    <ul className="space-y-1">
-      {entries.map(([field, change]) => (
-        <li key={field} className="[overflow-wrap:anywhere] whitespace-pre-wrap">
-          <span className="font-bold">{translated(t, `audit.fields.${field}`, field)}</span>
-          {locale === "ja" ? "：" : ": "}
-          <span data-testid="old-value">{formatValue(t, field, change?.old, locale)}</span>
-          <span aria-hidden="true"> → </span>
-          <span className="sr-only"> {t("audit.changedTo")} </span>
-          <span data-testid="new-value">{formatValue(t, field, change?.new, locale)}</span>
-        </li>
-      ))}
-    </ul>
+    <>
+      {changes.length === 0 ? (
+        <span className="text-solid-gray-700">{t("audit.noChanges")}</span>
+      ) : (
+        <ul className="space-y-1">
+          {changes.map((change) => (
+            <li key={change.field} className="[overflow-wrap:anywhere] whitespace-pre-wrap">
+              <span className="font-bold">{translated(t, `audit.fields.${change.field}`, change.field)}</span>
+              {locale === "ja" ? "：" : ": "}
+              <span data-testid="old-value">{show(change, change.old)}</span>
+              <span aria-hidden="true"> → </span>
+              <span className="sr-only"> {t("audit.changedTo")} </span>
+              <span data-testid="new-value">{show(change, change.new)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {/* The row as recorded, codes and all, for whoever needs it exactly. */}
+      {Object.keys(event.changes ?? {}).length > 0 && (
+        <details className="mt-1">
+          <summary className="inline-flex min-h-11 cursor-pointer items-center text-dns-16N-130">
+            {t("audit.raw")}
+          </summary>
+          <pre className="text-dns-16N-130 [overflow-wrap:anywhere] whitespace-pre-wrap">
+            {JSON.stringify(event.changes, null, 1)}
+          </pre>
+        </details>
+      )}
+    </>
   );
 }
 
@@ -176,7 +218,7 @@ export async function AuditTable({ events, total, page, pageSize, baseHref, quer
             </td>
             <td className="py-2 pr-4">{translated(t, `audit.actions.${e.action}`, e.action)}</td>
             <td className="min-w-72 py-2">
-              <ChangeList t={t} changes={e.changes} locale={locale} />
+              <ChangeList t={t} event={e} locale={locale as Locale} />
             </td>
           </tr>
         ))}

@@ -1,3 +1,4 @@
+import { precisionFieldOf } from "@/lib/domain/partial-date";
 import type { Tx } from "../connection";
 import { auditEvents, type FieldChange } from "../schema";
 
@@ -31,15 +32,27 @@ export async function writeAudit(tx: Tx, meta: AuditMeta, entry: AuditEntry): Pr
   });
 }
 
-/** The fields whose values differ, as { field: { old, new } }. */
+/**
+ * The fields whose values differ, as { field: { old, new } }. A date and its precision are
+ * recorded together when either changes, so that the log can show the date as it was meant
+ * (「2021年10月」, not 2021-10-01).
+ */
 export function changedFields<T extends Record<string, unknown>>(
   before: T,
   after: Partial<T>,
 ): Record<string, FieldChange> {
   const changes: Record<string, FieldChange> = {};
+  const entry = (key: string) => ({ old: before[key] ?? null, new: after[key] ?? null });
   for (const [key, value] of Object.entries(after)) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(value))
-      changes[key] = { old: before[key] ?? null, new: value ?? null };
+    if (JSON.stringify(before[key]) !== JSON.stringify(value)) changes[key] = entry(key);
+  }
+  for (const key of Object.keys(after)) {
+    const precision = precisionFieldOf(key);
+    if (precision === key || !(precision in after)) continue;
+    if (key in changes || precision in changes) {
+      changes[key] ??= entry(key);
+      changes[precision] ??= entry(precision);
+    }
   }
   return changes;
 }

@@ -103,3 +103,6 @@ export function lastDayOf(pd: PartialDate): string {
       return `${y}-12-31`;
   }
 }
+
+/** The precision field that goes with a date field of a record: plannedDate → plannedPrecision, asOf → asOfPrecision. */
+export const precisionFieldOf = (field: string) => `${field.replace(/Date$/, "")}Precision`;
