@@ -102,11 +102,21 @@ describe("the kind of file", () => {
     });
   });
 
-  it("names a CSV file that is no table", async () => {
-    expect(onlyIssue(await readImportFile("memo.csv", utf8(csv)))).toMatchObject({
+  it("names a CSV file that is no table, by its name or its columns", async () => {
+    expect(onlyIssue(await readImportFile("memo.csv", utf8("\uFEFFa,b\r\n1,2\r\n")))).toMatchObject({
       message: "importFile.unknownTable",
       params: { name: "memo.csv" },
     });
+  });
+
+  it("knows a renamed table by the columns of its first row", async () => {
+    for (const name of ["マイルストーン.csv", "export (2).csv", "memo.csv"]) {
+      const result = await readImportFile(name, utf8(csv));
+      expect(result.ok && result.tables.map((t) => t.table), name).toEqual(["milestones"]);
+    }
+    // Quoted header cells too, as Excel may save them.
+    const quoted = utf8(`"${header.split(",").join('","')}"\r\n`);
+    expect((await readImportFile("x.csv", quoted)).ok).toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-import { TABLE_BY_NAME, type TableName } from "@/lib/export/tables";
+import { columnsOf, headerOf, TABLE_BY_NAME, TABLES, type TableName } from "@/lib/export/tables";
 
 // What an uploaded file is, decided by its name and its first bytes together: a name alone
 // is whatever the sender typed, and bytes alone cannot tell a workbook from a zip of CSVs.
@@ -29,6 +29,22 @@ export function tableNamed(name: string): TableName | null {
     .trim()
     .toLowerCase();
   return TABLE_BY_NAME.has(stem as TableName) ? (stem as TableName) : null;
+}
+
+/**
+ * The table a CSV file is, read from its first row when its name says nothing (a download
+ * renamed 「マイルストーン.csv」 or 「export.csv」): the table most of whose columns the row
+ * names, when no other table matches as many, and at least half of its columns are there.
+ */
+export function tableOfHeader(cells: string[]): TableName | null {
+  const named = new Set(cells.map((cell) => cell.trim()).filter(Boolean));
+  const scored = TABLES.map((table) => {
+    const columns = columnsOf(table, "staff");
+    const hits = columns.filter((col) => named.has(col.key) || named.has(headerOf(col))).length;
+    return { name: table.name, hits, enough: hits >= 2 && hits * 2 >= columns.length };
+  }).sort((a, b) => b.hits - a.hits);
+  const [best, next] = scored;
+  return best?.enough && best.hits > (next?.hits ?? 0) ? best.name : null;
 }
 
 export type KindCheck = { ok: true; kind: FileKind } | { ok: false; message: string };

@@ -37,6 +37,36 @@ function decode(bytes: Uint8Array): Decoded | null {
   return { text, delimiter: utf16 && firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : "," };
 }
 
+/**
+ * The cells of a CSV file's first row, for telling its table when its name does not
+ * (file-kind.ts): read from the first 64 KB at most, quotes honoured.
+ */
+export function csvHeaderCells(bytes: Uint8Array): string[] {
+  const decoded = decode(bytes.subarray(0, 65_536));
+  if (!decoded) return [];
+  const line = decoded.text.replace(/^\uFEFF/, "");
+  const cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === decoded.delimiter) {
+      cells.push(cell);
+      cell = "";
+    } else if (ch === "\r" || ch === "\n") break;
+    else cell += ch;
+  }
+  cells.push(cell);
+  return cells;
+}
+
 async function records(
   decoded: Decoded,
   maxFields: number,

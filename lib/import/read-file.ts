@@ -1,7 +1,7 @@
 import { MAX_UPLOAD_BYTES } from "@/lib/validation/import";
-import { baseName, fileKind, tableNamed } from "./file-kind";
+import { baseName, fileKind, tableNamed, tableOfHeader } from "./file-kind";
 import { fileIssue, IssueList } from "./issues";
-import { readCsvTable } from "./read-csv";
+import { csvHeaderCells, readCsvTable } from "./read-csv";
 import { readWorkbook } from "./read-xlsx";
 import type { ImportedTable, ReadResult } from "./types";
 import { scanWorkbook } from "./workbook-scan";
@@ -21,6 +21,9 @@ const README = /^readme\.txt$/i;
 // What macOS and Windows leave in a zip made by hand: resource forks, folder settings.
 const SYSTEM_ENTRY = /(^|\/)(__MACOSX\/|\.[^/]*$|Thumbs\.db$|desktop\.ini$)/i;
 
+/** A CSV file's table: by its name, or else by the columns its first row names. */
+const csvTable = (name: string, bytes: Uint8Array) => tableNamed(name) ?? tableOfHeader(csvHeaderCells(bytes));
+
 async function readZipOfCsv(bytes: Uint8Array, issues: IssueList): Promise<ImportedTable[]> {
   const zip = await readZipEntries(bytes, (name) => /\.csv$/i.test(name));
   if (!zip.ok) {
@@ -30,7 +33,7 @@ async function readZipOfCsv(bytes: Uint8Array, issues: IssueList): Promise<Impor
   const tables: ImportedTable[] = [];
   for (const entry of zip.entries) {
     if (entry.directory || SYSTEM_ENTRY.test(entry.name) || README.test(baseName(entry.name))) continue;
-    const name = /\.csv$/i.test(entry.name) ? tableNamed(entry.name) : null;
+    const name = /\.csv$/i.test(entry.name) ? csvTable(entry.name, entry.bytes!) : null;
     if (!name) {
       issues.add({ table: entry.name, message: "importFile.unknownTable", params: { name: entry.name } });
       continue;
@@ -77,7 +80,7 @@ export async function readImportFile(fileName: string, bytes: Uint8Array): Promi
   const issues = new IssueList();
   let tables: ImportedTable[] = [];
   if (kind.kind === "csv") {
-    const name = tableNamed(fileName);
+    const name = csvTable(fileName, bytes);
     if (!name) return { ok: false, issues: fileIssue("importFile.unknownTable", { name: baseName(fileName) }) };
     const table = await readCsvTable(name, baseName(fileName), bytes, issues);
     if (table) tables = [table];
