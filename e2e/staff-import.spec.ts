@@ -34,10 +34,19 @@ test("an editor exports, edits a milestone in Excel, tries and applies the impor
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(fs.readFileSync(await download.path()) as unknown as ExcelJS.Buffer);
   const sheet = workbook.getWorksheet("milestones")!;
-  const [codeCol, titleCol] = [column(sheet, "project_code"), column(sheet, "title_ja")];
+  const [codeCol, titleCol, englishCol] = [
+    column(sheet, "project_code"),
+    column(sheet, "title_ja"),
+    column(sheet, "title_en"),
+  ];
+  // A milestone of area 2 with an English title, which the edit below leaves as it is.
   let target = 0;
   for (let n = 2; n <= sheet.rowCount && !target; n++)
-    if (String(sheet.getRow(n).getCell(codeCol).value).startsWith("2-")) target = n;
+    if (
+      String(sheet.getRow(n).getCell(codeCol).value).startsWith("2-") &&
+      String(sheet.getRow(n).getCell(englishCol).value ?? "").trim()
+    )
+      target = n;
   const code = String(sheet.getRow(target).getCell(codeCol).value);
   const title = `取り込みで変えた節目 ${Date.now()}`;
   sheet.getRow(target).getCell(titleCol).value = title;
@@ -59,6 +68,13 @@ test("an editor exports, edits a milestone in Excel, tries and applies the impor
   ).toHaveText("1");
   await expect(counts.getByRole("row", { name: "合計" }).getByRole("cell").nth(1)).toHaveText("1");
   await expect(page.getByRole("table", { name: "追加・変更・競合となる行" })).toContainText(title);
+  // The English title stayed as it was: a warning, which does not stop the import.
+  const warning = page
+    .getByRole("table", { name: "確認してください（取り込みは止まりません）" })
+    .getByRole("row")
+    .nth(1);
+  await expect(warning).toContainText(String(target));
+  await expect(warning).toContainText("この英語の列はそのままです");
   await expectAccessible(page);
 
   await page.getByRole("button", { name: "反映" }).click();

@@ -97,6 +97,7 @@ export function ImportResult({
       {report.counts.length > 0 && <CountsTable report={report} labels={labels} />}
       {report.rows.length > 0 && <RowsTable report={report} labels={labels} />}
       {report.issues.length > 0 && <IssuesTable report={report} labels={labels} />}
+      {report.warnings.length > 0 && <IssuesTable report={report} labels={labels} warnings />}
     </section>
   );
 }

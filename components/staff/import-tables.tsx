@@ -135,15 +135,27 @@ export function RowsTable({ report, labels }: { report: ImportReport; labels: Im
   );
 }
 
-export function IssuesTable({ report, labels }: { report: ImportReport; labels: ImportLabels }) {
+/** The file's problems, or (`warnings`) what it asks the staff to look at without stopping it. */
+export function IssuesTable({
+  report,
+  labels,
+  warnings = false,
+}: {
+  report: ImportReport;
+  labels: ImportLabels;
+  warnings?: boolean;
+}) {
+  const items = warnings ? report.warnings : report.issues;
   const t = useTranslations("import");
   const all = useTranslations();
   const text = (message: string, params?: Record<string, string | number>) =>
     all.has(runtimeKey(all, message)) ? all(runtimeKey(all, message), params) : message;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left" data-testid="import-issues">
-        <caption className="mb-1 text-left text-std-17B-170">{t("issuesCaption")}</caption>
+      <table className="w-full border-collapse text-left" data-testid={warnings ? "import-warnings" : "import-issues"}>
+        <caption className="mb-1 text-left text-std-17B-170">
+          {t(warnings ? "warningsCaption" : "issuesCaption")}
+        </caption>
         <thead>
           <tr className="border-b-2 border-solid-gray-600">
             {[t("sheet"), t("row"), t("column"), t("message")].map((h) => (
@@ -154,7 +166,7 @@ export function IssuesTable({ report, labels }: { report: ImportReport; labels: 
           </tr>
         </thead>
         <tbody>
-          {report.issues.map((i, n) => (
+          {items.map((i, n) => (
             <tr key={n} className="border-b border-solid-gray-420">
               <td className={cell}>{i.table ? (labels.tables[i.table] ?? i.table) : t("wholeFile")}</td>
               <td className={`${cell} tabular-nums`}>{i.row ?? ""}</td>
@@ -166,8 +178,8 @@ export function IssuesTable({ report, labels }: { report: ImportReport; labels: 
                     : ""}
               </td>
               <td className={cell}>
-                <span className="inline-flex items-start gap-1 text-red-1000">
-                  <StatusIcon shape="warning" />
+                <span className={`inline-flex items-start gap-1 ${warnings ? "text-orange-900" : "text-red-1000"}`}>
+                  <StatusIcon shape={warnings ? "warning" : "cross"} />
                   <span>{text(i.message, i.params)}</span>
                 </span>
               </td>
@@ -175,7 +187,7 @@ export function IssuesTable({ report, labels }: { report: ImportReport; labels: 
           ))}
         </tbody>
       </table>
-      {report.moreIssues > 0 && (
+      {!warnings && report.moreIssues > 0 && (
         <p className="mt-2">{t("moreIssues", { count: report.moreIssues, limit: report.issues.length })}</p>
       )}
     </div>

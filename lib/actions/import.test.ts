@@ -202,6 +202,43 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
     expect(note).toEqual({ text_ja: "取り込みで書き換えた進捗", version: r.note.version + 1 });
   });
 
+  it("warns, without stopping, where a Japanese title changed and its English one did not", async () => {
+    const [m] = await queryRows<{ id: string; title_en: string }>(
+      fx.h,
+      sql`select m.id, m.title_en from milestones m join projects p on p.id = m.project_id
+          where p.area_number = 2 and m.title_en <> '' order by p.number, m.sort_order limit 2`,
+    );
+    const [other] = (
+      await queryRows<{ id: string }>(
+        fx.h,
+        sql`select m.id from milestones m join projects p on p.id = m.project_id
+          where p.area_number = 2 and m.title_en <> '' and m.id <> ${m!.id} order by p.number, m.sort_order limit 1`,
+      )
+    ).map((r) => r.id);
+    const bytes = await editWorkbook(await downloadExport(fx.h, "xlsx"), (wb) => {
+      const milestones = SheetEdit.of(wb, "milestones");
+      const row = milestones.rowWhere("milestone_id", m!.id);
+      milestones.set(row, "title_ja", "日本語だけ書き換えた節目");
+      // Both languages changed: nothing to warn about.
+      const both = milestones.rowWhere("milestone_id", other!);
+      milestones.set(both, "title_ja", "両方書き換えた節目");
+      milestones.set(both, "title_en", "Both changed");
+    });
+    const tried = await runImport(fx.h, fx.actors.editorArea, bytes, "edited.xlsx", "dryRun");
+    if (!tried.ok) throw new Error(JSON.stringify(tried));
+    expect(tried.data).toMatchObject({ canApply: true, issues: [], totals: { updated: 2, errors: 0 } });
+    expect(tried.data.warnings).toEqual([
+      {
+        table: "milestones",
+        row: expect.any(Number),
+        column: "title_en",
+        message: "import.warnings.englishUnchanged",
+      },
+    ]);
+    const flagged = tried.data.rows.find((r) => r.row === tried.data.warnings[0]!.row)!;
+    expect(flagged.changes.map((c) => c.column)).toEqual(["title_ja"]);
+  });
+
   it("reports a row changed since the export as a conflict and writes nothing, not even the other rows", async () => {
     const r = await area2Records(fx.h);
     const exported = await downloadExport(fx.h, "xlsx");

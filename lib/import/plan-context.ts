@@ -34,6 +34,8 @@ export type PlannedRow = {
   code: string;
   changes: ChangedColumn[];
   conflict?: { updatedBy: string | null; updatedAt: string };
+  /** English columns left as they were while their Japanese changed: a warning, not an error. */
+  staleEnglish?: string[];
   write?: Write;
 };
 
@@ -120,6 +122,20 @@ export function differences(current: Row, next: Row): ChangedColumn[] {
   return Object.keys(next)
     .filter((field) => !same(field, current[field], next[field]))
     .map((field) => ({ column: columnOfStored(field), old: shown(current[field]), new: shown(next[field]) }));
+}
+
+/**
+ * An update's English columns that stayed as they were though their Japanese changed (and
+ * were not empty): probably no longer a translation of it. Listed in the dry run as a warning.
+ */
+export function withStaleEnglish(plan: RowPlan, current: Row, next: Row): RowPlan {
+  if (!("planned" in plan) || plan.planned.outcome !== "updated") return plan;
+  const stale = Object.keys(next)
+    .filter((field) => field.endsWith("Ja") && !same(field, current[field], next[field]))
+    .map((field) => `${field.slice(0, -2)}En`)
+    .filter((en) => en in next && Boolean(current[en]) && same(en, current[en], next[en]))
+    .map(columnOfStored);
+  return stale.length ? { planned: { ...plan.planned, staleEnglish: stale } } : plan;
 }
 
 /** A decimal written differently but equal (5400 / 5400.0) keeps its stored form, so it is no change in the log. */

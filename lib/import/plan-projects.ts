@@ -11,6 +11,7 @@ import {
   ownerOf,
   parseRow,
   versionVerdict,
+  withStaleEnglish,
   type PlanContext,
   type PreparedRow,
   type RowPlan,
@@ -46,7 +47,7 @@ export async function planProjectRow(ctx: PlanContext, row: PreparedRow): Promis
   ) {
     return issue("area_number", "import.issues.outsideAreas", { area: fields.areaNumber });
   }
-  return versionVerdict(
+  const verdict = versionVerdict(
     ctx,
     stored,
     row.cells.version,
@@ -56,6 +57,7 @@ export async function planProjectRow(ctx: PlanContext, row: PreparedRow): Promis
     (tx, editing) => saveProjectDetails(tx, { ...parsed.data, version: stored.version }, { ...editing, scope: owner }),
     "project_id",
   );
+  return withStaleEnglish(verdict, stored, fields);
 }
 
 export async function planOrganizationLinkRow(ctx: PlanContext, row: PreparedRow): Promise<RowPlan> {

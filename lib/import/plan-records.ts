@@ -6,6 +6,7 @@ import type { Owner } from "@/db/records/owner";
 import { RECORD_FORMS, type RecordForm, type RecordSchemas } from "@/lib/records/forms";
 import {
   differences,
+  withStaleEnglish,
   forbidden,
   issue,
   keepStoredDecimals,
@@ -112,7 +113,7 @@ async function planRecord<K extends ImportedKind, S extends RecordSchemas>(
     const refused = await checksPass(ctx, row, spec.kind, parentId, next);
     if (refused) return refused;
   }
-  return verdict;
+  return withStaleEnglish(verdict, stored, next);
 }
 
 const PLANS: { [K in ImportedKind]: (ctx: PlanContext, row: PreparedRow) => Promise<RowPlan> } = {

@@ -28,6 +28,8 @@ export type ImportReport = {
   moreRows: number;
   issues: ImportIssue[];
   moreIssues: number;
+  /** What the dry run asks the staff to look at, without stopping the import. */
+  warnings: ImportIssue[];
   /** Projects the import changes, for links to their history. */
   projects: { id: string; code: string }[];
 };
@@ -63,6 +65,16 @@ export function buildReport(
     rows,
     moreRows: listed.length - rows.length,
     issues: plan.issues.slice(0, REPORT_LIMIT).map(shortened),
+    warnings: listed
+      .flatMap((r) =>
+        (r.staleEnglish ?? []).map((column) => ({
+          table: r.table,
+          row: r.row,
+          column,
+          message: "import.warnings.englishUnchanged",
+        })),
+      )
+      .slice(0, REPORT_LIMIT),
     moreIssues: Math.max(0, plan.issues.length - REPORT_LIMIT),
     projects: [...changed].map(([id, code]) => ({ id, code })),
   };
