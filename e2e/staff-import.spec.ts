@@ -29,7 +29,10 @@ test("an editor exports, edits a milestone in Excel, tries and applies the impor
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Excel形式（.xlsx）で書き出す" }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^cooperation-plan-live-\d{8}-\d{4}\.xlsx$/);
+  expect(download.suggestedFilename()).toMatch(/^cooperation-plan-live-area2-\d{8}-\d{4}\.xlsx$/);
+  await expect(page.getByTestId("export-scope")).toHaveText(
+    "担当分野（2）の項目を書き出します。取り込めるのも担当分野の記録だけです。",
+  );
 
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(fs.readFileSync(await download.path()) as unknown as ExcelJS.Buffer);

@@ -231,7 +231,16 @@ describe("the matrix covers the code", () => {
     }
     expect(exportRequest(actors.viewer, "pdf")).toMatchObject({ status: 400 });
     expect(exportRequest(actors.viewer, null)).toMatchObject({ status: 400 });
-    expect(exportRequest(actors.viewer, "csv")).toEqual({ format: "csv" });
+    expect(exportRequest(actors.viewer, "csv")).toEqual({ format: "csv", areas: null });
+    // An editor's download holds their own areas, or one of them; an admin's, any one or all.
+    const own = actors.editorArea!.areas;
+    expect(exportRequest(actors.editorArea, "xlsx")).toEqual({ format: "xlsx", areas: own });
+    expect(exportRequest(actors.editorArea, "xlsx", String(own[0]))).toEqual({ format: "xlsx", areas: [own[0]] });
+    const other = [1, 2, 3, 4, 5, 6, 7, 8].find((n) => !own.includes(n))!;
+    expect(exportRequest(actors.editorArea, "xlsx", String(other))).toMatchObject({ status: 403 });
+    expect(exportRequest(actors.admin, "xlsx", String(other))).toEqual({ format: "xlsx", areas: [other] });
+    for (const bad of ["0", "x", "1;2", "100", "-1"])
+      expect(exportRequest(actors.admin, "xlsx", bad), bad).toMatchObject({ status: 400 });
   });
 
   it("has a row for every defined action", () => {

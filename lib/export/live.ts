@@ -21,11 +21,20 @@ export const STAFF_README = [
   "",
 ].join("\r\n");
 
-/** The live data as a download, read from one consistent snapshot. */
-export async function liveExport(db: Db, format: ExportFormat): Promise<{ stream: Readable; takenAt: Date }> {
+/**
+ * The live data as a download, read from one consistent snapshot: every area, or only
+ * `areas` (an editor's own; the plan's own figures and the reference tables come with them).
+ */
+export async function liveExport(
+  db: Db,
+  format: ExportFormat,
+  areas: number[] | null = null,
+): Promise<{ stream: Readable; takenAt: Date }> {
   const { rows } = await loadReportSnapshot(db);
   const refs: RecordRefs = new WeakMap();
-  const source = editionRows(buildReport(rows, refs), refs);
+  const model = buildReport(rows, refs);
+  const shown = areas ? { ...model, areas: model.areas.filter((a) => areas.includes(a.number)) } : model;
+  const source = editionRows(shown, refs);
   const takenAt = new Date();
   const stream =
     format === "xlsx" ? xlsxStream(source, "staff", takenAt) : csvZipStream(source, "staff", takenAt, STAFF_README);

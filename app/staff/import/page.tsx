@@ -4,6 +4,9 @@ import { ClientMessages, FORM_MESSAGE_GROUPS } from "@/components/layout/client-
 import { ImportForm } from "@/components/staff/import-form";
 import type { ImportLabels } from "@/components/staff/import-labels";
 import { StaffNav } from "@/components/staff/staff-nav";
+import { GetSelect } from "@/components/forms/get-select";
+import { getDb } from "@/db/client";
+import { listAreaTitles } from "@/db/queries/areas";
 import { requireStaff } from "@/lib/auth/current-user";
 import { can } from "@/lib/domain/permissions";
 import { TABLES } from "@/lib/export/tables";
@@ -26,9 +29,13 @@ function labelsFor(locale: string): ImportLabels {
   };
 }
 
+const BUTTON = "inline-flex min-h-11 items-center rounded-8 bg-blue-900 px-6 text-white hover:bg-blue-1000";
+
 export default async function ImportPage() {
   const user = await requireStaff("/staff/import", "projects.edit");
-  const [t, locale] = await Promise.all([getTranslations("import"), getLocale()]);
+  const [t, locale, areas] = await Promise.all([getTranslations("import"), getLocale(), listAreaTitles(await getDb())]);
+  // An editor's download holds the areas they may change; an admin's, every area or one.
+  const own = user.role === "editor" ? user.areas : null;
   const limitMb = MAX_IMPORT_BYTES / 1024 / 1024;
   return (
     <div className="space-y-10">
@@ -65,6 +72,29 @@ export default async function ImportPage() {
           </li>
         </ul>
         <p className="text-dns-16N-130">{t("downloadHint")}</p>
+        {own ? (
+          <p data-testid="export-scope">{t("downloadOwn", { areas: own.join("・") })}</p>
+        ) : (
+          <form method="get" action="/staff/import/export" className="flex flex-wrap items-end gap-4">
+            <GetSelect
+              id="export-area"
+              name="area"
+              label={t("downloadArea")}
+              value={undefined}
+              anyLabel={t("allAreas")}
+              options={areas.map((a) => ({
+                value: String(a.number),
+                label: `${a.number}. ${locale === "en" && a.titleEn ? a.titleEn : a.titleJa}`,
+              }))}
+            />
+            <button type="submit" name="format" value="xlsx" className={BUTTON}>
+              {t("downloadAreaXlsx")}
+            </button>
+            <button type="submit" name="format" value="csv" className={BUTTON}>
+              {t("downloadAreaCsv")}
+            </button>
+          </form>
+        )}
       </section>
       <section aria-labelledby="import-limits" className="space-y-2">
         <h2 id="import-limits" className="text-std-24B-150">

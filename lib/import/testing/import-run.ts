@@ -14,9 +14,13 @@ import { collect } from "./export-files";
 
 export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
-/** The staff export of the database as it stands, as a user downloads it. */
-export async function downloadExport(h: DbHandle, format: ExportFormat): Promise<Uint8Array> {
-  return collect((await liveExport(h.db, format)).stream);
+/** The staff export of the database as it stands, as a user downloads it (every area, or `areas`). */
+export async function downloadExport(
+  h: DbHandle,
+  format: ExportFormat,
+  areas: number[] | null = null,
+): Promise<Uint8Array> {
+  return collect((await liveExport(h.db, format, areas)).stream);
 }
 
 export function importForm(bytes: Uint8Array, fileName: string, mode: "dryRun" | "apply", expectedSha256?: string) {
