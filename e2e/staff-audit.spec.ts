@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { expect, test, type Locator } from "@playwright/test";
 import { storageState } from "./support/accounts";
 import { adminPage, createUserInUi, uniqueEmail } from "./support/users";
@@ -41,6 +42,22 @@ test("an admin's changes to a user are in the log, found by person and type, wit
   const created = events.filter({ hasText: "追加" });
   await expectChange(created, "メールアドレス", "（なし）", address);
   await expect(created.getByRole("rowheader")).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+
+  // The same events as recorded, in a CSV download of the filtered log.
+  const [download] = await Promise.all([
+    admin.waitForEvent("download"),
+    admin.getByRole("link", { name: /この条件の記録をCSVで書き出す/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^audit-log-\d{8}-\d{4}\.csv$/);
+  const csv = fs.readFileSync((await download.path())!, "utf8");
+  expect(csv.startsWith("\uFEFF日時（occurred_at）")).toBe(true);
+  const lines = csv.split("\r\n").filter((l) => l.includes(name));
+  expect(lines).toHaveLength(2);
+  expect(lines.every((l) => l.includes(",user,"))).toBe(true);
+  // The change of role, as stored (JSON, its keys in the database's order).
+  const accessLine = lines.find((l) => l.includes('""role""'))!;
+  expect(accessLine).toContain('""old"":""viewer""');
+  expect(accessLine).toContain('""new"":""editor""');
 
   // Someone else's changes only: this user's events are not among them.
   await admin.getByLabel("変更した人").selectOption({ label: "試験 閲覧者（viewer@e2e.test）" });

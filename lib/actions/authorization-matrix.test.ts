@@ -19,6 +19,7 @@ import type { Actor } from "@/lib/domain/permissions";
 import { REPORT_SCHEMA_VERSION, type ReportModel } from "@/lib/report/model";
 import { actionRegistry, type DefinedAction } from "./define-action";
 import { exportRequest } from "@/lib/import/export-request";
+import { auditExportRequest } from "@/lib/export/audit-csv";
 import { createEditionDef, deleteEditionDef, publishEditionDef, withdrawEditionDef } from "./editions";
 import { importSpreadsheetDef } from "./import";
 import { importUploadResponse, UPLOAD_BODY_LIMIT } from "./import-upload";
@@ -145,11 +146,21 @@ const PUBLIC_ROUTES = [
 /** Those who may import (any editor: the rows are checked against their areas one by one). */
 const EDITORS: Row = { anonymous: "deny", viewer: "deny", editorOther: "allow", editorArea: "allow", admin: "allow" };
 const STAFF: Row = { anonymous: "deny", viewer: "allow", editorOther: "allow", editorArea: "allow", admin: "allow" };
+/** Those who read the audit log (and its CSV). */
+const AUDIT_READERS: Row = {
+  anonymous: "deny",
+  viewer: "allow",
+  editorOther: "deny",
+  editorArea: "deny",
+  admin: "allow",
+};
 const STAFF_ROUTES: Record<string, Row> = {
   // Their answers are progressAnswer's and exportRequest's, checked per persona below.
   "app/staff/editions/progress/route.ts": ADMIN_ONLY,
   "app/staff/import/progress/route.ts": EDITORS,
   "app/staff/import/export/route.ts": STAFF,
+  // auditExportRequest's answer, checked per persona below.
+  "app/staff/audit/export/route.ts": AUDIT_READERS,
   // importUploadResponse runs importSpreadsheetDef: allowed to every editor; which rows each
   // may change is decided row by row (see import.test.ts). Checked per persona below.
   "app/staff/import/upload/route.ts": EDITORS,
@@ -223,6 +234,11 @@ describe("the matrix covers the code", () => {
       progressReporter(job, actors[persona]?.id ?? "nobody", ["read", "check", "write"])("check");
       const progress = await progressAnswer(actors[persona], job, "projects.edit");
       expect([persona, progress.status]).toEqual([persona, EDITORS[persona] === "allow" ? 200 : 403]);
+      const audit = auditExportRequest(actors[persona]);
+      expect([persona, "status" in audit ? audit.status : 200]).toEqual([
+        persona,
+        AUDIT_READERS[persona] === "allow" ? 200 : persona === "anonymous" ? 401 : 403,
+      ]);
       const download = exportRequest(actors[persona], "xlsx");
       expect([persona, "status" in download ? download.status : 200]).toEqual([
         persona,

@@ -26,17 +26,17 @@ export function exportRequest(actor: Actor | null, format: string | null, area: 
   return { format: format as ExportFormat, areas: chosen !== null ? [chosen] : own };
 }
 
+/** A download's time for its file name: 20261206-1630, Japan time. */
+export const tokyoFileStamp = (at: Date) =>
+  new Date(at.getTime() + 9 * 3_600_000).toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 13);
+
 /** The download's headers: an attachment named after when it was taken (Japan time). */
 export function exportHeaders(
   format: ExportFormat,
   takenAt: Date,
   areas: number[] | null = null,
 ): Record<string, string> {
-  const stamp = new Date(takenAt.getTime() + 9 * 3_600_000)
-    .toISOString()
-    .replace(/[-:]/g, "")
-    .replace("T", "-")
-    .slice(0, 13);
+  const stamp = tokyoFileStamp(takenAt);
   const scope = areas ? `area${areas.join("-")}-` : "";
   const name = `cooperation-plan-live-${scope}${stamp}.${format === "xlsx" ? "xlsx" : "zip"}`;
   return {
