@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { PassThrough, type Readable } from "node:stream";
 import { xlsxFormat, xlsxValue } from "./cells";
 import type { TableSource } from "./csv-zip";
-import { columnsOf, headerOf, TABLES, type Flavour } from "./tables";
+import { CODE_LISTS, columnsOf, headerOf, TABLES, type Column, type Flavour, type TableName } from "./tables";
 
 // The Excel download: one sheet per table, the header in row 1 (Japanese name and the
 // stable key), data from row 2, the header row frozen and filters on, numbers as numbers and
@@ -58,6 +58,49 @@ async function drained(out: PassThrough) {
   while (out.readableLength > HIGH_WATER && !out.destroyed) await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
+// The staff workbook guards what the import relies on: a record's own id and version are
+// locked and shaded (sheet protection without a password: Excel asks before anyone changes
+// them, and anyone may lift it), every other cell stays open, rows may be added, and code
+// columns offer their codes as a drop-down list. An edition's workbook is left plain.
+// As far down as the import reads (lib/import/issues.ts: 100,000 rows after the header).
+const LAST_ROW = 100_001;
+type SheetWithValidations = { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } };
+const LOCKED_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE6E6E6" } };
+// A record's own id: staff-only where the edition has none; these two are published too.
+const OWN_ID: Partial<Record<TableName, string>> = { projects: "project_id", milestones: "milestone_id" };
+const isLocked = (table: TableName, col: Column) => col.staffOnly || OWN_ID[table] === col.key;
+const cellGuard = (table: TableName, col: Column): Partial<ExcelJS.Style> =>
+  isLocked(table, col) ? { protection: { locked: true }, fill: LOCKED_FILL } : { protection: { locked: false } };
+
+function guardStaffSheet(sheet: ExcelJS.Worksheet, table: TableName, columns: Column[]) {
+  columns.forEach((col, i) => {
+    const column = sheet.getColumn(i + 1);
+    column.style = { ...column.style, ...cellGuard(table, col) };
+    if (col.type !== "code") return;
+    const letter = column.letter;
+    (sheet as unknown as SheetWithValidations).dataValidations.add(`${letter}2:${letter}${LAST_ROW}`, {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${CODE_LISTS[col.codes!].codes.join(",")}"`],
+      showErrorMessage: true,
+      errorStyle: "warning",
+      errorTitle: "コード / Code",
+      error:
+        "一覧のコードから選んでください。codes シートに意味があります。/ Choose a code from the list: the codes sheet explains each.",
+    });
+  });
+  void sheet.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+    insertRows: true,
+    deleteRows: true,
+    sort: true,
+    autoFilter: true,
+  });
+}
+
 export function xlsxStream(source: TableSource, flavour: Flavour, created: Date): Readable {
   const out = new PassThrough();
   const write = async () => {
@@ -85,13 +128,14 @@ export function xlsxStream(source: TableSource, flavour: Flavour, created: Date)
         };
       });
       sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+      if (flavour === "staff") guardStaffSheet(sheet, table.name, columns);
       sheet.getRow(1).font = { bold: true };
       // exceljs gives each cell a style object of its own and works out its style anew for
       // each; one shared object per column lets it find the style it already worked out
       // (measured: a third of the workbook's time at 10,000 projects).
       const styles = columns.map((col) => {
         const numFmt = xlsxFormat(col);
-        return numFmt ? { numFmt } : {};
+        return { ...(numFmt ? { numFmt } : {}), ...(flavour === "staff" ? cellGuard(table.name, col) : {}) };
       });
       let written = 0;
       for (const row of source[table.name]()) {

@@ -5,7 +5,7 @@ import { csvHeaderCells, readCsvTable } from "./read-csv";
 import { readWorkbook } from "./read-xlsx";
 import type { ImportedTable, ReadResult } from "./types";
 import { scanWorkbook } from "./workbook-scan";
-import { readZipEntries, rezip } from "./zip-entries";
+import { readZipEntries, rezip, type ZipEntry } from "./zip-entries";
 
 export type { CellValue, ImportedRow, ImportedTable, ImportIssue, ReadResult } from "./types";
 
@@ -44,6 +44,19 @@ async function readZipOfCsv(bytes: Uint8Array, issues: IssueList): Promise<Impor
   return tables;
 }
 
+// A sheet's drop-down lists (the staff workbook has one on each code column, to its last
+// row) say nothing the import needs, and exceljs's reader makes an object for every cell a
+// list covers: they are taken out of the sheets before it reads them.
+const SHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+const VALIDATIONS = /<dataValidations\b[\s\S]*?<\/dataValidations>|<dataValidations\b[^>]*\/>/g;
+
+function withoutValidations(entry: ZipEntry): ZipEntry {
+  if (!entry.bytes || !SHEET.test(entry.name)) return entry;
+  const xml = Buffer.from(entry.bytes).toString("utf8");
+  if (!xml.includes("<dataValidations")) return entry;
+  return { ...entry, bytes: new Uint8Array(Buffer.from(xml.replace(VALIDATIONS, ""), "utf8")) };
+}
+
 async function readXlsx(bytes: Uint8Array, issues: IssueList): Promise<ImportedTable[]> {
   const zip = await readZipEntries(bytes, () => true);
   if (!zip.ok) {
@@ -57,7 +70,7 @@ async function readXlsx(bytes: Uint8Array, issues: IssueList): Promise<ImportedT
   }
   // Judged before any reader builds it: refs past the table, over-long texts, DTDs.
   if (!scanWorkbook(zip.entries, issues)) return [];
-  return (await readWorkbook(await rezip(zip.entries), issues)) ?? [];
+  return (await readWorkbook(await rezip(zip.entries.map(withoutValidations)), issues)) ?? [];
 }
 
 /** Two files or sheets for one table cannot both be meant: the staff say which. */

@@ -1,0 +1,35 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { downloadExport } from "@/lib/import/testing/import-run";
+import { useTestDatabase } from "@/db/testing/use-database";
+import { SheetEdit } from "@/lib/import/testing/sheets";
+
+// The staff workbook guards what the import relies on; an edition's workbook stays plain.
+
+describe("the staff workbook", () => {
+  const fx = useTestDatabase("pglite", { seeded: true });
+
+  it("locks and shades a record's id and version, leaves the rest open, and offers each code column's codes", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await downloadExport(fx.h, "xlsx")) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet("milestones")!;
+    const columns = SheetEdit.of(workbook, "milestones");
+    const cell = (key: string) => sheet.getRow(2).getCell(columns.column(key));
+    // Protected without a password: Excel asks, and anyone may lift it.
+    const protection = (sheet as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection;
+    expect(protection).toMatchObject({ sheet: true });
+    expect(protection).not.toHaveProperty("hashValue");
+    // Locked is a cell's default in Excel: a locked cell carries no protection of its own.
+    for (const key of ["milestone_id", "version"]) {
+      expect(cell(key).protection?.locked ?? true, key).toBe(true);
+      expect(cell(key).fill, key).toMatchObject({ fgColor: { argb: "FFE6E6E6" } });
+    }
+    expect(cell("title_ja").protection).toMatchObject({ locked: false });
+    expect(cell("project_id").protection).toMatchObject({ locked: false });
+    const status = cell("status");
+    expect(status.dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"planned,in_progress,completed,delayed,cancelled"'],
+    });
+  });
+});
