@@ -62,8 +62,9 @@ async function drained(out: PassThrough) {
 // locked and shaded (sheet protection without a password: Excel asks before anyone changes
 // them, and anyone may lift it), every other cell stays open, rows may be added, and code
 // columns offer their codes as a drop-down list. An edition's workbook is left plain.
-// As far down as the import reads (lib/import/issues.ts: 100,000 rows after the header).
+// At most as far down as the import reads (lib/import/issues.ts: 100,000 rows after the header).
 const LAST_ROW = 100_001;
+const SPARE_ROWS = 1000;
 type SheetWithValidations = { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } };
 const LOCKED_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE6E6E6" } };
 // A record's own id: staff-only where the edition has none; these two are published too.
@@ -72,13 +73,17 @@ const isLocked = (table: TableName, col: Column) => col.staffOnly || OWN_ID[tabl
 const cellGuard = (table: TableName, col: Column): Partial<ExcelJS.Style> =>
   isLocked(table, col) ? { protection: { locked: true }, fill: LOCKED_FILL } : { protection: { locked: false } };
 
-function guardStaffSheet(sheet: ExcelJS.Worksheet, table: TableName, columns: Column[]) {
+function guardStaffSheet(sheet: ExcelJS.Worksheet, table: TableName, columns: Column[], rows: number) {
+  // The lists reach a thousand rows past the data, for the rows staff add: a list to the
+  // sheet's last row would have exceljs (which the tests and many tools read it with) make
+  // an object for each of its cells.
+  const lastRow = Math.min(rows + 1 + SPARE_ROWS, LAST_ROW);
   columns.forEach((col, i) => {
     const column = sheet.getColumn(i + 1);
     column.style = { ...column.style, ...cellGuard(table, col) };
     if (col.type !== "code") return;
     const letter = column.letter;
-    (sheet as unknown as SheetWithValidations).dataValidations.add(`${letter}2:${letter}${LAST_ROW}`, {
+    (sheet as unknown as SheetWithValidations).dataValidations.add(`${letter}2:${letter}${lastRow}`, {
       type: "list",
       allowBlank: true,
       formulae: [`"${CODE_LISTS[col.codes!].codes.join(",")}"`],
@@ -128,7 +133,6 @@ export function xlsxStream(source: TableSource, flavour: Flavour, created: Date)
         };
       });
       sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-      if (flavour === "staff") guardStaffSheet(sheet, table.name, columns);
       sheet.getRow(1).font = { bold: true };
       // exceljs gives each cell a style object of its own and works out its style anew for
       // each; one shared object per column lets it find the style it already worked out
@@ -146,6 +150,7 @@ export function xlsxStream(source: TableSource, flavour: Flavour, created: Date)
         added.commit();
         if (++written % YIELD_EVERY === 0) await drained(out);
       }
+      if (flavour === "staff") guardStaffSheet(sheet, table.name, columns, written);
       sheet.commit();
     }
     await workbook.commit();
