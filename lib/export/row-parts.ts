@@ -2,7 +2,7 @@ import type { PartialDate } from "@/lib/domain/partial-date";
 import { circled } from "@/lib/domain/circled";
 import ja from "@/messages/ja.json";
 import en from "@/messages/en.json";
-import { CODE_LISTS, type TableRow } from "./tables";
+import { CODE_LISTS, type CodeListName, type TableRow } from "./tables";
 
 // Pieces shared by the rows of an edition (from its frozen model) and of the live data
 // (from the database rows, with ids and versions), so both read the same.
@@ -27,6 +27,11 @@ function messageAt(messages: unknown, path: string): Record<string, string> {
     string,
     string
   >;
+}
+
+/** A code list's labels in one language, by code (「完了」 for completed). */
+export function codeLabels(list: CodeListName, lang: "ja" | "en"): Record<string, string> {
+  return messageAt(lang === "ja" ? ja : en, CODE_LISTS[list].messages);
 }
 
 /** The rows of the code table: every code list with its labels in both languages. */

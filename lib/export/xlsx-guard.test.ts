@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { downloadExport } from "@/lib/import/testing/import-run";
 import { useTestDatabase } from "@/db/testing/use-database";
 import { SheetEdit } from "@/lib/import/testing/sheets";
+import { MILESTONE_STATUSES } from "@/lib/domain/code-lists";
+import { codeLabels } from "./row-parts";
 
 // The staff workbook guards what the import relies on; an edition's workbook stays plain.
 
@@ -27,9 +29,12 @@ describe("the staff workbook", () => {
     expect(cell("title_ja").protection).toMatchObject({ locked: false });
     expect(cell("project_id").protection).toMatchObject({ locked: false });
     const status = cell("status");
+    // Codes as their Japanese labels, in the cells and in the list (「予定,実施中,完了,…」).
+    const labels = codeLabels("milestone_status", "ja");
     expect(status.dataValidation).toMatchObject({
       type: "list",
-      formulae: ['"planned,in_progress,completed,delayed,cancelled"'],
+      formulae: [`"${MILESTONE_STATUSES.map((code) => labels[code]).join(",")}"`],
     });
+    expect(Object.values(labels)).toContain(status.value);
   });
 });

@@ -2,7 +2,17 @@ import ExcelJS from "exceljs";
 import { PassThrough, type Readable } from "node:stream";
 import { xlsxFormat, xlsxValue } from "./cells";
 import type { TableSource } from "./csv-zip";
-import { CODE_LISTS, columnsOf, headerOf, TABLES, type Column, type Flavour, type TableName } from "./tables";
+import { codeLabels } from "./row-parts";
+import {
+  CODE_LISTS,
+  columnsOf,
+  headerOf,
+  TABLES,
+  type Column,
+  type Flavour,
+  type TableName,
+  type TableRow,
+} from "./tables";
 
 // The Excel download: one sheet per table, the header in row 1 (Japanese name and the
 // stable key), data from row 2, the header row frozen and filters on, numbers as numbers and
@@ -86,7 +96,9 @@ function guardStaffSheet(sheet: ExcelJS.Worksheet, table: TableName, columns: Co
     (sheet as unknown as SheetWithValidations).dataValidations.add(`${letter}2:${letter}${lastRow}`, {
       type: "list",
       allowBlank: true,
-      formulae: [`"${CODE_LISTS[col.codes!].codes.join(",")}"`],
+      formulae: [
+        `"${CODE_LISTS[col.codes!].codes.map((code) => codeLabels(col.codes!, "ja")[code] ?? code).join(",")}"`,
+      ],
       showErrorMessage: true,
       errorStyle: "warning",
       errorTitle: "コード / Code",
@@ -104,6 +116,13 @@ function guardStaffSheet(sheet: ExcelJS.Worksheet, table: TableName, columns: Co
     sort: true,
     autoFilter: true,
   });
+}
+
+/** A cell of the staff workbook: a code as its Japanese label (「完了」), which the import maps back. */
+export function staffXlsxValue(col: Column, value: TableRow[string] | undefined) {
+  return col.type === "code" && typeof value === "string"
+    ? (codeLabels(col.codes!, "ja")[value] ?? value)
+    : xlsxValue(col, value ?? null);
 }
 
 export function xlsxStream(source: TableSource, flavour: Flavour, created: Date): Readable {
@@ -141,9 +160,10 @@ export function xlsxStream(source: TableSource, flavour: Flavour, created: Date)
         const numFmt = xlsxFormat(col);
         return { ...(numFmt ? { numFmt } : {}), ...(flavour === "staff" ? cellGuard(table.name, col) : {}) };
       });
+      const cellValue = flavour === "staff" ? staffXlsxValue : xlsxValue;
       let written = 0;
       for (const row of source[table.name]()) {
-        const added = sheet.addRow(columns.map((col) => xlsxValue(col, row[col.key])));
+        const added = sheet.addRow(columns.map((col) => cellValue(col, row[col.key])));
         added.eachCell((cell, n) => {
           cell.style = styles[n - 1]!;
         });

@@ -1,4 +1,5 @@
-import { CODE_LISTS, type Column } from "@/lib/export/tables";
+import { codeLabels } from "@/lib/export/row-parts";
+import { CODE_LISTS, type CodeListName, type Column } from "@/lib/export/tables";
 import { asTyped, withoutGrouping } from "@/lib/validation/typed";
 import type { CellValue, ImportIssue } from "./read-file";
 
@@ -45,6 +46,14 @@ function decimalText(n: number): string | null {
   return DECIMAL.test(text) ? text : null;
 }
 
+const labelled = (list: CodeListName, text: string): string | null => {
+  for (const lang of ["ja", "en"] as const) {
+    const hit = Object.entries(codeLabels(list, lang)).find(([, label]) => label === text);
+    if (hit) return hit[0];
+  }
+  return null;
+};
+
 export function convertCell(col: Column, cell: CellValue): Result {
   if (isBlank(cell)) return ok(col.type === "text" ? "" : null);
   const written =
@@ -83,8 +92,10 @@ export function convertCell(col: Column, cell: CellValue): Result {
       return fail(col.key, "import.issues.brokenBoolean", { value: written });
     case "code": {
       const codes = CODE_LISTS[col.codes!].codes as readonly string[];
-      return codes.includes(text)
-        ? ok(text)
+      // A code, or its label in either language, as the staff workbook writes it (「完了」).
+      const code = codes.includes(text) ? text : labelled(col.codes!, text);
+      return code
+        ? ok(code)
         : fail(col.key, "import.issues.unknownCode", { value: written, allowed: codes.join(", ") });
     }
     case "uuid":

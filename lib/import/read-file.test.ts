@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { xlsxValue } from "@/lib/export/cells";
+import { staffXlsxValue } from "@/lib/export/xlsx";
 import { columnsOf, TABLES, type Column, type TableName } from "@/lib/export/tables";
 import { readImportFile, type CellValue, type ImportedTable, type ReadResult } from "./read-file";
 import { milestoneRow, seededRows, staffCsv, staffCsvZip, staffXlsx, type SourceRows } from "./testing/export-files";
@@ -36,7 +36,7 @@ const tableOf = (result: ReadResult, name: TableName) => tablesOf(result).find((
 // What each writer puts in a cell, as the reader should give it back.
 const csvExpected = (_col: Column, v: unknown): CellValue =>
   v === null || v === undefined || v === "" ? null : String(v);
-const xlsxExpected = (col: Column, v: unknown): CellValue => xlsxValue(col, v as string | number | boolean | null);
+const xlsxExpected = (col: Column, v: unknown): CellValue => staffXlsxValue(col, v as string | number | boolean | null);
 
 function expectSameTables(result: ReadResult, expected: (col: Column, v: unknown) => CellValue) {
   const read = tablesOf(result);

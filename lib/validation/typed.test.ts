@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Column } from "@/lib/export/tables";
+import { codeLabels } from "@/lib/export/row-parts";
+import { CODE_LISTS, type CodeListName, type Column } from "@/lib/export/tables";
 import { convertCell } from "@/lib/import/convert";
 import { createEditionSchema } from "./editions";
 import { decimalSchema, wholeNumber } from "./fields";
@@ -58,6 +59,15 @@ describe("typed input", () => {
     expect(issues(period("2021年13月"))).toEqual([": validation.period"]);
   });
 
+  it("names every code by a label of its own in each language, so a label maps back to one code", () => {
+    for (const list of Object.keys(CODE_LISTS) as CodeListName[])
+      for (const lang of ["ja", "en"] as const) {
+        const labels = CODE_LISTS[list].codes.map((code) => codeLabels(list, lang)[code]);
+        expect(labels.every(Boolean), `${list} ${lang}`).toBe(true);
+        expect(new Set(labels).size, `${list} ${lang}`).toBe(labels.length);
+      }
+  });
+
   it("reads the spreadsheet's numbers, dates and codes as typed, and quotes a wrong cell as written", () => {
     const column = (type: Column["type"], codes?: Column["codes"]): Column => ({
       key: "k",
@@ -75,6 +85,10 @@ describe("typed input", () => {
     expect(read(column("date"), "２０２１／１１／３")).toBe("2021-11-03");
     expect(read(column("date"), "2021年11月3日")).toBe("2021-11-03");
     expect(read(column("code", "milestone_status"), "ｃｏｍｐｌｅｔｅｄ")).toBe("completed");
+    // A code as the staff workbook writes it, by its label in either language.
+    const labels = codeLabels("milestone_status", "ja");
+    expect(read(column("code", "milestone_status"), labels.completed!)).toBe("completed");
+    expect(read(column("code", "milestone_status"), codeLabels("milestone_status", "en").delayed!)).toBe("delayed");
     expect(read(column("text"), "ＡＢＣ　１２")).toBe("ＡＢＣ　１２");
     expect(read(column("decimal"), "５００人")).toMatchObject({
       message: "import.issues.brokenNumber",
