@@ -3,6 +3,7 @@ export type Option = { value: string; label: string };
 
 export const getControl = "min-h-11 w-full rounded-8 border border-solid-gray-600 bg-white px-3 py-2";
 export const getLabel = "text-std-16B-170";
+export const getButton = "inline-flex min-h-11 items-center rounded-8 bg-blue-900 px-6 text-white hover:bg-blue-1000";
 
 export function GetSelect({
   id,

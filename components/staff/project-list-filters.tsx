@@ -4,7 +4,7 @@ import { PROJECT_SORTS, STALE_DAYS_RANGE } from "@/db/queries/project-list";
 import { DELIVERY_CONFIDENCES, LIFECYCLE_STATUSES, SIDES } from "@/lib/domain/code-lists";
 import type { Locale } from "@/lib/format/dates";
 import { pick } from "@/lib/format/text";
-import { GetSelect, getControl, getLabel } from "@/components/forms/get-select";
+import { GetSelect, getButton, getControl, getLabel } from "@/components/forms/get-select";
 import { projectListHref, type ProjectListParams } from "./project-list-params";
 
 type Named = { id: string; nameJa: string; nameEn: string };
@@ -152,10 +152,7 @@ export async function ProjectListFilters({
         />
       </div>
       <div className="mt-6 flex flex-wrap items-center gap-6">
-        <button
-          type="submit"
-          className="inline-flex min-h-11 items-center rounded-8 bg-blue-900 px-6 text-white hover:bg-blue-1000"
-        >
+        <button type="submit" className={getButton}>
           {t("projectList.submit")}
         </button>
         <Link href="/staff/projects" className="inline-flex min-h-11 items-center">

@@ -48,7 +48,7 @@ export function changedFields<T extends Record<string, unknown>>(
   }
   for (const key of Object.keys(after)) {
     const precision = precisionFieldOf(key);
-    if (precision === key || !(precision in after)) continue;
+    if (!(precision in after)) continue;
     if (key in changes || precision in changes) {
       changes[key] ??= entry(key);
       changes[precision] ??= entry(precision);

@@ -29,16 +29,21 @@ function messageAt(messages: unknown, path: string): Record<string, string> {
   >;
 }
 
-/** A code list's labels in one language, by code (「完了」 for completed). */
+const labelCache = new Map<string, Record<string, string>>();
+
+/** A code list's labels in one language, by code (「完了」 for completed); read once, then kept. */
 export function codeLabels(list: CodeListName, lang: "ja" | "en"): Record<string, string> {
-  return messageAt(lang === "ja" ? ja : en, CODE_LISTS[list].messages);
+  const key = `${list}:${lang}`;
+  let labels = labelCache.get(key);
+  if (!labels) labelCache.set(key, (labels = messageAt(lang === "ja" ? ja : en, CODE_LISTS[list].messages)));
+  return labels;
 }
 
 /** The rows of the code table: every code list with its labels in both languages. */
 export function* codeRows(): Generator<TableRow> {
-  for (const [list, { messages, codes }] of Object.entries(CODE_LISTS)) {
-    const labelsJa = messageAt(ja, messages);
-    const labelsEn = messageAt(en, messages);
+  for (const [list, { codes }] of Object.entries(CODE_LISTS) as [CodeListName, { codes: readonly string[] }][]) {
+    const labelsJa = codeLabels(list, "ja");
+    const labelsEn = codeLabels(list, "en");
     for (const code of codes)
       yield { code_list: list, code, label_ja: labelsJa[code] ?? null, label_en: labelsEn[code] ?? null };
   }

@@ -71,7 +71,8 @@ async function drained(out: PassThrough) {
 // The staff workbook guards what the import relies on: a record's own id and version are
 // locked and shaded (sheet protection without a password: Excel asks before anyone changes
 // them, and anyone may lift it), every other cell stays open, rows may be added, and code
-// columns offer their codes as a drop-down list. An edition's workbook is left plain.
+// columns hold their codes' Japanese labels, offered as a drop-down list (the import maps a
+// label back to its code). An edition's workbook is left plain.
 // At most as far down as the import reads (lib/import/issues.ts: 100,000 rows after the header).
 const LAST_ROW = 100_001;
 const SPARE_ROWS = 1000;
@@ -93,17 +94,16 @@ function guardStaffSheet(sheet: ExcelJS.Worksheet, table: TableName, columns: Co
     column.style = { ...column.style, ...cellGuard(table, col) };
     if (col.type !== "code") return;
     const letter = column.letter;
+    const labels = codeLabels(col.codes!, "ja");
     (sheet as unknown as SheetWithValidations).dataValidations.add(`${letter}2:${letter}${lastRow}`, {
       type: "list",
       allowBlank: true,
-      formulae: [
-        `"${CODE_LISTS[col.codes!].codes.map((code) => codeLabels(col.codes!, "ja")[code] ?? code).join(",")}"`,
-      ],
+      formulae: [`"${CODE_LISTS[col.codes!].codes.map((code) => labels[code] ?? code).join(",")}"`],
       showErrorMessage: true,
       errorStyle: "warning",
       errorTitle: "コード / Code",
       error:
-        "一覧のコードから選んでください。codes シートに意味があります。/ Choose a code from the list: the codes sheet explains each.",
+        "一覧から選んでください（codes シートに一覧があります）。/ Choose from the list (the codes sheet lists them).",
     });
   });
   void sheet.protect("", {

@@ -21,21 +21,21 @@ const partial = (date: unknown, precision: unknown): PartialDate | null =>
   typeof date === "string" && isPrecision(precision) ? { date, precision } : null;
 
 export function readableChanges(action: string, changes: Record<string, FieldChangeValue> | null): ReadableChange[] {
-  const entries = Object.entries(changes ?? {});
-  const fields = new Set(entries.map(([field]) => field));
+  const all = changes ?? {};
   const out: ReadableChange[] = [];
-  for (const [field, change] of entries) {
+  for (const [field, change] of Object.entries(all)) {
     // A field that went from nothing to nothing says nothing; nor does, on creation, a field
     // left empty or a flag left off.
-    if (isEmpty(change?.old) && isEmpty(change?.new)) continue;
-    if (action === "create" && (isEmpty(change?.new) || change?.new === false)) continue;
-    const precision = precisionFieldOf(field);
-    if (field.endsWith("Precision") && fields.has(field.replace(/Precision$/, "Date"))) continue;
-    if (field.endsWith("Precision") && fields.has(field.replace(/Precision$/, ""))) continue;
-    if (fields.has(precision) && precision !== field) {
-      const p = changes![precision]!;
-      out.push({ field, kind: "date", old: partial(change.old, p.old), new: partial(change.new, p.new) });
-    } else out.push({ field, kind: "value", old: change?.old, new: change?.new });
+    if (isEmpty(change.old) && isEmpty(change.new)) continue;
+    if (action === "create" && (isEmpty(change.new) || change.new === false)) continue;
+    // A precision is shown with its date, on the date's line.
+    if (Object.keys(all).some((other) => precisionFieldOf(other) === field)) continue;
+    const precision = all[precisionFieldOf(field)];
+    out.push(
+      precision
+        ? { field, kind: "date", old: partial(change.old, precision.old), new: partial(change.new, precision.new) }
+        : { field, kind: "value", old: change.old, new: change.new },
+    );
   }
   return out;
 }

@@ -44,9 +44,9 @@ async function readZipOfCsv(bytes: Uint8Array, issues: IssueList): Promise<Impor
   return tables;
 }
 
-// A sheet's drop-down lists (the staff workbook has one on each code column, to its last
-// row) say nothing the import needs, and exceljs's reader makes an object for every cell a
-// list covers: they are taken out of the sheets before it reads them.
+// A sheet's drop-down lists (the staff workbook has one on each code column) say nothing the
+// import needs, and exceljs's reader makes an object for every cell a list covers, however
+// far a hand-made one reaches: they are taken out of the sheets before it reads them.
 const SHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 const VALIDATIONS = /<dataValidations\b[\s\S]*?<\/dataValidations>|<dataValidations\b[^>]*\/>/g;
 

@@ -1,7 +1,13 @@
-import { month } from "@/lib/domain/partial-date";
+import { month, type PartialDate } from "@/lib/domain/partial-date";
 import { formatPartialDate } from "@/lib/format/dates";
 
 export type EditionProposal = { period: string; titleJa: string; titleEn: string };
+
+/** An edition's titles from its as-of date: 「2021年10月現在」, "As of October 2021". */
+export const editionTitles = (asOf: PartialDate) => ({
+  titleJa: `${formatPartialDate(asOf, "ja")}現在`,
+  titleEn: `As of ${formatPartialDate(asOf, "en")}`,
+});
 
 /**
  * What the new-draft form proposes: the month after the latest edition (an edition a month),
@@ -19,10 +25,5 @@ export function nextEdition(periods: string[], now = new Date()): EditionProposa
     const tokyo = new Date(now.getTime() + 9 * 3_600_000);
     [y, m] = [tokyo.getUTCFullYear(), tokyo.getUTCMonth() + 1];
   }
-  const date = month(y, m);
-  return {
-    period: `${y}-${String(m).padStart(2, "0")}`,
-    titleJa: `${formatPartialDate(date, "ja")}現在`,
-    titleEn: `As of ${formatPartialDate(date, "en")}`,
-  };
+  return { period: `${y}-${String(m).padStart(2, "0")}`, ...editionTitles(month(y, m)) };
 }

@@ -4,8 +4,8 @@ import { loadReportRows } from "@/db/queries/report-rows";
 import * as data from "@/db/seed/data";
 import { seedReport, type SeedCounts } from "@/db/seed/load";
 import type { SeedArea, SeedPlan } from "@/db/seed/types";
-import { formatPartialDate } from "@/lib/format/dates";
 import { buildReport } from "@/lib/report/build";
+import { editionTitles } from "@/lib/report/next-edition";
 
 /**
  * Loads the October 2021 report (idempotent) and, the first time, stores it as the
@@ -28,8 +28,7 @@ export async function seedPublishedReport(
       {
         period,
         asOfDate: `${period}-01`,
-        titleJa: `${formatPartialDate(plan.asOf, "ja")}現在`,
-        titleEn: `As of ${formatPartialDate(plan.asOf, "en")}`,
+        ...editionTitles(plan.asOf),
       },
       buildReport(await loadReportRows(tx)),
     );

@@ -2,8 +2,8 @@ import { z } from "zod";
 
 // What a Japanese input method types into a number, a date part or a code: full-width digits
 // (「２０２１」), signs (「－」「．」「，」) and the ideographic space. Japanese government
-// forms take these as typed; so does every such field here, on the server, before any check
-// (the spreadsheet import goes through the same schemas). NFKC folds the full-width forms into
+// forms take these as typed; so does every such field here, on the server, before any check,
+// in the forms' schemas and in the spreadsheet import's reading of a cell (lib/import/convert.ts). NFKC folds the full-width forms into
 // ASCII; the minus signs NFKC keeps (「−」 U+2212, dashes, the long-vowel mark an IME gives for
 // 「ー」 typed after a space) become "-".
 

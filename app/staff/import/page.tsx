@@ -4,7 +4,7 @@ import { ClientMessages, FORM_MESSAGE_GROUPS } from "@/components/layout/client-
 import { ImportForm } from "@/components/staff/import-form";
 import type { ImportLabels } from "@/components/staff/import-labels";
 import { StaffNav } from "@/components/staff/staff-nav";
-import { GetSelect } from "@/components/forms/get-select";
+import { GetSelect, getButton } from "@/components/forms/get-select";
 import { getDb } from "@/db/client";
 import { listAreaTitles } from "@/db/queries/areas";
 import { requireStaff } from "@/lib/auth/current-user";
@@ -28,8 +28,6 @@ function labelsFor(locale: string): ImportLabels {
     ),
   };
 }
-
-const BUTTON = "inline-flex min-h-11 items-center rounded-8 bg-blue-900 px-6 text-white hover:bg-blue-1000";
 
 export default async function ImportPage() {
   const user = await requireStaff("/staff/import", "projects.edit");
@@ -87,10 +85,10 @@ export default async function ImportPage() {
                 label: `${a.number}. ${locale === "en" && a.titleEn ? a.titleEn : a.titleJa}`,
               }))}
             />
-            <button type="submit" name="format" value="xlsx" className={BUTTON}>
+            <button type="submit" name="format" value="xlsx" className={getButton}>
               {t("downloadAreaXlsx")}
             </button>
-            <button type="submit" name="format" value="csv" className={BUTTON}>
+            <button type="submit" name="format" value="csv" className={getButton}>
               {t("downloadAreaCsv")}
             </button>
           </form>
