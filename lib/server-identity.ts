@@ -19,7 +19,8 @@ export type ServerIdentity = {
   sharedCache: boolean;
 };
 
-export const IDENTITY_PREFIX = "tracker:";
+const NAME = "tracker";
+export const IDENTITY_PREFIX = `${NAME}:`;
 const digest = (secret: string | undefined) =>
   secret ? createHash("sha256").update(secret).digest("hex").slice(0, 8) : "-";
 
@@ -43,12 +44,12 @@ export function identityOf(env: NodeJS.ProcessEnv = process.env, build = buildId
 
 /** As an application_name: at most 63 bytes (Postgres cuts longer names). */
 export function identityName(i: ServerIdentity): string {
-  return ["tracker", i.instance, i.build.slice(0, 24), i.authSecret, i.actionsKey, i.sharedCache ? "r" : "-"].join(":");
+  return [NAME, i.instance, i.build.slice(0, 24), i.authSecret, i.actionsKey, i.sharedCache ? "r" : "-"].join(":");
 }
 
 export function parseIdentity(name: string): ServerIdentity | null {
   const parts = name.split(":");
-  if (parts.length !== 6 || parts[0] !== "tracker") return null;
+  if (parts.length !== 6 || parts[0] !== NAME) return null;
   const [, instance, build, authSecret, actionsKey, shared] = parts as [string, string, string, string, string, string];
   return { instance, build, authSecret, actionsKey, sharedCache: shared === "r" };
 }

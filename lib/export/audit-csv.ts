@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { AuditExportRow } from "@/db/queries/audit";
 import { can, type Actor } from "@/lib/domain/permissions";
+import { neutraliseText } from "./cells";
 
 // The audit log as a CSV download (/staff/audit/export): the rows as recorded, codes and
 // field names included, for whoever needs them exactly (an auditor, a spreadsheet). UTF-8
@@ -52,6 +53,6 @@ export function auditCsv(rows: AuditExportRow[]): string {
     columns: COLUMNS.map(([key, ja]) => `${ja}（${key}）`),
     record_delimiter: "windows",
     // A cell a spreadsheet would take for a formula is written as text.
-    cast: { string: (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value) },
+    cast: { string: neutraliseText },
   });
 }
