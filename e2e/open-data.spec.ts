@@ -12,9 +12,9 @@ test("/data explains the files, the licence and the milestones' planned date", a
   await expect(page.getByTestId("formats")).toContainText("日本語版のExcelでもUTF-8として開けます");
   await expect(page.locator("#licence")).toContainText("公共データ利用規約（第1.0版）");
   await expect(page.getByTestId("attribution")).toContainText("出典：8項目の「協力プラン」進捗状況（2021年10月現在）");
-  const milestones = page.getByRole("table", { name: "マイルストーン（milestones）の列" });
+  const milestones = page.getByRole("table", { name: "節目（milestones）の列" });
   const planned = milestones.getByRole("row", { name: /^planned_date / });
-  await expect(planned).toContainText("予定日");
+  await expect(planned).toContainText("予定時期");
   await expect(planned).toContainText("planned_precision");
   await expect(planned).toContainText("2021年度");
   await expect(planned.getByRole("link", { name: "コード表 date_precision" })).toHaveCount(0);

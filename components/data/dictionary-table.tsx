@@ -8,7 +8,7 @@ import { MeaningText } from "./meaning-text";
 export const tableAnchor = (name: string) => `table-${name}`;
 export const codeListAnchor = (list: string) => `code-${list}`;
 
-/** A table's name in the page's language with its file key: マイルストーン（milestones）, Milestones (milestones). */
+/** A table's name in the page's language with its file key: 節目（milestones）, Milestones (milestones). */
 export const tableLabel = (table: { name: string; ja: string; en: string }, locale: Locale) =>
   locale === "ja" ? `${table.ja}（${table.name}）` : `${table.en} (${table.name})`;
 

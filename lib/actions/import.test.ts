@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/connection";
 import { queryRows, testDbKinds } from "@/db/testing/fresh-db";
 import { contextFor } from "@/db/testing/personas";
-import { editWorkbook } from "@/lib/import/testing/export-files";
+import { editWorkbook, loadWorkbook } from "@/lib/import/testing/export-files";
+import { codeLabels } from "@/lib/export/row-parts";
+import { TABLES } from "@/lib/export/tables";
 import { inTurn } from "@/lib/import/parse-in-worker";
 import {
   auditCount,
@@ -14,7 +16,7 @@ import {
   runImport,
   sha256,
 } from "@/lib/import/testing/import-run";
-import { csvOf, editCsv, SheetEdit } from "@/lib/import/testing/sheets";
+import { csvOf, editCsv, SheetEdit, sheetOf } from "@/lib/import/testing/sheets";
 import type { DatePrecision } from "@/lib/domain/partial-date";
 import { toDateInput } from "@/lib/validation/partial-date";
 import { milestoneActions } from "./records";
@@ -108,6 +110,33 @@ describe.each(testDbKinds())("staff import on %s", (kind) => {
       expect([await auditCount(fx.h), await versionsTotal(fx.h)]).toEqual([audits, versions]);
     },
   );
+
+  it("reads the earlier workbook back as unchanged: sheets named by their keys, its headings, codes as codes", async () => {
+    const earlier = await editWorkbook(await downloadExport(fx.h, "xlsx"), (wb) => {
+      for (const table of TABLES) {
+        const sheet = sheetOf(wb, table.name);
+        sheet.name = table.name;
+        const header = sheet.getRow(1);
+        header.eachCell((cell) => {
+          cell.value = String(cell.value).replaceAll("項目", "事業").replaceAll("節目", "マイルストーン");
+        });
+        table.columns.forEach((col) => {
+          if (col.type !== "code") return;
+          const code = Object.fromEntries(Object.entries(codeLabels(col.codes!, "ja")).map(([c, l]) => [l, c]));
+          const at = SheetEdit.of(wb, table.name).column(col.key);
+          sheet.getColumn(at).eachCell((cell, n) => {
+            if (n > 1 && typeof cell.value === "string") cell.value = code[cell.value] ?? cell.value;
+          });
+        });
+      }
+    });
+    const edit = SheetEdit.of(await loadWorkbook(earlier), "milestones");
+    expect(edit.get(2, "status")).toMatch(/^[a-z_]+$/);
+    const tried = await runImport(fx.h, fx.actors.admin!, earlier, "earlier.xlsx", "dryRun");
+    if (!tried.ok) throw new Error(JSON.stringify(tried));
+    expect(tried.data).toMatchObject({ issues: [], totals: { created: 0, updated: 0, conflicts: 0, errors: 0 } });
+    expect(tried.data.totals.unchanged).toBeGreaterThan(400);
+  });
 
   it("applies an editor's edits of their area through the editor's mutations, with an audit row for each", async () => {
     const r = await area2Records(fx.h);

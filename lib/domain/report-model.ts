@@ -143,12 +143,12 @@ export const reportTargetSchema = z
 export const reportIndicatorSchema = z
   .strictObject({
     key: str(
-      "指標のコード（英小文字とハイフン）。同じ事業の中で一意で、版が変わっても同じです。",
-      "The indicator's key (lower-case letters and hyphens), unique within its project and the same in every edition.",
+      "指標のコード（英小文字とハイフン）。同じ項目の中で一意で、版が変わっても同じです。",
+      "The indicator's key (lower-case letters and hyphens), unique within its item and the same in every edition.",
     ),
     name: text("指標の名称。", "The indicator's name."),
     measure: codes(MEASURES, "何を数えるか（コード表 measure）。", "What the indicator measures (code list measure)."),
-    unit: text("値の単位（例：人、件、%）。", "The unit of its values (e.g. people, projects, %)."),
+    unit: text("値の単位（例：人、件、%）。", "The unit of its values (e.g. people, cases, %)."),
     direction: codes(
       DIRECTIONS,
       "増えるのがよいか減るのがよいか（コード表 direction）。",
@@ -185,8 +185,8 @@ export const reportOrganizationSchema = z
     ),
     name: text("機関の名称。", "The organisation's name."),
     label: textOrNull(
-      "この事業の報告での機関の表記（名称と違う場合だけ）",
-      "How this project's report writes the name, where it differs",
+      "この項目の報告での機関の表記（名称と違う場合だけ）",
+      "How this item's report writes the name, where it differs",
     ),
     side: codes(
       SIDES,
@@ -198,9 +198,9 @@ export const reportOrganizationSchema = z
       "機関の種別（コード表 organization_kind）。",
       "The kind of organisation (code list organization_kind).",
     ),
-    role: textOrNull("この事業での役割", "Its role in this project"),
+    role: textOrNull("この項目での役割", "Its role in this item"),
   })
-  .meta({ id: "Organization", ...d("事業の関係機関。", "An organisation taking part in a project.") });
+  .meta({ id: "Organization", ...d("項目の関係機関。", "An organisation taking part in an item.") });
 
 export const reportLocationSchema = z
   .strictObject({
@@ -225,21 +225,21 @@ export const reportLocationSchema = z
       "Longitude (WGS84, degrees, east positive); blank where the place has no position.",
     ),
   })
-  .meta({ id: "Location", ...d("事業の場所。", "A place a project is at.") });
+  .meta({ id: "Location", ...d("項目の場所。", "A place an item is at.") });
 
 export const reportMilestoneSchema = z
   .strictObject({
-    id: z.guid().meta(d("マイルストーンのID（UUID）。", "The milestone's ID (a UUID).")),
-    title: text("マイルストーンの名称。", "The milestone's title."),
+    id: z.guid().meta(d("節目のID（UUID）。", "The milestone's ID (a UUID).")),
+    title: text("節目の名称。", "The milestone's title."),
     status: codes(
       MILESTONE_STATUSES,
-      "マイルストーンの状況（コード表 milestone_status）。delayed は予定日を過ぎても完了していないものです。",
+      "節目の状況（コード表 milestone_status）。delayed は予定時期を過ぎても完了していないものです。",
       "The milestone's status (code list milestone_status); delayed means its planned date has passed and it is not done.",
     ),
-    planned: dateOrNull("予定日（精度付き）", "The date it is planned for, with its precision"),
+    planned: dateOrNull("予定時期（精度付き）", "The date it is planned for, with its precision"),
     actual: dateOrNull("実際に達成した日（精度付き）", "The date it was reached, with its precision"),
   })
-  .meta({ id: "Milestone", ...d("マイルストーン。", "A milestone.") });
+  .meta({ id: "Milestone", ...d("節目。", "A milestone.") });
 
 export const reportProgressSchema = z
   .strictObject({
@@ -265,8 +265,8 @@ export const projectRefSchema = z
   .meta({
     id: "ProjectRef",
     ...d(
-      "同じ事業として別の分野に載っている項目への参照。",
-      "A reference to the same project as listed in another area.",
+      "同じ取り組みとして別の分野に載っている項目への参照。",
+      "A reference to the same undertaking as listed in another area.",
     ),
   });
 
@@ -274,29 +274,24 @@ export const reportProjectSchema = z
   .strictObject({
     id: z
       .guid()
-      .meta(
-        d(
-          "事業（項目）のID（UUID）。版が変わっても同じです。",
-          "The project's (item's) ID (a UUID); the same in every edition.",
-        ),
-      ),
+      .meta(d("項目のID（UUID）。版が変わっても同じです。", "The item's ID (a UUID); the same in every edition.")),
     slug,
     areaNumber,
     number: projectNumber,
-    title: text("事業（項目）の名称。", "The project's (item's) title."),
+    title: text("項目の名称。", "The item's title."),
     subtitle: textOrNull("副題", "The subtitle"),
     summary: textOrNull("概要", "The summary"),
     lifecycle: codes(
       LIFECYCLE_STATUSES,
-      "事業の進捗状況（コード表 lifecycle_status）。",
-      "The project's lifecycle status (code list lifecycle_status).",
+      "項目の実施状況（コード表 lifecycle_status）。",
+      "The item's status (code list lifecycle_status).",
     ),
     confidence: codes(
       DELIVERY_CONFIDENCES,
-      "実施中の事業の見通し。at_risk と off_track には confidenceNarrative に説明があります。",
-      "Delivery confidence of work in progress; at_risk and off_track are explained in confidenceNarrative.",
+      "実施中の項目の見通し。at_risk と off_track には confidenceNarrative に説明があります。",
+      "The outlook for work in progress; at_risk and off_track are explained in confidenceNarrative.",
     ),
-    confidenceNarrative: textOrNull("見通しの説明", "Why the confidence is what it is"),
+    confidenceNarrative: textOrNull("見通しの説明", "Why the outlook is what it is"),
     organizationsEtc: flag(
       "true は、報告書が関係機関の後に「等」と書いている（一覧が全部ではない）ことを示します。",
       "true where the report lists the organisations followed by “and others” (等): the list is not complete.",
@@ -308,20 +303,24 @@ export const reportProjectSchema = z
     ),
     locations: list(reportLocationSchema, "場所（報告書の順）。", "Its places, in the report's order."),
     progress: list(reportProgressSchema, "進捗の記述（報告書の順）。", "Its progress entries, in the report's order."),
-    milestones: list(reportMilestoneSchema, "マイルストーン（報告書の順）。", "Its milestones, in the report's order."),
+    milestones: list(reportMilestoneSchema, "節目（報告書の順）。", "Its milestones, in the report's order."),
     indicators: list(reportIndicatorSchema, "指標。", "Its indicators."),
     captions: list(localizedTextSchema, "写真の説明（▲）。", "Its photo captions (▲)."),
-    sameAs: list(projectRefSchema, "別の分野に載っている同じ事業。", "The same project as listed in other areas."),
+    sameAs: list(
+      projectRefSchema,
+      "別の分野に載っている同じ取り組み。",
+      "The same undertaking as listed in other areas.",
+    ),
     updatedAt: z.iso
       .datetime({ offset: true })
       .meta(
         d(
-          "事業の記録を最後に更新した日時（UTC、ISO 8601）。読むためのものです。",
-          "When the project's record was last changed (UTC, ISO 8601); for reading only.",
+          "項目の記録を最後に更新した日時（UTC、ISO 8601）。読むためのものです。",
+          "When the item's record was last changed (UTC, ISO 8601); for reading only.",
         ),
       ),
   })
-  .meta({ id: "Project", ...d("事業（項目）。", "A project (item).") });
+  .meta({ id: "Project", ...d("項目。", "An item.") });
 
 export const reportAreaSchema = z
   .strictObject({
@@ -334,7 +333,7 @@ export const reportAreaSchema = z
       "分野の概要の箇条書き。",
       "The bullets of the area's overview.",
     ),
-    projects: list(reportProjectSchema, "分野の事業（項目）（番号順）。", "The area's projects (items), by number."),
+    projects: list(reportProjectSchema, "分野の項目（番号順）。", "The area's items, by number."),
   })
   .meta({ id: "Area", ...d("分野。", "An area.") });
 

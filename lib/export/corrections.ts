@@ -32,7 +32,7 @@ export const DATA_CORRECTIONS: DataCorrection[] = [
         en: "A place “Russian Far East” (a region), linked to the items that name it: 6-③, 6-⑥, 7-① and 7-②.",
       },
       {
-        ja: "6-⑤ 木造住宅7戸の完成に、同じ事業の 2-② が記す実績時期 2021年2月を入れました。",
+        ja: "6-⑤ 木造住宅7戸の完成に、同じ取り組みの 2-② が記す実績時期 2021年2月を入れました。",
         en: "6-⑤: the seven wooden houses were completed in February 2021, as 2-② (the same project) says.",
       },
       {

@@ -40,12 +40,12 @@ const dated = (key: string, precisionKey: string, ja: string, en: string): Recor
 const project = (required = true): Record<string, ColumnNote> => ({
   project_id: required
     ? m(
-        "事業（項目）のID（UUID、`projects.project_id`）。版が変わっても同じです。",
-        "The project's (item's) ID (a UUID, `projects.project_id`); the same in every edition.",
+        "項目のID（UUID、`projects.project_id`）。版が変わっても同じです。",
+        "The item's ID (a UUID, `projects.project_id`); the same in every edition.",
       )
     : m(
-        "事業（項目）のID（UUID、`projects.project_id`）。空欄は計画全体の指標です。",
-        "The project's (item's) ID (a UUID, `projects.project_id`); blank for the plan's own figures.",
+        "項目のID（UUID、`projects.project_id`）。空欄は計画全体の指標です。",
+        "The item's ID (a UUID, `projects.project_id`); blank for the plan's own figures.",
       ),
   project_code: m(
     "報告書での項目番号（分野番号-丸数字、例：1-②）。読むためのもので、取込みでは使いません。",
@@ -72,8 +72,8 @@ const areaNumber = m(
   "The area's number (1–8; 9 is the cross-cutting matters, 分野横断的事項).",
 );
 const indicatorKey = m(
-  "指標のコード（`indicators.indicator_key`）。同じ事業の中で一意です。",
-  "The indicator's key (`indicators.indicator_key`), unique within its project.",
+  "指標のコード（`indicators.indicator_key`）。同じ項目の中で一意です。",
+  "The indicator's key (`indicators.indicator_key`), unique within its item.",
 );
 const sub = m(
   "true は一段下がった（下位の）項目です。",
@@ -122,13 +122,10 @@ export const TABLE_NOTES: Record<TableName, TableNote> = {
     },
   },
   projects: {
-    row: { ja: "事業（項目）ごとに1行。", en: "One row per project (item)." },
+    row: { ja: "項目ごとに1行。", en: "One row per item." },
     key: ["project_id"],
     columns: {
-      project_id: m(
-        "事業（項目）のID（UUID）。版が変わっても同じです。",
-        "The project's (item's) ID (a UUID); the same in every edition.",
-      ),
+      project_id: m("項目のID（UUID）。版が変わっても同じです。", "The item's ID (a UUID); the same in every edition."),
       project_code: project().project_code!,
       area_number: areaNumber,
       project_number: m(
@@ -139,40 +136,40 @@ export const TABLE_NOTES: Record<TableName, TableNote> = {
         "ページの住所に使う短い名前（分野番号-番号、例：1-2）。",
         "The short name used in page addresses (area number-number, e.g. 1-2).",
       ),
-      ...pair("title", "事業（項目）の名称", "The project's (item's) title"),
+      ...pair("title", "項目の名称", "The item's title"),
       ...pair("subtitle", "副題。ない場合は空欄", "The subtitle; blank where there is none"),
       ...pair("summary", "概要", "The summary"),
       lifecycle_status: m(
-        "事業の進捗状況（コード表 lifecycle_status）。",
-        "The project's lifecycle status (code list lifecycle_status).",
+        "項目の実施状況（コード表 lifecycle_status）。",
+        "The item's status (code list lifecycle_status).",
       ),
       delivery_confidence: m(
-        "実施中の事業の見通し（コード表 delivery_confidence）。at_risk と off_track には `confidence_narrative_ja` に説明があります。",
-        "Delivery confidence of work in progress (code list delivery_confidence); at_risk and off_track are explained in `confidence_narrative_ja` and `confidence_narrative_en`.",
+        "実施中の項目の見通し（コード表 delivery_confidence）。at_risk と off_track には `confidence_narrative_ja` に説明があります。",
+        "The outlook for work in progress (code list delivery_confidence); at_risk and off_track are explained in `confidence_narrative_ja` and `confidence_narrative_en`.",
       ),
-      ...pair("confidence_narrative", "見通しの説明", "Why the confidence is what it is"),
+      ...pair("confidence_narrative", "見通しの説明", "Why the outlook is what it is"),
       organizations_etc: m(
         "true は、報告書が関係機関の後に「等」と書いている（一覧が全部ではない）ことを示します。",
         "true where the report lists the organisations followed by “and others” (等): the list is not complete.",
       ),
       updated_at: m(
-        "事業の記録を最後に更新した日時（UTC、ISO 8601）。読むためのものです。",
-        "When the project's record was last changed (UTC, ISO 8601); for reading only.",
+        "項目の記録を最後に更新した日時（UTC、ISO 8601）。読むためのものです。",
+        "When the item's record was last changed (UTC, ISO 8601); for reading only.",
       ),
       version,
     },
   },
   project_links: {
     row: {
-      ja: "二つの分野に載っている同じ事業の組ごとに1行（例：1-⑥ と 6-⑦）。",
-      en: "One row per pair of items that are the same project in two areas (e.g. 1-⑥ and 6-⑦).",
+      ja: "二つの分野に載っている同じ取り組みの組ごとに1行（例：1-⑥ と 6-⑦）。",
+      en: "One row per pair of items that are the same undertaking in two areas (e.g. 1-⑥ and 6-⑦).",
     },
     key: ["project_id", "linked_project_code"],
     columns: {
       ...project(),
       linked_project_code: m(
-        "同じ事業として参照する、もう一方の項目番号。",
-        "The number of the other item that is the same project.",
+        "同じ取り組みとして参照する、もう一方の項目番号。",
+        "The number of the other item that is the same undertaking.",
       ),
       linked_slug: m(
         "参照先の項目の、ページの住所に使う短い名前（`projects.slug`）。",
@@ -197,7 +194,7 @@ export const TABLE_NOTES: Record<TableName, TableNote> = {
     },
   },
   project_organizations: {
-    row: { ja: "事業と関係機関の組ごとに1行。", en: "One row per organisation taking part in a project." },
+    row: { ja: "項目と関係機関の組ごとに1行。", en: "One row per organisation taking part in an item." },
     key: ["project_id", "organization_key"],
     columns: {
       ...project(),
@@ -205,16 +202,16 @@ export const TABLE_NOTES: Record<TableName, TableNote> = {
         "機関のコード（`organizations.organization_key`）。",
         "The organisation's key (`organizations.organization_key`).",
       ),
-      seq: seq({ ja: "事業の関係機関", en: "the project's organisations" }),
+      seq: seq({ ja: "項目の関係機関", en: "the item's organisations" }),
       ...pair(
         "role",
-        "この事業での役割。書かれていない場合は空欄",
-        "Its role in this project; blank where the report gives none",
+        "この項目での役割。書かれていない場合は空欄",
+        "Its role in this item; blank where the report gives none",
       ),
       ...pair(
         "label",
-        "この事業の報告での機関の表記（`organizations.name_ja` と違う場合だけ）",
-        "How this project's report writes the name, where it differs from `organizations.name_ja`",
+        "この項目の報告での機関の表記（`organizations.name_ja` と違う場合だけ）",
+        "How this item's report writes the name, where it differs from `organizations.name_ja`",
       ),
       version,
     },
@@ -242,31 +239,31 @@ export const TABLE_NOTES: Record<TableName, TableNote> = {
     },
   },
   project_locations: {
-    row: { ja: "事業と場所の組ごとに1行。", en: "One row per place a project is at." },
+    row: { ja: "項目と場所の組ごとに1行。", en: "One row per place an item is at." },
     key: ["project_id", "location_key"],
     columns: {
       ...project(),
       location_key: m("場所のコード（`locations.location_key`）。", "The place's key (`locations.location_key`)."),
-      seq: seq({ ja: "事業の場所", en: "the project's places" }),
+      seq: seq({ ja: "項目の場所", en: "the item's places" }),
     },
   },
   milestones: {
-    row: { ja: "マイルストーンごとに1行。", en: "One row per milestone." },
+    row: { ja: "節目ごとに1行。", en: "One row per milestone." },
     key: ["milestone_id"],
     columns: {
-      milestone_id: m("マイルストーンのID（UUID）。", "The milestone's ID (a UUID)."),
+      milestone_id: m("節目のID（UUID）。", "The milestone's ID (a UUID)."),
       ...project(),
-      seq: seq({ ja: "事業のマイルストーン", en: "the project's milestones" }),
-      ...pair("title", "マイルストーンの名称", "The milestone's title"),
+      seq: seq({ ja: "項目の節目", en: "the item's milestones" }),
+      ...pair("title", "節目の名称", "The milestone's title"),
       status: m(
-        "マイルストーンの状況（コード表 milestone_status）。delayed は予定日を過ぎても完了していないものです。",
+        "節目の状況（コード表 milestone_status）。delayed は予定時期を過ぎても完了していないものです。",
         "The milestone's status (code list milestone_status); delayed means its planned date has passed and it is not done.",
       ),
-      ...dated("planned_date", "planned_precision", "マイルストーンの予定日", "The date the milestone is planned for"),
+      ...dated("planned_date", "planned_precision", "節目の予定時期", "The date the milestone is planned for"),
       ...dated(
         "actual_date",
         "actual_precision",
-        "マイルストーンを実際に達成した日。未達成なら空欄",
+        "節目を実際に達成した日。未達成なら空欄",
         "The date the milestone was actually reached; blank until it is",
       ),
       version,
@@ -278,7 +275,7 @@ export const TABLE_NOTES: Record<TableName, TableNote> = {
     columns: {
       progress_id: staffId({ ja: "進捗の記述", en: "progress entry" }),
       ...project(),
-      seq: seq({ ja: "事業の進捗", en: "the project's progress entries" }),
+      seq: seq({ ja: "項目の進捗", en: "the item's progress entries" }),
       ...dated("date", "date_precision", "記述された出来事の日付", "The date of the event described"),
       ...pair(
         "group",
@@ -300,12 +297,12 @@ export const TABLE_NOTES: Record<TableName, TableNote> = {
     columns: {
       ...project(false),
       indicator_key: m(
-        "指標のコード（英小文字とハイフン）。同じ事業の中で一意で、版が変わっても同じです。",
-        "The indicator's key (lower-case letters and hyphens), unique within its project and the same in every edition.",
+        "指標のコード（英小文字とハイフン）。同じ項目の中で一意で、版が変わっても同じです。",
+        "The indicator's key (lower-case letters and hyphens), unique within its item and the same in every edition.",
       ),
       ...pair("name", "指標の名称", "The indicator's name"),
       measure: m("何を数えるか（コード表 measure）。", "What the indicator measures (code list measure)."),
-      ...pair("unit", "値の単位（例：人、件、%）", "The unit of its values (e.g. people, projects, %)"),
+      ...pair("unit", "値の単位（例：人、件、%）", "The unit of its values (e.g. people, cases, %)"),
       direction: m(
         "増えるのがよいか減るのがよいか（コード表 direction）。",
         "Whether up or down is the good direction (code list direction).",
@@ -387,7 +384,7 @@ export const TABLE_NOTES: Record<TableName, TableNote> = {
     key: ["project_id", "seq"],
     columns: {
       ...project(),
-      seq: seq({ ja: "事業の写真の説明", en: "the project's captions" }),
+      seq: seq({ ja: "項目の写真の説明", en: "the item's captions" }),
       ...pair("caption", "写真の説明の本文", "The caption's text"),
     },
   },

@@ -49,13 +49,13 @@ export const dictionaryTable = (name: TableName) => DICTIONARY.find((t) => t.nam
 
 /** What each code list is for (its codes and their labels are in the code table). */
 export const CODE_LIST_NOTES: Record<CodeListName, Bilingual> = {
-  lifecycle_status: { ja: "事業（項目）の進捗状況", en: "A project's lifecycle status" },
+  lifecycle_status: { ja: "項目の実施状況", en: "An item's status" },
   delivery_confidence: {
-    ja: "実施中の事業の見通し（要注意・遅延には説明が付きます）",
-    en: "Delivery confidence of work in progress (at risk and off track come with a narrative)",
+    ja: "実施中の項目の見通し（要注意・遅延には説明が付きます）",
+    en: "The outlook for work in progress (at risk and off track come with a narrative)",
   },
   milestone_status: {
-    ja: "マイルストーンの状況（delayed は予定日を過ぎても完了していないもの）",
+    ja: "節目の状況（delayed は予定時期を過ぎても完了していないもの）",
     en: "A milestone's status (delayed: its planned date has passed and it is not done)",
   },
   date_precision: {

@@ -92,8 +92,8 @@ const partialDate = (key: string, ja: string, en: string): Column[] => [
 ];
 const version = c("version", "版数", "Version", "integer", { staffOnly: true });
 const project = [
-  c("project_id", "事業ID", "Project ID", "uuid"),
-  c("project_code", "事業番号", "Project code", "text", { reference: true }),
+  c("project_id", "項目ID", "Item ID", "uuid"),
+  c("project_code", "項目番号", "Item number", "text", { reference: true }),
 ];
 const seq = c("seq", "表示順", "Order", "integer", { reference: true });
 
@@ -127,20 +127,20 @@ export const TABLES: TableSpec[] = [
   },
   {
     name: "projects",
-    ja: "事業",
-    en: "Projects",
+    ja: "項目",
+    en: "Items",
     columns: [
-      c("project_id", "事業ID", "Project ID", "uuid"),
-      c("project_code", "事業番号", "Project code", "text", { reference: true }),
+      c("project_id", "項目ID", "Item ID", "uuid"),
+      c("project_code", "項目番号", "Item number", "text", { reference: true }),
       c("area_number", "分野番号", "Area number", "integer"),
       c("project_number", "分野内番号", "Number within area", "integer", { reference: true }),
       c("slug", "スラッグ", "Slug", "text", { reference: true }),
-      ...pair("title", "事業名", "Title"),
+      ...pair("title", "項目名", "Title"),
       ...pair("subtitle", "副題", "Subtitle"),
       ...pair("summary", "概要", "Summary"),
-      code("lifecycle_status", "進捗状況", "Lifecycle status", "lifecycle_status"),
-      code("delivery_confidence", "見通し", "Delivery confidence", "delivery_confidence"),
-      ...pair("confidence_narrative", "見通しの説明", "Confidence narrative"),
+      code("lifecycle_status", "実施状況", "Status", "lifecycle_status"),
+      code("delivery_confidence", "見通し", "Outlook", "delivery_confidence"),
+      ...pair("confidence_narrative", "見通しの説明", "Outlook explained"),
       c("organizations_etc", "関係機関「等」", 'Organisations "and others"', "boolean"),
       c("updated_at", "更新日時（UTC）", "Updated at (UTC)", "datetime", { reference: true }),
       version,
@@ -148,12 +148,12 @@ export const TABLES: TableSpec[] = [
   },
   {
     name: "project_links",
-    ja: "同一事業の参照",
-    en: "Project links",
+    ja: "項目の相互参照",
+    en: "Item cross-references",
     columns: [
       ...project,
-      c("linked_project_code", "参照先の事業番号", "Linked project code", "text"),
-      c("linked_slug", "参照先のスラッグ", "Linked project slug", "text"),
+      c("linked_project_code", "参照先の項目番号", "Linked item number", "text"),
+      c("linked_slug", "参照先のスラッグ", "Linked item slug", "text"),
     ],
   },
   {
@@ -169,14 +169,14 @@ export const TABLES: TableSpec[] = [
   },
   {
     name: "project_organizations",
-    ja: "事業の関係機関",
-    en: "Project organisations",
+    ja: "項目の関係機関",
+    en: "Item organisations",
     columns: [
       ...project,
       c("organization_key", "機関コード", "Organisation key", "text"),
       seq,
       ...pair("role", "役割", "Role"),
-      ...pair("label", "事業での表記", "Name as written"),
+      ...pair("label", "項目での表記", "Name as written"),
       version,
     ],
   },
@@ -194,22 +194,22 @@ export const TABLES: TableSpec[] = [
   },
   {
     name: "project_locations",
-    ja: "事業の場所",
-    en: "Project places",
+    ja: "項目の場所",
+    en: "Item places",
     columns: [...project, c("location_key", "場所コード", "Place key", "text"), seq],
   },
   {
     name: "milestones",
-    ja: "マイルストーン",
+    ja: "節目",
     en: "Milestones",
     columns: [
-      c("milestone_id", "マイルストーンID", "Milestone ID", "uuid"),
+      c("milestone_id", "節目ID", "Milestone ID", "uuid"),
       ...project,
       seq,
       ...pair("title", "名称", "Title"),
       code("status", "状況", "Status", "milestone_status"),
-      ...partialDate("planned_date", "予定日", "Planned date"),
-      ...partialDate("actual_date", "実績日", "Actual date"),
+      ...partialDate("planned_date", "予定時期", "Planned date"),
+      ...partialDate("actual_date", "実績時期", "Actual date"),
       version,
     ],
   },
@@ -310,6 +310,14 @@ export type Flavour = "edition" | "staff";
 /** The columns a file of this flavour carries: an edition has no live ids or versions. */
 export const columnsOf = (table: TableSpec, flavour: Flavour) =>
   table.columns.filter((col) => flavour === "staff" || !col.staffOnly);
+
+/**
+ * A workbook's sheet for the table. The staff workbook, edited by hand in Japanese, names
+ * it in Japanese with its key in brackets (「節目（milestones）」, at most Excel's 31
+ * characters); an edition's keeps the bare key, which programs reading every edition rely on.
+ */
+export const sheetNameOf = (table: TableSpec, flavour: Flavour) =>
+  flavour === "staff" ? `${table.ja}（${table.name}）` : table.name;
 
 /** Row 1 of every sheet and file: the Japanese name, then the stable key in brackets. */
 export const headerOf = (col: Column) => `${col.ja}（${col.key}）`;

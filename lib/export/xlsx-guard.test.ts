@@ -1,8 +1,10 @@
-import ExcelJS from "exceljs";
+import { asSource, collect, emptyRows, loadWorkbook } from "@/lib/import/testing/export-files";
+import { TABLES } from "./tables";
+import { xlsxStream } from "./xlsx";
 import { describe, expect, it } from "vitest";
 import { downloadExport } from "@/lib/import/testing/import-run";
 import { useTestDatabase } from "@/db/testing/use-database";
-import { SheetEdit } from "@/lib/import/testing/sheets";
+import { sheetOf, SheetEdit } from "@/lib/import/testing/sheets";
 import { MILESTONE_STATUSES } from "@/lib/domain/code-lists";
 import { codeLabels } from "./row-parts";
 
@@ -12,9 +14,8 @@ describe("the staff workbook", () => {
   const fx = useTestDatabase("pglite", { seeded: true });
 
   it("locks and shades a record's id and version, leaves the rest open, and offers each code column's codes", async () => {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await downloadExport(fx.h, "xlsx")) as unknown as ExcelJS.Buffer);
-    const sheet = workbook.getWorksheet("milestones")!;
+    const workbook = await loadWorkbook(await downloadExport(fx.h, "xlsx"));
+    const sheet = sheetOf(workbook, "milestones");
     const columns = SheetEdit.of(workbook, "milestones");
     const cell = (key: string) => sheet.getRow(2).getCell(columns.column(key));
     // Protected without a password: Excel asks, and anyone may lift it.
@@ -36,5 +37,17 @@ describe("the staff workbook", () => {
       formulae: [`"${MILESTONE_STATUSES.map((code) => labels[code]).join(",")}"`],
     });
     expect(Object.values(labels)).toContain(status.value);
+  });
+
+  it("names each sheet in Japanese with its key, as Excel allows; an edition's sheets keep their keys", async () => {
+    const staff = await loadWorkbook(await downloadExport(fx.h, "xlsx"));
+    expect(staff.worksheets.map((ws) => ws.name)).toEqual(TABLES.map((t) => `${t.ja}（${t.name}）`));
+    expect(staff.worksheets.map((ws) => ws.name)).toContain("節目（milestones）");
+    for (const ws of staff.worksheets) {
+      expect(ws.name.length, ws.name).toBeLessThanOrEqual(31);
+      expect(ws.name, ws.name).not.toMatch(/[\\/?*[\]:]/);
+    }
+    const edition = await loadWorkbook(await collect(xlsxStream(asSource(emptyRows()), "edition", new Date())));
+    expect(edition.worksheets.map((ws) => ws.name)).toEqual(TABLES.map((t) => t.name));
   });
 });

@@ -7,6 +7,7 @@ import {
   CODE_LISTS,
   columnsOf,
   headerOf,
+  sheetNameOf,
   TABLES,
   type Column,
   type Flavour,
@@ -139,7 +140,7 @@ export function xlsxStream(source: TableSource, flavour: Flavour, created: Date)
     workbook.creator = "8項目の「協力プラン」進捗";
     for (const table of TABLES) {
       const columns = columnsOf(table, flavour);
-      const sheet = workbook.addWorksheet(table.name, { views: [{ state: "frozen", ySplit: 1 }] });
+      const sheet = workbook.addWorksheet(sheetNameOf(table, flavour), { views: [{ state: "frozen", ySplit: 1 }] });
       // Only date columns carry a style: exceljs looks a cell's style up for every cell that
       // has one, which for the rest would be work for nothing.
       sheet.columns = columns.map((col) => {

@@ -32,6 +32,14 @@ describe("the header row", () => {
     ]);
   });
 
+  it("knows a column by the key in its heading's brackets, whatever the words before it", async () => {
+    // An earlier export's words (「マイルストーンID」), English words, and half-width brackets.
+    const earlier = columns.map((col, i) =>
+      i === 0 ? `マイルストーンID（${col.key}）` : i === 1 ? `Item ID (${col.key})` : headerOf(col),
+    );
+    expect(rowsOf(await read([line(earlier), line(values(1))]))).toHaveLength(1);
+  });
+
   it("ignores blank header cells Excel leaves at the end", async () => {
     expect(rowsOf(await read([line([...headers, "", ""]), line([...values(1), "", ""])]))).toHaveLength(1);
   });

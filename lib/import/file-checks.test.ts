@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { columnsOf, headerOf, TABLE_BY_NAME } from "@/lib/export/tables";
+import { tableNamed } from "./file-kind";
 import { MAX_ROWS } from "./issues";
 import { MAX_IMPORT_BYTES, readImportFile, type ReadResult } from "./read-file";
 import { unzip } from "@/lib/export/testing/read-back";
@@ -107,6 +108,17 @@ describe("the kind of file", () => {
       message: "importFile.unknownTable",
       params: { name: "memo.csv" },
     });
+  });
+
+  it("knows a table or sheet by its key, its Japanese name with or without the key, or a copy's name", () => {
+    expect(
+      ["milestones", "Milestones.CSV", "節目（milestones）", "節目(milestones)", "節目", "milestones (1).csv"].map(
+        tableNamed,
+      ),
+    ).toEqual(Array(6).fill("milestones"));
+    expect(tableNamed("項目の関係機関（project_organizations）")).toBe("project_organizations");
+    expect(tableNamed("項目")).toBe("projects");
+    expect(["メモ", "節目のメモ", "（milestones）メモ"].map(tableNamed)).toEqual([null, null, null]);
   });
 
   it("knows a renamed table by the columns of its first row", async () => {

@@ -1,4 +1,5 @@
-import { columnsOf, headerOf, TABLE_BY_NAME, TABLES, type TableName } from "@/lib/export/tables";
+import { columnsOf, TABLE_BY_NAME, TABLES, type TableName } from "@/lib/export/tables";
+import { headingKey } from "./header";
 
 // What an uploaded file is, decided by its name and its first bytes together: a name alone
 // is whatever the sender typed, and bytes alone cannot tell a workbook from a zip of CSVs.
@@ -16,19 +17,26 @@ export const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 const extensionOf = (name: string) => /\.([^.]+)$/.exec(baseName(name))?.[1]?.toLowerCase() ?? "";
 
+const TABLE_BY_JA = new Map(TABLES.map((t) => [t.ja, t.name]));
+
 /**
- * The table a file or sheet is named for: the name without its extension, or the copy
- * number a browser adds to a second download ("milestones (1).csv"). Sheet and file names
- * are compared as Windows and Excel compare them, regardless of case.
+ * The table a file or sheet is named for, without its extension or the copy number a
+ * browser adds to a second download ("milestones (1).csv"): its key (an edition's sheets,
+ * the CSV files), its Japanese name with the key in brackets (the staff workbook's
+ * 「節目（milestones）」), or its Japanese name alone. Sheet and file names are compared as
+ * Windows and Excel compare them, regardless of case.
  */
 export function tableNamed(name: string): TableName | null {
   const stem = baseName(name)
+    .normalize("NFKC")
     .trim()
     .replace(/\.csv$/i, "")
     .replace(/\s*\(\d+\)$/, "")
     .trim()
     .toLowerCase();
-  return TABLE_BY_NAME.has(stem as TableName) ? (stem as TableName) : null;
+  const key = headingKey(stem);
+  if (TABLE_BY_NAME.has(key as TableName)) return key as TableName;
+  return TABLE_BY_JA.get(stem) ?? null;
 }
 
 /**
@@ -37,10 +45,10 @@ export function tableNamed(name: string): TableName | null {
  * names, when no other table matches as many, and at least half of its columns are there.
  */
 export function tableOfHeader(cells: string[]): TableName | null {
-  const named = new Set(cells.map((cell) => cell.trim()).filter(Boolean));
+  const named = new Set(cells.map(headingKey).filter(Boolean));
   const scored = TABLES.map((table) => {
     const columns = columnsOf(table, "staff");
-    const hits = columns.filter((col) => named.has(col.key) || named.has(headerOf(col))).length;
+    const hits = columns.filter((col) => named.has(col.key)).length;
     return { name: table.name, hits, enough: hits >= 2 && hits * 2 >= columns.length };
   }).sort((a, b) => b.hits - a.hits);
   const [best, next] = scored;

@@ -6,16 +6,22 @@ import type { CellValue, ImportedRow } from "./types";
 // names a column by the exported header ("名称・日本語（title_ja）") or by the bare key (for
 // a file made by hand); the order is free, since staff may move columns about in Excel.
 
+/**
+ * The column key a heading names: the key in the brackets at its end, whatever the words
+ * before it (this export's 「項目ID（project_id）」, an earlier one's 「事業ID（project_id）」,
+ * 「Item ID (project_id)」 typed by hand), or the heading itself (a bare key).
+ */
+export function headingKey(text: string): string {
+  const heading = text.trim();
+  return /[（(]\s*([a-z][a-z0-9_]*)\s*[）)]$/.exec(heading)?.[1] ?? heading;
+}
+
 /** For each position in the file, the column key it holds; null for a blank or unknown header. */
 export type HeaderColumns = { keys: (string | null)[]; blank: Set<number> };
 
 export function readHeader(table: TableSpec, cells: string[], issues: IssueList): HeaderColumns {
   const columns = columnsOf(table, "staff");
-  const byText = new Map<string, string>();
-  for (const col of columns) {
-    byText.set(headerOf(col), col.key);
-    byText.set(col.key, col.key);
-  }
+  const known = new Set(columns.map((col) => col.key));
   const keys: (string | null)[] = [];
   const blank = new Set<number>();
   const unknown: string[] = [];
@@ -23,7 +29,8 @@ export function readHeader(table: TableSpec, cells: string[], issues: IssueList)
   const seen = new Set<string>();
   cells.forEach((raw, i) => {
     const text = raw.trim();
-    const key = byText.get(text) ?? null;
+    const named = headingKey(text);
+    const key = known.has(named) ? named : null;
     if (text === "") blank.add(i);
     else if (!key) unknown.push(text);
     else if (seen.has(key)) duplicates.push(text);

@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readImportFile, type ReadResult } from "./read-file";
 import { editWorkbook, emptyRows, milestoneRow, staffXlsx } from "./testing/export-files";
+import { sheetOf } from "./testing/sheets";
 
 // The staff workbook after staff have been at it in Excel: sheets renamed, columns moved,
 // added or deleted, formulas, links, rich text and error cells.
@@ -16,7 +17,7 @@ beforeAll(async () => {
 const edited = async (edit: (sheet: ExcelJS.Worksheet, workbook: ExcelJS.Workbook) => void) =>
   readImportFile(
     "export.xlsx",
-    await editWorkbook(exported, (workbook) => edit(workbook.getWorksheet("milestones")!, workbook)),
+    await editWorkbook(exported, (workbook) => edit(sheetOf(workbook, "milestones"), workbook)),
   );
 const milestones = (result: ReadResult) => {
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
@@ -46,7 +47,7 @@ describe("sheets", () => {
     const result = await edited((sheet, workbook) => {
       sheet.name = "メモ";
       workbook.addWorksheet("captions (2)");
-      workbook.removeWorksheet(workbook.getWorksheet("captions")!.id);
+      workbook.removeWorksheet(sheetOf(workbook, "captions").id);
     });
     expect(issuesOf(result)).toEqual([
       { table: "メモ", row: null, column: null, message: "importFile.unknownTable", params: { name: "メモ" } },

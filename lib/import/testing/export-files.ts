@@ -41,10 +41,15 @@ export const staffXlsx = (rows: SourceRows) => collect(xlsxStream(asSource(rows)
 export const staffCsvZip = (rows: SourceRows) => collect(csvZipStream(asSource(rows), "staff", EXPORTED, "readme"));
 export const staffCsv = (rows: SourceRows, table: TableName) => collect(csvStream(table, rows[table], "staff"));
 
-/** A workbook changed as a member of staff might change it in Excel. */
-export async function editWorkbook(bytes: Uint8Array, edit: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
+/** A workbook changed as a member of staff might change it in Excel. */
+export async function editWorkbook(bytes: Uint8Array, edit: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const workbook = await loadWorkbook(bytes);
   edit(workbook);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import type { TableName } from "@/lib/export/tables";
+import { tableNamed } from "../file-kind";
 import { readZipEntries } from "../zip-entries";
 import type { CellValue } from "../types";
 
@@ -14,13 +15,18 @@ const columnIndex = (header: string[], key: string) => {
   return i;
 };
 
+/** The table's sheet, however the workbook names it (「節目（milestones）」 or 「milestones」). */
+export function sheetOf(workbook: ExcelJS.Workbook, table: TableName): ExcelJS.Worksheet {
+  const sheet = workbook.worksheets.find((ws) => tableNamed(ws.name) === table);
+  if (!sheet) throw new Error(`no sheet ${table}`);
+  return sheet;
+}
+
 export class SheetEdit {
   constructor(private readonly sheet: ExcelJS.Worksheet) {}
 
   static of(workbook: ExcelJS.Workbook, table: TableName) {
-    const sheet = workbook.getWorksheet(table);
-    if (!sheet) throw new Error(`no sheet ${table}`);
-    return new SheetEdit(sheet);
+    return new SheetEdit(sheetOf(workbook, table));
   }
 
   private get header(): string[] {
