@@ -77,7 +77,7 @@ for (const path of ["/staff/projects", "/staff/import"]) {
 }
 
 // The project editor, every tab, with every record's form opened.
-for (const tab of ["", "/milestones", "/indicators", "/notes", "/partners", "/history"]) {
+for (const tab of ["", "/milestones", "/milestones/table", "/indicators", "/notes", "/partners", "/history"]) {
   test(`no WCAG A/AA violations on the project editor${tab || "/details"}, forms open (editor)`, async ({ pageAs }) => {
     const page = await pageAs("editor2");
     await page.goto("/staff");

@@ -22,6 +22,8 @@ import { exportRequest } from "@/lib/import/export-request";
 import { auditExportRequest } from "@/lib/export/audit-csv";
 import { createEditionDef, deleteEditionDef, publishEditionDef, withdrawEditionDef } from "./editions";
 import { importSpreadsheetDef } from "./import";
+import { saveMilestoneTableDef } from "./milestone-table";
+import type { MilestoneInput } from "@/lib/validation/milestones";
 import { importUploadResponse, UPLOAD_BODY_LIMIT } from "./import-upload";
 import { progressAnswer, progressReporter } from "./progress";
 import type { ActionResult } from "./result";
@@ -102,6 +104,7 @@ const ENTRY_POINTS: Record<string, { file: string; definition: DefinedAction | "
   resetUserPasswordAction: { file: `${SERVER}/users.ts`, definition: resetUserPasswordDef },
   saveProjectDetailsAction: { file: `${SERVER}/project.ts`, definition: saveProjectDetailsDef },
   ...recordEntryPoints(`${SERVER}/milestones.ts`, "milestone"),
+  saveMilestoneTableAction: { file: `${SERVER}/milestones.ts`, definition: saveMilestoneTableDef },
   ...recordEntryPoints(`${SERVER}/notes.ts`, "progress"),
   ...recordEntryPoints(`${SERVER}/notes.ts`, "media"),
   ...recordEntryPoints(`${SERVER}/indicators.ts`, "indicator"),
@@ -476,6 +479,19 @@ async function projectDetails(h: DbHandle) {
 const linkText = (n: number) => ({ roleJa: `役割 ${n}`, roleEn: "", labelJa: "", labelEn: "" });
 
 const PROJECT_CASES: Case[] = [
+  // The milestone table: every milestone of the project as it stands, the last one (added
+  // by the setup, planned) moved to another year: one row changed, one audit row.
+  areaCase(saveMilestoneTableDef, async (h, n) => {
+    const milestones = (await listOf(h, "milestone")) as (MilestoneInput & { id: string; version: number })[];
+    const rows = milestones.map(({ id, version, status, planned, actual }, i) => ({
+      id,
+      version,
+      status,
+      planned: i === milestones.length - 1 ? date("year", String(2030 + (n % 50))) : planned,
+      actual,
+    }));
+    return { projectId: await projectId(h), rows };
+  }),
   areaCase(saveProjectDetailsDef, async (h, n) => ({ ...(await projectDetails(h)), titleEn: `Project ${n}` })),
   areaCase(addOrganizationDef, async (h, n) => ({
     projectId: await projectId(h),

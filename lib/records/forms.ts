@@ -3,7 +3,7 @@ import type { RecordKind, RecordValues, StoredRecord } from "@/db/records/kinds"
 import type { DatePrecision, PartialDate } from "@/lib/domain/partial-date";
 import { mediaSchemas, progressSchemas } from "@/lib/validation/content";
 import { indicatorSchemas, observationSchemas, targetSchemas } from "@/lib/validation/indicators";
-import { milestoneSchemas } from "@/lib/validation/milestones";
+import { milestoneSchemas, type MilestoneTableRow } from "@/lib/validation/milestones";
 import { toDateInput } from "@/lib/validation/partial-date";
 
 // How each kind of listed record's form meets its row: the form's parsed values become the
@@ -36,16 +36,17 @@ const dateColumns = <D extends string, P extends string>(d: D, p: P, pd: Partial
   ({ [d]: pd?.date ?? null, [p]: pd?.precision ?? null }) as DateColumns<D, P>;
 const text = (v: string | null) => v ?? "";
 
+/** A milestone's status and dates as its form or the milestone table gives them, as columns. */
+export const milestoneTableValues = (v: Pick<MilestoneTableRow, "status" | "planned" | "actual">) => ({
+  status: v.status,
+  ...dateColumns("plannedDate", "plannedPrecision", v.planned),
+  ...dateColumns("actualDate", "actualPrecision", v.actual),
+});
+
 export const RECORD_FORMS = {
   milestone: recordForm("milestone", {
     schemas: milestoneSchemas,
-    toRow: (v) => ({
-      titleJa: v.titleJa,
-      titleEn: v.titleEn,
-      status: v.status,
-      ...dateColumns("plannedDate", "plannedPrecision", v.planned),
-      ...dateColumns("actualDate", "actualPrecision", v.actual),
-    }),
+    toRow: (v) => ({ titleJa: v.titleJa, titleEn: v.titleEn, ...milestoneTableValues(v) }),
     toInput: (r) => ({
       titleJa: r.titleJa,
       titleEn: r.titleEn,

@@ -16,7 +16,8 @@ export function ProjectTabs({ id }: { id: string }) {
       <ul className="flex flex-wrap gap-1">
         {TABS.map((tab) => {
           const href = tab === "details" ? base : `${base}/${tab}`;
-          const current = pathname === href;
+          // A tab's own pages (the milestone table under milestones) keep it marked.
+          const current = pathname === href || (tab !== "details" && pathname.startsWith(`${href}/`));
           return (
             <li key={tab}>
               <Link

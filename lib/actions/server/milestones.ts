@@ -1,5 +1,6 @@
 "use server";
 
+import { saveMilestoneTableDef } from "@/lib/actions/milestone-table";
 import { milestoneActions } from "@/lib/actions/records";
 import { requestContext } from "@/lib/actions/request-context";
 
@@ -19,4 +20,8 @@ export async function deleteMilestoneAction(input: unknown) {
 
 export async function moveMilestoneAction(input: unknown) {
   return milestoneActions.move.execute(await requestContext(), input);
+}
+
+export async function saveMilestoneTableAction(input: unknown) {
+  return saveMilestoneTableDef.execute(await requestContext(), input);
 }

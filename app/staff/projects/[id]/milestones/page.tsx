@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/report/status-badge";
 import { MilestonesEditor } from "@/components/staff/editor/milestones-editor";
@@ -41,5 +42,16 @@ export default async function MilestonesPage({ params }: EditorParams) {
       </span>
     ),
   }));
-  return <MilestonesEditor projectId={id} items={items} readOnly={!canEdit} />;
+  return (
+    <div className="space-y-4">
+      {items.length > 0 && (
+        <p>
+          <Link href={`/staff/projects/${id}/milestones/table`} className="text-blue-900 underline">
+            {t("milestoneTable.open")}
+          </Link>
+        </p>
+      )}
+      <MilestonesEditor projectId={id} items={items} readOnly={!canEdit} />
+    </div>
+  );
 }
