@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { TABLE_BY_NAME } from "@/lib/export/tables";
-import { tableNamed } from "./file-kind";
+import { tableNamed, tableOfHeader } from "./file-kind";
 import { columnLetter, readHeader, rowValues } from "./header";
 import { MAX_ROWS, type IssueList } from "./issues";
 import { parseInWorker } from "./parse-in-worker";
@@ -74,7 +74,11 @@ const headerText = (value: ExcelJS.CellValue): string => {
 };
 
 function readSheet(sheet: ParsedSheet, issues: IssueList): ImportedTable | null {
-  const name = tableNamed(sheet.name);
+  const first = sheet.rows[0]?.number === 1 ? sheet.rows[0] : null;
+  const headerCells = (first?.cells ?? []).map(headerText);
+  while (headerCells.length && headerCells.at(-1)?.trim() === "") headerCells.pop();
+  // A sheet is known by its name or, renamed (「Sheet1」, 「コピー」), by the columns its first row names.
+  const name = tableNamed(sheet.name) ?? tableOfHeader(headerCells);
   if (!name) {
     issues.add({ table: sheet.name, message: "importFile.unknownTable", params: { name: sheet.name } });
     return null;
@@ -83,9 +87,6 @@ function readSheet(sheet: ParsedSheet, issues: IssueList): ImportedTable | null 
     issues.add({ table: name, message: "importFile.tooManyRows", params: { name, limit: MAX_ROWS } });
     return null;
   }
-  const first = sheet.rows[0]?.number === 1 ? sheet.rows[0] : null;
-  const headerCells = (first?.cells ?? []).map(headerText);
-  while (headerCells.length && headerCells.at(-1)?.trim() === "") headerCells.pop();
   if (!headerCells.length) {
     issues.add({ table: name, row: 1, message: "importFile.noHeader", params: { name: sheet.name } });
     return null;

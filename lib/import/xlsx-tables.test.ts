@@ -43,9 +43,10 @@ describe("sheets", () => {
     ]);
   });
 
-  it("names a sheet that is no table and one with no header; other sheets still read", async () => {
+  it("knows a renamed sheet by its columns; names a sheet that is no table and one with no header", async () => {
     const result = await edited((sheet, workbook) => {
-      sheet.name = "メモ";
+      sheet.name = "Sheet1";
+      workbook.addWorksheet("メモ").getCell("A1").value = "打合せのメモ";
       workbook.addWorksheet("captions (2)");
       workbook.removeWorksheet(sheetOf(workbook, "captions").id);
     });
@@ -53,6 +54,8 @@ describe("sheets", () => {
       { table: "メモ", row: null, column: null, message: "importFile.unknownTable", params: { name: "メモ" } },
       { table: "captions", row: 1, column: null, message: "importFile.noHeader", params: { name: "captions (2)" } },
     ]);
+    const renamed = milestones(await edited((sheet) => (sheet.name = "Sheet1")));
+    expect(renamed.map((r) => r.values.title_ja)).toEqual(["節目1", "節目2", "節目3"]);
   });
 });
 
