@@ -198,7 +198,7 @@ test("a viewer reads a project but gets no forms to change it", async ({ browser
 test("a milestone can be opened, changed and saved with the keyboard alone", async ({ browser }) => {
   const page = await pageAs(browser, "editor2");
   await openProject(page, /2-③ /, "節目");
-  const summary = page.locator("summary").first();
+  const summary = page.getByRole("main").locator("summary").first();
   await summary.focus();
   await page.keyboard.press("Enter");
   const item = summary.locator("xpath=ancestor::li[1]");

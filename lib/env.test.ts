@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, readEnv as readEnvOf } from "./env";
+import { ConfigError, readEnv as readEnvOf, siteEnv } from "./env";
 
 const readEnv = (values: Record<string, string>) => readEnvOf({ NODE_ENV: "test", ...values });
 
@@ -12,6 +12,16 @@ describe("the environment, checked at start", () => {
       expect(() => readEnv({ REDIS_URL: bad }), bad).toThrow(ConfigError);
       expect(() => readEnv({ REDIS_URL: bad }), bad).toThrow(/^Invalid environment variable REDIS_URL: must be a URL/);
     }
+  });
+
+  it("takes the publisher's name and contact, within bounds, and reads them without the server's secrets", () => {
+    const env = { SITE_PUBLISHER_JA: " 外務省 ", SITE_CONTACT_JA: "電話 03\\n窓口" };
+    expect(readEnv(env)).toMatchObject({ SITE_PUBLISHER_JA: "外務省", SITE_CONTACT_JA: "電話 03\\n窓口" });
+    expect(siteEnv({ ...env, NODE_ENV: "production" })).toMatchObject({ SITE_PUBLISHER_JA: "外務省" });
+    expect(readEnv({ SITE_PUBLISHER_EN: "" }).SITE_PUBLISHER_EN).toBeUndefined();
+    expect(() => readEnv({ SITE_PUBLISHER_JA: "省".repeat(201) })).toThrow(
+      /^Invalid environment variable SITE_PUBLISHER_JA: must be at most 200 characters/,
+    );
   });
 
   it("still refuses a malformed DATABASE_URL the same way", () => {

@@ -35,8 +35,22 @@ const emptyAsUnset = (v: unknown) => (v === "" ? undefined : v);
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+const text = (max: number) =>
+  z.preprocess(emptyAsUnset, z.string().trim().max(max, `must be at most ${max} characters`).optional());
+
+// Who publishes the site, named in every page's header and footer, and how to reach them
+// (お問い合わせ; lines separated by "\n"). Unset: the plan's coordinating ministries. Read on
+// their own too (siteEnv), since pages built ahead read them without the server's secrets.
+const siteSchema = z.object({
+  SITE_PUBLISHER_JA: text(200),
+  SITE_PUBLISHER_EN: text(200),
+  SITE_CONTACT_JA: text(2000),
+  SITE_CONTACT_EN: text(2000),
+});
+
 const envSchema = z
   .object({
+    ...siteSchema.shape,
     DATABASE_URL: z.preprocess(emptyAsUnset, postgresUrl.optional()),
     // The owner's connection, for migrations only; the server itself runs as DATABASE_URL.
     MIGRATION_DATABASE_URL: z.preprocess(emptyAsUnset, postgresUrl.optional()),
@@ -99,4 +113,12 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new ConfigError(`Invalid environment variable ${issue.path.join(".")}: ${issue.message}`);
   }
   return parsed.data;
+}
+
+let site: z.infer<typeof siteSchema> | undefined;
+
+/** The publisher's name and contact only: what every page shows, at build time too. */
+export function siteEnv(source: NodeJS.ProcessEnv = process.env) {
+  if (source !== process.env) return siteSchema.parse(source);
+  return (site ??= siteSchema.parse(source));
 }

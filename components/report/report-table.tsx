@@ -1,5 +1,6 @@
 // A native data table as the design system prescribes: a caption, column headers with
-// scope, and horizontal scrolling on narrow screens instead of squeezed columns.
+// scope, and horizontal scrolling on narrow screens instead of squeezed columns. The frame
+// that scrolls is a named region that takes focus, so the keyboard scrolls it too.
 export function ReportTable({
   caption,
   columns,
@@ -17,7 +18,7 @@ export function ReportTable({
   children: React.ReactNode;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table
         className="report-table w-full border-collapse text-left"
         data-testid={testId}

@@ -43,6 +43,10 @@ export type PublicLinks = {
   latest: ReportPaths;
   archive: string;
   accessibility: string;
+  /** The site's own pages every government site has: お問い合わせ, privacy, terms of use. */
+  contact: string;
+  privacy: string;
+  sitePolicy: string;
   /** Open data: the files, the API, the licence and the data dictionary. */
   data: string;
   edition: (period: string) => string;
@@ -59,6 +63,9 @@ export function publicLinks(locale: AppLocale): PublicLinks {
     latest: reportPaths(base),
     archive: `${base}/reports`,
     accessibility: `${base}/accessibility`,
+    contact: `${base}/contact`,
+    privacy: `${base}/privacy`,
+    sitePolicy: `${base}/site-policy`,
     data: `${base}/data`,
     edition,
     changes: (period) => `${edition(period)}/changes`,

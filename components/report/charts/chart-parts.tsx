@@ -69,30 +69,32 @@ export function DataDetails({
   return (
     <details className="mt-1">
       <summary className="min-h-11 cursor-pointer py-3 text-dns-14N-130 text-blue-1000 underline">{summary}</summary>
-      <table className="report-table mt-1 border-collapse text-left text-dns-14N-130">
-        <caption className="mb-1 text-left font-bold">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-solid-gray-600">
-            {columns.map((c) => (
-              <th key={c} scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.header}</th>
-              {r.cells.map((c, i) => (
-                <td key={i} className="text-right tabular-nums">
+      <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+        <table className="report-table mt-1 border-collapse text-left text-dns-14N-130">
+          <caption className="mb-1 text-left font-bold">{caption}</caption>
+          <thead>
+            <tr className="border-b-2 border-solid-gray-600">
+              {columns.map((c) => (
+                <th key={c} scope="col">
                   {c}
-                </td>
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.header}</th>
+                {r.cells.map((c, i) => (
+                  <td key={i} className="text-right tabular-nums">
+                    {c}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </details>
   );
 }

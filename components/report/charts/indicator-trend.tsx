@@ -84,15 +84,16 @@ export async function IndicatorTrend({ indicator, describedBy }: { indicator: Re
     <figure className="mt-4">
       <figcaption className="text-std-17B-170">{t("title", { name })}</figcaption>
       {unit && <p className="text-dns-14N-130 text-solid-gray-700">{t("unit", { unit })}</p>}
-      {/* Like the report's tables, a narrow screen scrolls sideways rather than shrinking the labels. */}
-      <div className="overflow-x-auto">
+      {/* Never drawn narrower than its own width, so its 12 px labels stay 12 px: a narrow
+          screen scrolls it sideways, starting from the latest values (chart-scroll). */}
+      <div className="chart-scroll" role="region" aria-label={aria} tabIndex={0}>
         <svg
           viewBox={`0 0 ${size.width} ${size.height}`}
           width="100%"
           role="img"
           aria-label={aria}
           aria-describedby={`${summaryId} ${describedBy}`}
-          className="block max-w-[30rem] min-w-[26rem]"
+          className="mr-auto block max-w-[45rem] min-w-[30rem]"
         >
           <title>{aria}</title>
           <path

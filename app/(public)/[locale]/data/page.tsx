@@ -119,7 +119,9 @@ export default async function OpenDataPage({ params }: Props) {
         </h2>
         <p className="max-w-[800px]">{t("changeLogIntro")}</p>
         <FormatChangeLog locale={locale} />
-        <h3 className="text-std-20B-150">{t("correctionsHeading")}</h3>
+        <h3 id="corrections" className="scroll-mt-4 text-std-20B-150">
+          {t("correctionsHeading")}
+        </h3>
         <p className="max-w-[800px]">{t("correctionsIntro")}</p>
         <DataCorrectionLog locale={locale} />
       </section>
