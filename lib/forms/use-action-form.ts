@@ -5,6 +5,7 @@ import { unstable_isUnrecognizedActionError } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { runtimeKey } from "@/lib/i18n/runtime-key";
 import { useEffect, useState } from "react";
+import { useHydrated } from "./use-hydrated";
 import { useForm, type DefaultValues, type FieldValues, type Path, type PathValue } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult, Conflict } from "@/lib/actions/result";
@@ -63,6 +64,7 @@ export function useActionForm<I extends FieldValues, O extends FieldValues, T>({
   const [saved, setSaved] = useState(false);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const message = useMessage();
+  const ready = useHydrated();
   const dirty = form.formState.isDirty;
 
   useEffect(() => {
@@ -122,6 +124,8 @@ export function useActionForm<I extends FieldValues, O extends FieldValues, T>({
 
   return {
     form,
+    /** False until the form's script runs: its fields are disabled till then (see useHydrated). */
+    ready,
     onSubmit,
     formError: formError ? message(formError) : null,
     saved,

@@ -41,7 +41,7 @@ export function MilestoneTable({
   const td = useTranslations("form.date");
   const ts = useTranslations("milestoneStatus");
   const [savedCount, setSavedCount] = useState(0);
-  const { form, onSubmit, formError, saved, message } = useActionForm({
+  const { form, ready, onSubmit, formError, saved, message } = useActionForm({
     schema: milestoneTableSchema,
     defaultValues: {
       projectId,
@@ -143,7 +143,7 @@ export function MilestoneTable({
         error={formError}
         success={saved ? (savedCount ? t("saved", { count: savedCount }) : t("nothingChanged")) : null}
       />
-      <fieldset disabled={readOnly || form.formState.isSubmitting} className="min-w-0">
+      <fieldset disabled={readOnly || !ready || form.formState.isSubmitting} className="min-w-0">
         <legend className="sr-only">{caption}</legend>
         <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
           <table className="w-full border-collapse text-left">

@@ -30,7 +30,7 @@ export function ProjectDetailsForm({
   const tl = useTranslations("lifecycle");
   const tc = useTranslations("confidence");
   const router = useRouter();
-  const { form, onSubmit, formError, saved, message, conflict, resolveConflict } = useActionForm({
+  const { form, ready, onSubmit, formError, saved, message, conflict, resolveConflict } = useActionForm({
     schema: projectDetailsSchema,
     defaultValues: { ...defaults, areaNumber: String(defaults.areaNumber) },
     action: saveProjectDetailsAction,
@@ -99,7 +99,7 @@ export function ProjectDetailsForm({
           onResolve={resolveConflict}
         />
       )}
-      <fieldset disabled={readOnly} className="space-y-6">
+      <fieldset disabled={readOnly || !ready} className="space-y-6">
         <legend className="sr-only">{t("details")}</legend>
         <SelectField
           id="project-areaNumber"

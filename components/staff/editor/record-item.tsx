@@ -54,7 +54,7 @@ export function RecordItem({
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [open, setOpen] = useState(false);
-  const { form, onSubmit, formError, saved, message, conflict, resolveConflict, report } = useActionForm({
+  const { form, ready, onSubmit, formError, saved, message, conflict, resolveConflict, report } = useActionForm({
     schema,
     defaultValues: defaults,
     action: save ?? (async () => ({ ok: true, data: null })),
@@ -92,7 +92,7 @@ export function RecordItem({
               onResolve={resolveConflict}
             />
           )}
-          <fieldset disabled={readOnly} className="space-y-4">
+          <fieldset disabled={readOnly || !ready} className="space-y-4">
             <legend className="sr-only">{t("editRecord")}</legend>
             {renderFields(form, message, idPrefix)}
           </fieldset>
@@ -156,7 +156,7 @@ export function RecordCreate({
 }) {
   const t = useTranslations("editor");
   const router = useRouter();
-  const { form, onSubmit, formError, saved, message } = useActionForm({
+  const { form, ready, onSubmit, formError, saved, message } = useActionForm({
     schema,
     defaultValues: defaults,
     action: create,
@@ -170,7 +170,9 @@ export function RecordCreate({
       <summary className="min-h-11 cursor-pointer py-2 font-bold">{title}</summary>
       <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4" aria-label={title}>
         <FormMessages error={formError} success={saved ? t("added") : null} />
-        {renderFields(form, message, idPrefix)}
+        <fieldset disabled={!ready} className="space-y-4">
+          {renderFields(form, message, idPrefix)}
+        </fieldset>
         <SubmitButton pending={form.formState.isSubmitting} label={t("add")} pendingLabel={t("saving")} />
       </form>
     </details>
