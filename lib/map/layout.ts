@@ -1,5 +1,6 @@
 // Everything the map draws, computed from the report without React or translations, so it
 // can be tested and measured on its own: frame, outline, markers and labels.
+import { groupMarkers, numberList, type MarkerGroup } from "./groups";
 import { groupPlaces, type MapPlace, type PlaceKind } from "./places";
 import { placeIslandLabels } from "./island-labels";
 import { boxOf, placeLabels, textWidth, type PlacedLabel } from "./labels";
@@ -18,6 +19,8 @@ export type MapMarker = {
   y: number;
   r: number;
   shape: string;
+  /** The group it is drawn in, when it falls on other markers (drawn as the group, not alone). */
+  group?: string;
 };
 
 export type PlacesMapLayout = {
@@ -25,6 +28,8 @@ export type PlacesMapLayout = {
   height: number;
   outline: Outline;
   markers: MapMarker[];
+  /** Markers that fall on each other, each drawn as one ring with their number. */
+  groups: MarkerGroup[];
   labels: PlacedLabel[];
   /** All places, located ones first; those without coordinates have no marker and no number. */
   places: MapPlace[];
@@ -37,6 +42,8 @@ export type LayoutOptions = FrameOptions & {
   named?: number;
   /** The label text of a named place, in the reader's language. */
   nameOf: (place: MapPlace) => string;
+  /** The label of a named group: its busiest place and how many places it holds. */
+  groupNameOf?: (main: MapPlace, places: number) => string;
   /** The name of each island of the Northern Territories, in the reader's language. */
   islandName: (island: IslandKey) => string;
 };
@@ -58,7 +65,7 @@ function islandRoom(frame: MapFrame, nameWidth: number): number {
 }
 
 export function layoutPlacesMap(report: ReportModel, options: LayoutOptions): PlacesMapLayout {
-  const { named = 10, nameOf, islandName, ...frameOptions } = options;
+  const { named = 10, nameOf, groupNameOf, islandName, ...frameOptions } = options;
   const places = groupPlaces(report);
   const located = places.filter((p) => p.coordinates !== null);
   const points = located.map((p) => p.coordinates!);
@@ -83,6 +90,9 @@ export function layoutPlacesMap(report: ReportModel, options: LayoutOptions): Pl
       shape: markerPath(place.kind, r),
     });
   }
+  const groups = groupMarkers(markers);
+  const groupOf = new Map(groups.flatMap((g) => g.members.map((key) => [key, g] as const)));
+  for (const m of markers) m.group = groupOf.get(m.key)?.key;
   const byKey = new Map(located.map((p) => [p.key, p]));
   // The islands of the Northern Territories are named whenever they are in the frame, so
   // their names are placed first; places' labels then keep clear of them.
@@ -91,19 +101,32 @@ export function layoutPlacesMap(report: ReportModel, options: LayoutOptions): Pl
     const visible = xy !== null && xy[0] >= 0 && xy[0] <= frame.width && xy[1] >= 0 && xy[1] <= frame.height;
     return visible ? [{ island, key: islandLabelKey(island), text: islandName(island), x: xy[0], y: xy[1] }] : [];
   });
-  const markerBoxes = markers.map((m) => ({ x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r }));
+  // What is drawn: each marker on its own, or its group once, where its busiest place is.
+  type Drawn = { key: string; x: number; y: number; r: number; index: number; group?: MarkerGroup };
+  const drawn = markers.flatMap((m, i): Drawn[] => {
+    const group = groupOf.get(m.key);
+    if (!group) return [{ key: m.key, x: m.x, y: m.y, r: m.r, index: i }];
+    return group.members[0] === m.key ? [{ key: group.key, x: group.x, y: group.y, r: group.r, index: i, group }] : [];
+  });
+  const markerBoxes = drawn.map((m) => ({ x0: m.x - m.r, y0: m.y - m.r, x1: m.x + m.r, y1: m.y + m.r }));
   const islandLabels = placeIslandLabels(islands, ISLAND_FONT, frame, markerBoxes);
   const placeLabelsList = placeLabels(
-    markers.map((m, i) => ({
-      key: m.key,
-      x: m.x,
-      y: m.y,
-      r: m.r,
-      texts: [
-        ...(i < named ? [{ text: nameOf(byKey.get(m.key)!), fontSize: NAME_FONT }] : []),
-        { text: String(m.number), fontSize: NUMBER_FONT },
-      ],
-    })),
+    drawn.map(({ key, x, y, r, index, group }) => {
+      const main = byKey.get(group ? group.members[0]! : key)!;
+      const name = group
+        ? (groupNameOf?.(main, group.members.length) ?? `${nameOf(main)}+${group.members.length - 1}`)
+        : nameOf(main);
+      return {
+        key,
+        x,
+        y,
+        r,
+        texts: [
+          ...(index < named ? [{ text: name, fontSize: NAME_FONT }] : []),
+          { text: group ? numberList(group.numbers) : String(main.number), fontSize: NUMBER_FONT },
+        ],
+      };
+    }),
     frame,
     islandLabels.map(boxOf),
   );
@@ -113,6 +136,7 @@ export function layoutPlacesMap(report: ReportModel, options: LayoutOptions): Pl
     height: frame.height,
     outline: outlinePaths(frame.projection),
     markers,
+    groups,
     labels,
     places,
     islands: islands.map(({ island, x, y }) => ({ island, x, y })),

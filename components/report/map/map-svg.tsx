@@ -16,7 +16,7 @@ export function PlacesMapSvg({
   /** Hover text per place key, e.g. "1. Vladivostok: 12 items". */
   markerTitles: Record<string, string>;
 }) {
-  const { width, height, outline, markers, labels } = layout;
+  const { width, height, outline, markers, groups, labels } = layout;
   // Never drawn narrower than its own width, so that its 12 px labels stay 12 px: on a phone the
   // map scrolls sideways, opening on its east end (Japan and the Russian Far East), and the
   // table below lists every place.
@@ -60,10 +60,34 @@ export function PlacesMapSvg({
             strokeLinejoin="round"
             className="fill-blue-900 forced-colors:fill-[CanvasText] forced-colors:stroke-[Canvas]"
           >
-            {markers.map((m) => (
-              <path key={m.key} d={m.shape} transform={`translate(${m.x} ${m.y})`} data-place={m.key} />
-            ))}
+            {markers
+              .filter((m) => !m.group)
+              .map((m) => (
+                <path key={m.key} d={m.shape} transform={`translate(${m.x} ${m.y})`} data-place={m.key} />
+              ))}
           </g>
+          {/* A group: a ring holding how many places lie there. */}
+          {groups.map((g) => (
+            <g key={g.key} data-group={g.members.join(" ")}>
+              <circle
+                cx={g.x}
+                cy={g.y}
+                r={g.r}
+                strokeWidth={3}
+                className="fill-white stroke-blue-900 forced-colors:fill-[Canvas] forced-colors:stroke-[CanvasText]"
+              />
+              <text
+                x={g.x}
+                y={Math.round((g.y + 4.2) * 10) / 10}
+                fontSize={12}
+                fontWeight="bold"
+                textAnchor="middle"
+                className="fill-blue-900 forced-colors:fill-[CanvasText]"
+              >
+                {g.members.length}
+              </text>
+            </g>
+          ))}
           <g
             stroke="#fff"
             strokeWidth={3}
@@ -93,10 +117,13 @@ export function PlacesMapSvg({
           aria-hidden="true"
           className="*:absolute *:aspect-square *:-translate-x-1/2 *:-translate-y-1/2 *:rounded-full *:hover:outline-2 *:hover:outline-black"
         >
-          {markers.map((m) => (
+          {[
+            ...markers.filter((m) => !m.group).map((m) => ({ key: m.key, target: m.key, x: m.x, y: m.y, r: m.r })),
+            ...groups.map((g) => ({ key: g.key, target: g.members[0]!, x: g.x, y: g.y, r: g.r })),
+          ].map((m) => (
             <a
               key={m.key}
-              href={`#place-${m.key}`}
+              href={`#place-${m.target}`}
               tabIndex={-1}
               title={markerTitles[m.key]}
               style={{ left: pct(m.x, width), top: pct(m.y, height), width: pct(Math.max(2 * m.r + 4, 24), width) }}

@@ -3,6 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { getAppLocale } from "@/lib/format/locale";
 import { parenthesize, pick } from "@/lib/format/text";
+import { numberList } from "@/lib/map/groups";
 import { layoutPlacesMap } from "@/lib/map/layout";
 import { PLACE_KINDS } from "@/lib/map/shapes";
 import type { PlaceKind } from "@/lib/map/places";
@@ -18,6 +19,7 @@ export async function PlacesMap({ report, paths }: { report: ReportModel; paths:
   const [t, locale] = await Promise.all([getTranslations("map"), getAppLocale()]);
   const layout = layoutPlacesMap(report, {
     nameOf: (p) => `${pick(p.name, locale)}${parenthesize(String(p.projects.length), locale)}`,
+    groupNameOf: (main, places) => t("groupName", { place: pick(main.name, locale), others: places - 1 }),
     islandName: (island) => t(`islands.${island}`),
   });
   const kinds = Object.fromEntries(PLACE_KINDS.map((k) => [k, t(`kind.${k}`)])) as Record<PlaceKind, string>;
@@ -29,6 +31,9 @@ export async function PlacesMap({ report, paths }: { report: ReportModel; paths:
       t("markerTitle", { number: m.number, place: pick(byKey.get(m.key)!.name, locale), count: m.count }),
     ]),
   );
+  // A group's pointer shortcut goes to its busiest place's row; its hover text names them all.
+  for (const g of layout.groups)
+    markerTitles[g.key] = t("groupTitle", { numbers: numberList(g.numbers), count: g.members.length });
   const caption = t("caption");
   const unlocated = layout.places.length - layout.markers.length;
   const located = layout.markers.length > 0;
@@ -48,7 +53,7 @@ export async function PlacesMap({ report, paths }: { report: ReportModel; paths:
           <MapLegend
             title={t("legend")}
             kinds={present.map((kind) => ({ kind, label: kinds[kind] }))}
-            sizeNote={t("sizeNote")}
+            sizeNote={layout.groups.length ? `${t("sizeNote")}${gap}${t("groupNote")}` : t("sizeNote")}
             areas={(["japan", "undetermined", "foreign", "boundary"] as const).map((area) => ({
               area,
               label: t(`areas.${area}`),
