@@ -27,12 +27,7 @@ describe("markers that fall on each other", () => {
     ]);
     expect(groupMarkers([at("a", 1, 1, 0, 0), at("b", 2, 1, 20, 0)])).toEqual([]);
     // Two groups whose rings would touch become one.
-    const rings = groupMarkers([
-      at("a", 1, 5, 0, 0),
-      at("b", 2, 1, -8, 0),
-      at("c", 3, 4, 18, 0),
-      at("d", 4, 1, 26, 0),
-    ]);
+    const rings = groupMarkers([at("a", 1, 5, 0, 0), at("b", 2, 1, -8, 0), at("c", 3, 4, 18, 0), at("d", 4, 1, 26, 0)]);
     expect(rings.map((g) => g.members)).toEqual([["a", "c", "b", "d"]]);
   });
 
