@@ -16,6 +16,9 @@ process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64");
 // a second server's start) must not share the two cores with a whole other lane.
 const ALONE = /(staff-editions|staff-import-hostile|startup)\.spec\.ts/;
 const STAFF = /(staff-[^/]*|security)\.spec\.ts/;
+// The public pages at three widths: only reads too, a lane of its own so that whichever of the
+// other two finishes first takes it up.
+const LAYOUT = /viewports\.spec\.ts/;
 // Run against servers of their own (playwright.cluster.config.ts).
 const CLUSTER = /cluster\//;
 
@@ -47,9 +50,15 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "public", testIgnore: [/auth\.setup\.ts/, STAFF, ALONE, CLUSTER], dependencies: ["setup"], workers: 1 },
+    {
+      name: "public",
+      testIgnore: [/auth\.setup\.ts/, STAFF, ALONE, CLUSTER, LAYOUT],
+      dependencies: ["setup"],
+      workers: 1,
+    },
+    { name: "layout", testMatch: LAYOUT, workers: 1 },
     { name: "staff", testMatch: STAFF, testIgnore: ALONE, dependencies: ["setup"], workers: 1 },
-    { name: "alone", testMatch: ALONE, dependencies: ["public", "staff"], workers: 1 },
+    { name: "alone", testMatch: ALONE, dependencies: ["public", "staff", "layout"], workers: 1 },
   ],
   webServer: {
     command: `npx next start -p ${port}`,

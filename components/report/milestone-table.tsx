@@ -43,6 +43,7 @@ export async function MilestoneTable({
         testId="milestones"
         describedBy={axis ? `${id}-summary` : undefined}
         style={axis ? timelineStyle(axis) : undefined}
+        startAtEnd={Boolean(axis)}
       >
         {rows.map((row) => {
           const m = row.milestone;

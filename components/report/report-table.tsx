@@ -7,6 +7,7 @@ export function ReportTable({
   testId,
   describedBy,
   style,
+  startAtEnd,
   children,
 }: {
   caption: string;
@@ -15,10 +16,17 @@ export function ReportTable({
   testId: string;
   describedBy?: string;
   style?: React.CSSProperties;
+  /** Opens scrolled to its last column (the milestones' timeline: the latest years first). */
+  startAtEnd?: boolean;
   children: React.ReactNode;
 }) {
   return (
-    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+    <div
+      className={startAtEnd ? "table-scroll table-scroll-end" : "table-scroll"}
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+    >
       <table
         className="report-table w-full border-collapse text-left"
         data-testid={testId}

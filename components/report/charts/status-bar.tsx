@@ -34,15 +34,17 @@ export async function StatusBar({
     .map((c) => t("count", { status: tl(c.status), count: c.count }))
     .join(locale === "ja" ? "、" : ", ");
   const aria = t("aria", { label, counts: list, total });
+  // Never drawn narrower than its own width (its count labels stay 12 px): on the narrowest
+  // phones it scrolls inside its frame.
   return (
-    <div>
+    <div className="table-scroll" role="region" aria-label={aria} tabIndex={0}>
       <svg
         viewBox={`0 0 ${WIDTH} ${height}`}
         width="100%"
         role="img"
         aria-label={aria}
         aria-describedby={describedBy}
-        className="block max-w-md"
+        className="block max-w-md min-w-[20rem]"
         data-testid="status-bar"
       >
         <title>{aria}</title>

@@ -36,7 +36,7 @@ export async function OverviewView({ view }: { view: EditionView }) {
           {report.areas.map((area) => (
             <li
               key={area.number}
-              className="space-y-3 rounded-12 border border-solid-gray-420 p-5"
+              className="min-w-0 space-y-3 rounded-12 border border-solid-gray-420 p-5"
               data-testid={`area-card-${area.number}`}
             >
               <h3 className="text-std-20B-150">
