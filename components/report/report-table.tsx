@@ -1,6 +1,8 @@
+import { ScrollFrame } from "./scroll-frame";
+
 // A native data table as the design system prescribes: a caption, column headers with
 // scope, and horizontal scrolling on narrow screens instead of squeezed columns. The frame
-// that scrolls is a named region that takes focus, so the keyboard scrolls it too.
+// that scrolls is a ScrollFrame.
 export function ReportTable({
   caption,
   columns,
@@ -21,12 +23,7 @@ export function ReportTable({
   children: React.ReactNode;
 }) {
   return (
-    <div
-      className={startAtEnd ? "table-scroll table-scroll-end" : "table-scroll"}
-      role="region"
-      aria-label={caption}
-      tabIndex={0}
-    >
+    <ScrollFrame label={caption} className={startAtEnd ? "table-scroll table-scroll-end" : "table-scroll"}>
       <table
         className="report-table w-full border-collapse text-left"
         data-testid={testId}
@@ -45,6 +42,6 @@ export function ReportTable({
         </thead>
         <tbody>{children}</tbody>
       </table>
-    </div>
+    </ScrollFrame>
   );
 }

@@ -1,5 +1,6 @@
 // Small pieces shared by the report charts.
 import { statusSymbolHref, type StatusShape } from "../status-icon";
+import { ScrollFrame } from "../scroll-frame";
 import type { MarkerShape } from "./palette";
 
 /** A status icon inside an SVG chart: the same shapes as the badges (the page's sprite), drawn in currentColor. */
@@ -69,7 +70,7 @@ export function DataDetails({
   return (
     <details className="mt-1">
       <summary className="min-h-11 cursor-pointer py-3 text-dns-14N-130 text-blue-1000 underline">{summary}</summary>
-      <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+      <ScrollFrame label={caption}>
         <table className="report-table mt-1 border-collapse text-left text-dns-14N-130">
           <caption className="mb-1 text-left font-bold">{caption}</caption>
           <thead>
@@ -94,7 +95,7 @@ export function DataDetails({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollFrame>
     </details>
   );
 }

@@ -1,4 +1,5 @@
 import { Fragment } from "react";
+import { ScrollFrame } from "../scroll-frame";
 import { getTranslations } from "next-intl/server";
 import { chartId } from "@/lib/charts/ids";
 import { LINE_CHART_SIZE, lineChartLayout, type LineChartLayout } from "@/lib/charts/line-chart";
@@ -175,9 +176,9 @@ export async function IndicatorTrend({ indicator, describedBy }: { indicator: Re
       {/* Never drawn narrower than its own width, so its 12 px labels stay 12 px: a narrow
           screen scrolls it sideways, starting from the latest values (chart-scroll); a wide
           one gets a drawing laid out for its width. */}
-      <div className="chart-scroll lg:hidden" role="region" aria-label={aria} tabIndex={0}>
+      <ScrollFrame className="chart-scroll lg:hidden" label={aria}>
         {drawing(narrow, "mr-auto block w-full min-w-[30rem] max-w-[45rem]")}
-      </div>
+      </ScrollFrame>
       <div className="hidden lg:block">{drawing(wide, "block w-full min-w-[60rem]")}</div>
       <ul className="flex flex-wrap gap-x-4 text-dns-14N-130">
         {series.map((s, i) => (

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ScrollFrame } from "../scroll-frame";
 import { stackSegments, type StatusCount } from "@/lib/charts/status-counts";
 import { getAppLocale } from "@/lib/format/locale";
 import { DataDetails, SvgStatusIcon } from "./chart-parts";
@@ -37,7 +38,7 @@ export async function StatusBar({
   // Never drawn narrower than its own width (its count labels stay 12 px): on the narrowest
   // phones it scrolls inside its frame.
   return (
-    <div className="table-scroll" role="region" aria-label={aria} tabIndex={0}>
+    <ScrollFrame label={aria}>
       <svg
         viewBox={`0 0 ${WIDTH} ${height}`}
         width="100%"
@@ -98,6 +99,6 @@ export async function StatusBar({
         columns={[t("status"), t("items")]}
         rows={counts.map((c) => ({ key: c.status, header: tl(c.status), cells: [String(c.count)] }))}
       />
-    </div>
+    </ScrollFrame>
   );
 }

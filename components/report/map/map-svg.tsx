@@ -1,5 +1,6 @@
 // The map itself: pure markup from a computed layout, no client JavaScript.
 import { islandOfLabel, type PlacesMapLayout } from "@/lib/map/layout";
+import { ScrollFrame } from "../scroll-frame";
 import { AREA_CLASS, BOUNDARY_CLASS, BOUNDARY_DASH } from "./map-style";
 
 const pct = (n: number, of: number) => `${Math.round((n / of) * 10000) / 100}%`;
@@ -21,7 +22,7 @@ export function PlacesMapSvg({
   // map scrolls sideways, opening on its east end (Japan and the Russian Far East), and the
   // table below lists every place.
   return (
-    <div className="chart-scroll" role="region" aria-label={title} tabIndex={0}>
+    <ScrollFrame className="chart-scroll" label={title}>
       <div className="relative" style={{ minWidth: `${width / 16}rem` }}>
         <svg
           viewBox={`0 0 ${width} ${height}`}
@@ -132,6 +133,6 @@ export function PlacesMapSvg({
           ))}
         </div>
       </div>
-    </div>
+    </ScrollFrame>
   );
 }
