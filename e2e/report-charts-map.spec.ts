@@ -111,10 +111,10 @@ test("the map draws the Northern Territories as Japan's and names each island, i
   browser,
 }) => {
   const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-  const names = {
-    "/map": ["択捉島", "国後島", "色丹島", "歯舞群島"],
-    "/en/map": ["Etorofu Island", "Kunashiri Island", "Shikotan Island", "Habomai Islands"],
-  };
+  const ja = ["択捉島", "国後島", "色丹島", "歯舞群島"];
+  const en = ["Etorofu Island", "Kunashiri Island", "Shikotan Island", "Habomai Islands"];
+  // The whole map and the two closer views they lie in.
+  const names = { "/map": ja, "/en/map": en, "/map/japan": ja, "/en/map/far-east": en };
   for (const [path, islands] of Object.entries(names)) {
     await page.goto(path);
     const svg = page.getByTestId("places-map-svg");
@@ -124,10 +124,58 @@ test("the map draws the Northern Territories as Japan's and names each island, i
     // Said in words too: the summary the map is described by, and what the map follows.
     await expect(page.getByTestId("places-map-summary")).toContainText(islands[0]!);
     await expect(page.getByTestId("places-map-source")).toContainText(
-      path === "/map" ? "外務省" : "Ministry of Foreign Affairs",
+      islands === ja ? "外務省" : "Ministry of Foreign Affairs",
     );
     await expect(page.getByTestId("places-map-areas")).toContainText(
-      path === "/map" ? "北方領土を含む" : "including the Northern Territories",
+      islands === ja ? "北方領土を含む" : "including the Northern Territories",
     );
   }
+});
+
+test("each region of the map opens closer, with its own places under the whole map's numbers", async ({ browser }) => {
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto("/map");
+  const numbers = async () =>
+    Object.fromEntries(
+      await page
+        .getByTestId("places-table")
+        .locator("tbody tr")
+        .evaluateAll((rows) =>
+          rows.map((r) => [r.getAttribute("data-testid"), r.querySelector("td, th")!.textContent!.trim()]),
+        ),
+    );
+  const whole = await numbers();
+  const regions = page.getByRole("navigation", { name: "地域ごとの拡大図" });
+  await expect(regions.getByRole("link")).toHaveText(["ロシア極東・東シベリア", "ロシア西部・西シベリア", "日本"]);
+  await expect(regions.locator("[aria-current=page]")).toHaveText("全体の地図");
+  const seen = new Set<string>();
+  for (const [name, path, inside, outside] of [
+    ["ロシア極東・東シベリア", "/map/far-east", "place-row-vladivostok", "place-row-moscow"],
+    ["ロシア西部・西シベリア", "/map/west", "place-row-moscow", "place-row-tokyo"],
+    ["日本", "/map/japan", "place-row-tokyo", "place-row-vladivostok"],
+  ] as const) {
+    await page.getByRole("navigation", { name: "地域ごとの拡大図" }).getByRole("link", { name }).click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`実施場所の地図（${name}）`);
+    await expect(page.getByTestId("places-map-summary")).toContainText(name);
+    const here = await numbers();
+    expect(Object.keys(here)).toContain(inside);
+    expect(Object.keys(here)).not.toContain(outside);
+    // Every row keeps its number from the whole map, and every place drawn here is a row here.
+    for (const [row, number] of Object.entries(here)) expect(number, row).toBe(whole[row]);
+    const svg = page.getByTestId("places-map-svg");
+    const drawn = [
+      ...(await svg.locator("[data-place]").evaluateAll((m) => m.map((e) => e.getAttribute("data-place")!))),
+      ...(await svg
+        .locator("[data-group]")
+        .evaluateAll((g) => g.flatMap((e) => e.getAttribute("data-group")!.split(" ")))),
+    ];
+    expect(drawn.map((key) => `place-row-${key}`).sort()).toEqual(Object.keys(here).sort());
+    for (const key of drawn) seen.add(key);
+  }
+  // The three views together draw every located place of the whole map.
+  expect(seen.size).toBe(28);
+  await page.goto("/en/map/west");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Map of places: Western Russia and Western Siberia");
+  expect((await page.goto("/map/atlantis"))!.status()).toBe(404);
 });

@@ -39,6 +39,7 @@ test("every link of a draft's preview stays inside the preview and leads to a pa
   }
   for (const sub of [
     "/map",
+    "/map/far-east",
     "/search",
     "/print",
     "/changes",

@@ -13,6 +13,7 @@ const pages = [
   "/areas/3/1",
   "/areas/2/5",
   "/map",
+  "/map/far-east",
   "/search?q=%E6%9C%A8%E9%80%A0%E4%BD%8F%E5%AE%85",
   "/reports",
   "/reports/2021-10",
@@ -134,4 +135,47 @@ test("on a phone the menu opens from its button with the keyboard, and every pag
   await expect(plain.getByTestId("footer-publisher")).toContainText("Ministry of Foreign Affairs");
   await plain.context().close();
   await page.context().close();
+});
+
+test("a frame that scrolls sideways takes focus and is named, and one whose content fits is neither", async ({
+  browser,
+}) => {
+  const frames = (page: Page) =>
+    page.locator("main [data-scrolls]").evaluateAll((all) =>
+      all
+        .filter((f) => f.getBoundingClientRect().width > 0)
+        .map((f) => ({
+          scrolls: f.scrollWidth > f.clientWidth + 1,
+          focusable: f.getAttribute("tabindex") === "0",
+          named: f.getAttribute("role") === "region" && !!f.getAttribute("aria-label"),
+        })),
+    );
+  for (const [width, height, expectScrolling] of [
+    [390, 844, true],
+    [1280, 900, false],
+  ] as const) {
+    const page = await (await browser.newContext({ viewport: { width, height } })).newPage();
+    await page.goto("/areas/3/1");
+    await expect(page.locator("main [data-scrolls]").first()).toBeAttached();
+    await expect
+      .poll(async () => (await frames(page)).every((f) => f.focusable === f.scrolls && f.named === f.scrolls))
+      .toBe(true);
+    const found = await frames(page);
+    expect(
+      found.some((f) => f.scrolls),
+      `${width} px`,
+    ).toBe(expectScrolling);
+    if (expectScrolling) {
+      // The keyboard reaches the frame and scrolls it.
+      const frame = page.locator("main [data-scrolls=true]").first();
+      await frame.focus();
+      const [before, rtl] = await frame.evaluate(
+        (f) => [f.scrollLeft, getComputedStyle(f).direction === "rtl"] as const,
+      );
+      // A frame that opens at its end (the timeline, the charts) scrolls back towards its start.
+      await page.keyboard.press(before > 0 || rtl ? "ArrowLeft" : "ArrowRight");
+      await expect.poll(() => frame.evaluate((f) => f.scrollLeft)).not.toBe(before);
+    }
+    await page.context().close();
+  }
 });

@@ -24,6 +24,20 @@ describe("the environment, checked at start", () => {
     );
   });
 
+  it("takes the publisher's mark from the site's own files only", () => {
+    expect(readEnv({ SITE_PUBLISHER_MARK: "/brand/mark.svg" }).SITE_PUBLISHER_MARK).toBe("/brand/mark.svg");
+    for (const mark of [
+      "https://example.org/mark.svg",
+      "//example.org/mark.svg",
+      "/../mark.svg",
+      "/mark.svg?x",
+      "mark.png",
+    ])
+      expect(() => readEnv({ SITE_PUBLISHER_MARK: mark }), mark).toThrow(
+        /^Invalid environment variable SITE_PUBLISHER_MARK: must be a path on this site/,
+      );
+  });
+
   it("still refuses a malformed DATABASE_URL the same way", () => {
     expect(() => readEnv({ DATABASE_URL: "mysql://x/y" })).toThrow(
       "Invalid environment variable DATABASE_URL: must be a URL like postgres://user:password@host:5432/database",

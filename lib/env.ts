@@ -42,6 +42,17 @@ const text = (max: number) =>
 // (お問い合わせ; lines separated by "\n"). Unset: the plan's coordinating ministries. Read on
 // their own too (siteEnv), since pages built ahead read them without the server's secrets.
 const siteSchema = z.object({
+  // The publisher's mark, drawn before its name: an image among the site's own files (public/),
+  // since the pages' security policy loads images from the site alone.
+  SITE_PUBLISHER_MARK: z.preprocess(
+    emptyAsUnset,
+    z
+      .string()
+      .trim()
+      .regex(/^(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)+\.(svg|png|webp)$/, "must be a path on this site such as /mark.svg")
+      .refine((path) => !path.includes(".."), "must be a path on this site such as /mark.svg")
+      .optional(),
+  ),
   SITE_PUBLISHER_JA: text(200),
   SITE_PUBLISHER_EN: text(200),
   SITE_CONTACT_JA: text(2000),

@@ -35,7 +35,10 @@ export async function SiteHeader({ locale, languageSwitch }: { locale: AppLocale
     <header className="no-print relative border-b border-solid-gray-420 bg-white">
       <div className="mx-auto flex max-w-[1200px] flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2 md:px-8 md:py-4">
         <div className="min-w-0 flex-1">
-          <p className="text-dns-14N-130 text-solid-gray-700" data-testid="publisher">
+          <p className="flex items-center gap-2 text-dns-14N-130 text-solid-gray-700" data-testid="publisher">
+            {/* The name beside it says who publishes: the mark adds nothing to read aloud. */}
+            {/* eslint-disable-next-line @next/next/no-img-element -- a small file of the site's own, any size */}
+            {publisher.mark && <img src={publisher.mark} alt="" className="h-6 w-auto" />}
             {publisher.name}
           </p>
           <Link

@@ -1,11 +1,12 @@
 // Everything the map draws, computed from the report without React or translations, so it
 // can be tested and measured on its own: frame, outline, markers and labels.
 import { groupMarkers, numberList, type MarkerGroup } from "./groups";
-import { groupPlaces, type MapPlace, type PlaceKind } from "./places";
+import { groupPlaces, type LonLat, type MapPlace, type PlaceKind } from "./places";
 import { placeIslandLabels } from "./island-labels";
 import { boxOf, placeLabels, textWidth, type PlacedLabel } from "./labels";
 import { outlinePaths, type Outline } from "./outline";
-import { frameFor, project, type FrameOptions, type MapFrame } from "./projection";
+import { frameFor, project, surroundings, type FrameOptions, type MapFrame } from "./projection";
+import { regionOf, type MapRegion } from "./regions";
 import { markerPath, markerRadius } from "./shapes";
 import { ISLAND_ANCHORS, ISLANDS, type IslandKey } from "./territory";
 import type { ReportModel } from "@/lib/report/model";
@@ -31,13 +32,18 @@ export type PlacesMapLayout = {
   /** Markers that fall on each other, each drawn as one ring with their number. */
   groups: MarkerGroup[];
   labels: PlacedLabel[];
-  /** All places, located ones first; those without coordinates have no marker and no number. */
+  /**
+   * All places, located ones first; those without coordinates have no marker and no number.
+   * In a region's view, only the region's places.
+   */
   places: MapPlace[];
   /** The islands of the Northern Territories inside the frame, each named on the map, where its name points. */
   islands: { island: IslandKey; x: number; y: number }[];
 };
 
-export type LayoutOptions = FrameOptions & {
+export type LayoutOptions = Omit<FrameOptions, "context"> & {
+  /** Draw one region closer, with only its places (numbered as on the whole map). */
+  region?: MapRegion;
   /** How many of the busiest places are labelled by name (the others by their number). */
   named?: number;
   /** The label text of a named place, in the reader's language. */
@@ -48,6 +54,13 @@ export type LayoutOptions = FrameOptions & {
   islandName: (island: IslandKey) => string;
 };
 
+/**
+ * How much land around a place the frame shows, by kind: a region's point stands for an area
+ * hundreds of kilometres across (Kamchatka runs 1,200 km north of its capital), a city's
+ * for itself and its coast.
+ */
+const SURROUNDINGS_KM: Record<PlaceKind, number> = { region: 500, country: 500, city: 150, port: 150, facility: 150 };
+
 export const NAME_FONT = 14;
 export const NUMBER_FONT = 12;
 export const ISLAND_FONT = 12;
@@ -56,24 +69,48 @@ export const islandLabelKey = (island: IslandKey) => `island:${island}`;
 export const islandOfLabel = (key: string): IslandKey | undefined =>
   ISLANDS.find((island) => key === islandLabelKey(island));
 
+/** Central Hokkaido (Asahikawa). */
+const HOKKAIDO: LonLat = [142.4, 43.8];
+
+/** Where a point lands, if it lands inside the frame. */
+function placed(frame: MapFrame, point: LonLat): [number, number] | null {
+  const xy = project(frame, point);
+  return xy !== null && xy[0] >= 0 && xy[0] <= frame.width && xy[1] >= 0 && xy[1] <= frame.height ? xy : null;
+}
+
 /** Pixels missing between the easternmost island and the frame's right edge for a column of names. */
 function islandRoom(frame: MapFrame, nameWidth: number): number {
-  const xy = ISLANDS.map((i) => project(frame, ISLAND_ANCHORS[i])).filter((p) => p !== null);
-  const inside = xy.filter(([x, y]) => x >= 0 && x <= frame.width && y >= 0 && y <= frame.height);
+  const inside = ISLANDS.map((i) => placed(frame, ISLAND_ANCHORS[i])).filter((p) => p !== null);
   if (inside.length === 0) return 0;
   return Math.max(...inside.map(([x]) => x)) + 12 + nameWidth + 4 - frame.width;
 }
 
 export function layoutPlacesMap(report: ReportModel, options: LayoutOptions): PlacesMapLayout {
-  const { named = 10, nameOf, groupNameOf, islandName, ...frameOptions } = options;
-  const places = groupPlaces(report);
+  const { named = 10, nameOf, groupNameOf, islandName, region, ...frameBase } = options;
+  const all = groupPlaces(report);
+  const places = region ? all.filter((p) => p.coordinates && regionOf(p.coordinates) === region) : all;
   const located = places.filter((p) => p.coordinates !== null);
   const points = located.map((p) => p.coordinates!);
-  let frame = frameFor(points, frameOptions);
+  const context = located.flatMap((p) => surroundings(p.coordinates!, SURROUNDINGS_KM[p.kind]));
+  let frame = frameFor(points, { ...frameBase, context });
+  // Wherever Hokkaido is on the map (and always in Japan's view), the Northern Territories
+  // are on it too, whole: a map that cut them off at its edge would not draw Japan's territory.
+  if (region === "japan" || placed(frame, HOKKAIDO)) {
+    context.push(...ISLANDS.flatMap((i) => surroundings(ISLAND_ANCHORS[i], 60)));
+    frame = frameFor(points, { ...frameBase, context });
+  }
+  const frameOptions = { ...frameBase, context };
   // The islands' names go east of them, in the Pacific: when the islands sit too near the
   // right edge for that, the map is fitted again a little narrower to make the room.
-  const room = islandRoom(frame, Math.max(...ISLANDS.map((i) => textWidth(islandName(i), ISLAND_FONT))));
-  if (room > 0) frame = frameFor(points, { ...frameOptions, extraRight: (frameOptions.extraRight ?? 0) + 1.1 * room });
+  // Narrowing changes the scale too, so the room is measured again until it is made.
+  const nameWidth = Math.max(...ISLANDS.map((i) => textWidth(islandName(i), ISLAND_FONT)));
+  let extraRight = frameOptions.extraRight ?? 0;
+  for (let tries = 0; tries < 4; tries++) {
+    const room = islandRoom(frame, nameWidth);
+    if (room <= 0) break;
+    extraRight += 1.1 * room;
+    frame = frameFor(points, { ...frameOptions, extraRight });
+  }
   const markers: MapMarker[] = [];
   for (const place of located) {
     const xy = project(frame, place.coordinates!);
@@ -97,9 +134,8 @@ export function layoutPlacesMap(report: ReportModel, options: LayoutOptions): Pl
   // The islands of the Northern Territories are named whenever they are in the frame, so
   // their names are placed first; places' labels then keep clear of them.
   const islands = ISLANDS.flatMap((island) => {
-    const xy = project(frame, ISLAND_ANCHORS[island]);
-    const visible = xy !== null && xy[0] >= 0 && xy[0] <= frame.width && xy[1] >= 0 && xy[1] <= frame.height;
-    return visible ? [{ island, key: islandLabelKey(island), text: islandName(island), x: xy[0], y: xy[1] }] : [];
+    const xy = placed(frame, ISLAND_ANCHORS[island]);
+    return xy ? [{ island, key: islandLabelKey(island), text: islandName(island), x: xy[0], y: xy[1] }] : [];
   });
   // What is drawn: each marker on its own, or its group once, where its busiest place is.
   type Drawn = { key: string; x: number; y: number; r: number; index: number; group?: MarkerGroup };

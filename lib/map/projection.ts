@@ -1,6 +1,6 @@
 // The map frame: an equal-area azimuthal projection centred on the places and fitted to
 // them, so the same component frames Japan alone or Moscow to Kamchatka without settings.
-import { geoAzimuthalEqualArea, geoBounds, geoPath, type GeoProjection } from "d3-geo";
+import { geoAzimuthalEqualArea, geoBounds, geoCircle, geoPath, type GeoProjection } from "d3-geo";
 import type { LonLat } from "./places";
 
 export type MapFrame = { width: number; height: number; projection: GeoProjection };
@@ -13,7 +13,23 @@ export type FrameOptions = {
   minSpan?: number;
   /** Pixels kept free at the right edge beyond the padding (room for the islands' names). */
   extraRight?: number;
+  /**
+   * Points also kept inside the frame, though the frame is not centred for them: the land
+   * around each place (surroundings), so a place at the edge is not drawn on a cut coast.
+   */
+  context?: LonLat[];
 };
+
+const KM_PER_DEGREE = 111.2;
+
+/** Eight points at a distance around a place: what of its surroundings the frame must show. */
+export function surroundings(point: LonLat, km: number): LonLat[] {
+  const ring = geoCircle()
+    .center(point)
+    .radius(km / KM_PER_DEGREE)
+    .precision(45)().coordinates[0]!;
+  return ring.slice(0, -1).map(([lon, lat]) => [lon!, lat!]);
+}
 
 // With no located places at all, show Japan and the Russian Far East, the plan's core.
 const FALLBACK: LonLat[] = [
@@ -32,16 +48,16 @@ function centreOf(points: LonLat[]): LonLat {
 }
 
 export function frameFor(located: LonLat[], options: FrameOptions = {}): MapFrame {
-  const { width = 800, padding = 36, minSpan = 4, extraRight = 0 } = options;
+  const { width = 800, padding = 36, minSpan = 4, extraRight = 0, context = [] } = options;
   const points = located.length > 0 ? located : FALLBACK;
   const [lon, lat] = centreOf(points);
-  const context: LonLat[] = [
+  const span: LonLat[] = [
     [lon - minSpan, lat - minSpan],
     [lon + minSpan, lat + minSpan],
     [lon - minSpan, lat + minSpan],
     [lon + minSpan, lat - minSpan],
   ];
-  const target = { type: "MultiPoint" as const, coordinates: [...points, ...context] };
+  const target = { type: "MultiPoint" as const, coordinates: [...points, ...span, ...context] };
   const projection = geoAzimuthalEqualArea().rotate([-lon, -lat]);
 
   // The height follows the places' shape, within limits that keep the map readable in a page.

@@ -15,6 +15,8 @@ export type ReportPaths = {
   areaPrint: (areaNumber: number) => string;
   search: string;
   map: string;
+  /** One region of the map drawn closer (lib/map/regions.ts). */
+  mapRegion: (region: string) => string;
 };
 
 export function reportPaths(base: string): ReportPaths {
@@ -26,6 +28,7 @@ export function reportPaths(base: string): ReportPaths {
     areaPrint: (n) => `${base}/areas/${n}/print`,
     search: `${base}/search`,
     map: `${base}/map`,
+    mapRegion: (region) => `${base}/map/${region}`,
   };
 }
 
@@ -81,6 +84,7 @@ export const previewChangesPath = (id: string) => `${previewBase(id)}/changes`;
 export type ReportPlace =
   | { page: "home" | "map" | "search" | "print" | "changes" }
   | { page: "area" | "areaPrint"; area: number }
+  | { page: "mapRegion"; region: string }
   | { page: "project"; area: number; item: number };
 
 /** The place's address among `paths`; a changes page has none there: its edition's home stands in. */
@@ -92,6 +96,8 @@ export function placePath(paths: ReportPaths, place: ReportPlace): string {
       return paths.areaPrint(place.area);
     case "project":
       return paths.project({ areaNumber: place.area, number: place.item });
+    case "mapRegion":
+      return paths.mapRegion(place.region);
     case "changes":
     case "home":
       return paths.home;

@@ -5,6 +5,7 @@ import { getAppLocale } from "@/lib/format/locale";
 import { parenthesize, pick } from "@/lib/format/text";
 import { numberList } from "@/lib/map/groups";
 import { layoutPlacesMap } from "@/lib/map/layout";
+import type { MapRegion } from "@/lib/map/regions";
 import { PLACE_KINDS } from "@/lib/map/shapes";
 import type { PlaceKind } from "@/lib/map/places";
 import type { ReportModel } from "@/lib/report/model";
@@ -15,9 +16,18 @@ import { PlacesTable } from "./places-table";
 
 const SUMMARY_ID = "places-map-summary";
 
-export async function PlacesMap({ report, paths }: { report: ReportModel; paths: ReportPaths }) {
+export async function PlacesMap({
+  report,
+  paths,
+  region,
+}: {
+  report: ReportModel;
+  paths: ReportPaths;
+  region?: MapRegion;
+}) {
   const [t, locale] = await Promise.all([getTranslations("map"), getAppLocale()]);
   const layout = layoutPlacesMap(report, {
+    region,
     nameOf: (p) => `${pick(p.name, locale)}${parenthesize(String(p.projects.length), locale)}`,
     groupNameOf: (main, places) => t("groupName", { place: pick(main.name, locale), others: places - 1 }),
     islandName: (island) => t(`islands.${island}`),
@@ -44,7 +54,11 @@ export async function PlacesMap({ report, paths }: { report: ReportModel; paths:
         <PlacesMapSvg layout={layout} title={t("title")} describedBy={SUMMARY_ID} markerTitles={markerTitles} />
       )}
       <p id={SUMMARY_ID} data-testid="places-map-summary">
-        {located ? t("summary", { located: layout.markers.length, caption }) : t("empty")}
+        {!located
+          ? t("empty")
+          : region
+            ? t("regionSummary", { located: layout.markers.length, caption, region: t(`regions.${region}`) })
+            : t("summary", { located: layout.markers.length, caption })}
         {located && layout.islands.length > 0 && `${gap}${t("territory")}`}
         {unlocated > 0 && `${gap}${t("unlocated", { count: unlocated })}`}
       </p>

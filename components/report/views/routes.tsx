@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/components/layout/page-title";
 import { maybePageLocale } from "@/i18n/page-locale";
 import { circled } from "@/lib/domain/circled";
+import { isMapRegion } from "@/lib/map/regions";
 import { getAppLocale } from "@/lib/format/locale";
 import { pick } from "@/lib/format/text";
 import type { EditionView } from "@/lib/report/editions";
@@ -190,6 +191,27 @@ export const mapRoute = <P extends object>(load: Loader<P>) =>
     async () => (await getTranslations("map"))("pageTitle"),
     async (view) => <MapView view={view} />,
   );
+/** One region of the map drawn closer; an unknown region is a 404 like an unknown area. */
+export function mapRegionRoute<P extends { region: string }>(load: Loader<P>) {
+  async function find(props: Props<P>) {
+    const view = await resolve(load, props);
+    const { region } = await props.params;
+    return view && isMapRegion(region) ? { view, region } : null;
+  }
+  return {
+    generateStaticParams,
+    async generateMetadata(props: Props<P>): Promise<Metadata> {
+      const found = await find(props);
+      if (!found) return missingMetadata();
+      const t = await getTranslations("map");
+      return { title: t("regionPageTitle", { region: t(`regions.${found.region}`) }) };
+    },
+    async Page(props: Props<P>) {
+      const found = await find(props);
+      return found ? <MapView view={found.view} region={found.region} /> : missing(props);
+    },
+  };
+}
 // Search answers a query, so it is rendered per request (from the edition in memory): no
 // generateStaticParams, which would make Next expect a page that never reads its query.
 export function searchRoute<P extends object>(load: Loader<P>) {
