@@ -23,6 +23,9 @@ const EXPECTED: Record<string, readonly string[]> = {
   edition_status: lists.EDITION_STATUSES,
   edition_source: lists.EDITION_SOURCES,
   role: lists.ROLES,
+  round_status: lists.ROUND_STATUSES,
+  round_report_state: lists.ROUND_REPORT_STATES,
+  notification_kind: lists.NOTIFICATION_KINDS,
   date_precision: DATE_PRECISIONS,
 };
 

@@ -17,6 +17,7 @@ const EXPECTED_TABLES = [
   "login_throttles",
   "media",
   "milestones",
+  "notifications",
   "organizations",
   "plans",
   "progress_updates",
@@ -25,6 +26,8 @@ const EXPECTED_TABLES = [
   "project_organizations",
   "projects",
   "report_revision",
+  "reporting_rounds",
+  "round_reports",
   "user_sessions",
   "users",
 ];

@@ -1,7 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { accountNames, email, formAlert, password, signIn, signInAs } from "./support/accounts";
 
-const roleLabel = { admin: "管理者", editor2: "編集者", editor5: "編集者", viewer: "閲覧者" } as const;
+const roleLabel = {
+  admin: "管理者",
+  editor2: "編集者",
+  editor5: "編集者",
+  reviewer2: "確認者",
+  viewer: "閲覧者",
+} as const;
 
 test.describe("signing in and out", () => {
   for (const name of accountNames()) {

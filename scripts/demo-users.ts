@@ -1,5 +1,5 @@
 // Used by `npm run demo` (and `npm run cluster`) only: gives the embedded database a demo administrator, editor
-// (area 2) and viewer, each with a fresh random password, and prints the logins. Nothing
+// (area 2), reviewer (area 2) and viewer, each with a fresh random password, and prints the logins. Nothing
 // else creates accounts with a password that anyone but their owner knows.
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
@@ -16,6 +16,7 @@ import { isLocalDatabase } from "./local-database";
 const DEMO: { email: string; name: string; role: Role; areas: number[] }[] = [
   { email: "admin@demo.example", name: "デモ管理者", role: "admin", areas: [] },
   { email: "editor@demo.example", name: "デモ編集者（分野2）", role: "editor", areas: [2] },
+  { email: "reviewer@demo.example", name: "デモ確認者（分野2）", role: "reviewer", areas: [2] },
   { email: "viewer@demo.example", name: "デモ閲覧者", role: "viewer", areas: [] },
 ];
 
@@ -52,7 +53,7 @@ async function main() {
           { entityType: "user", entityId: row!.id, action: "demo_password" },
         );
       });
-      logins.push(`  ${demo.role.padEnd(6)}  ${demo.email.padEnd(22)}  ${password}`);
+      logins.push(`  ${demo.role.padEnd(8)}  ${demo.email.padEnd(22)}  ${password}`);
     }
   } finally {
     await handle.close();

@@ -1,4 +1,4 @@
-// npm run user:add -- --email E --name N --role admin|editor|viewer [--areas 1,2]
+// npm run user:add -- --email E --name N --role admin|editor|reviewer|viewer [--areas 1,2]
 // The first accounts, without a UI. The password comes from USER_PASSWORD or a prompt
 // that does not echo; it is never taken from the command line (shell history).
 import { createInterface } from "node:readline";
@@ -14,7 +14,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { createUserSchema } from "@/lib/validation/users";
 import en from "@/messages/en.json";
 
-const USAGE = "Usage: npm run user:add -- --email E --name N --role admin|editor|viewer [--areas 1,2]";
+const USAGE = "Usage: npm run user:add -- --email E --name N --role admin|editor|reviewer|viewer [--areas 1,2]";
 
 function text(key: string): string {
   const [group, name] = key.split(".") as [string, string];

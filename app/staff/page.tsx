@@ -5,8 +5,11 @@ import { StatusBadge } from "@/components/report/status-badge";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { getDb } from "@/db/client";
 import { listProjectSummaries } from "@/db/queries/projects";
+import { dateInTokyo } from "@/db/queries/project-list";
+import { dueReports } from "@/db/queries/rounds";
+import { DueReports } from "@/components/staff/due-reports";
 import { requireStaff } from "@/lib/auth/current-user";
-import { can } from "@/lib/domain/permissions";
+import { can, ownAreasOf } from "@/lib/domain/permissions";
 import { circled } from "@/lib/domain/circled";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,9 +24,17 @@ export default async function StaffHomePage() {
   const user = await requireStaff("/staff");
   const t = await getTranslations();
   const editable = can(user, "projects.edit");
+  const db = await getDb();
+  const today = dateInTokyo();
+  // What the rounds ask of this person: editors to submit their areas' reports, reviewers and
+  // admins to review (an admin follows the rest on the rounds' dashboards).
+  const [toSubmit, toReview] = await Promise.all([
+    can(user, "rounds.submit") && ownAreasOf(user) ? dueReports(db, { for: "editor", areas: ownAreasOf(user) }) : null,
+    can(user, "rounds.review") ? dueReports(db, { for: "reviewer", areas: ownAreasOf(user) }) : null,
+  ]);
   // Admins edit every area; editors their own; viewers none.
   const { rows: projects, total } = editable
-    ? await listProjectSummaries(await getDb(), user.role === "admin" ? null : user.areas, HOME_LIMIT)
+    ? await listProjectSummaries(db, user.role === "admin" ? null : user.areas, HOME_LIMIT)
     : { rows: [], total: 0 };
   return (
     <div>
@@ -39,6 +50,12 @@ export default async function StaffHomePage() {
           {user.role === "admin" ? t("staff.allAreas") : user.areas.length ? user.areas.join("、") : t("staff.noAreas")}
         </dd>
       </dl>
+      <div className="mb-8 space-y-6">
+        {toSubmit && <DueReports title={t("rounds.dueEditor")} reports={toSubmit} today={today} testId="due-submit" />}
+        {toReview && (
+          <DueReports title={t("rounds.dueReviewer")} reports={toReview} today={today} testId="due-review" />
+        )}
+      </div>
       <section aria-labelledby="editable">
         <h2 id="editable" className="mb-2 text-std-24B-150">
           {t("staff.editableProjects")}

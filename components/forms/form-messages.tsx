@@ -37,15 +37,19 @@ export function SubmitButton({
   label,
   pendingLabel,
   tone = "primary",
+  onClick,
 }: {
   pending: boolean;
   label: string;
   pendingLabel: string;
   tone?: keyof typeof TONES;
+  /** Runs before the form is sent: one of several buttons says which it was. */
+  onClick?: () => void;
 }) {
   return (
     <button
       type="submit"
+      onClick={onClick}
       disabled={pending}
       aria-disabled={pending}
       className={`min-h-11 rounded-8 px-6 text-std-16B-170 disabled:border-solid-gray-420 disabled:bg-solid-gray-420 disabled:text-white ${TONES[tone]}`}

@@ -16,6 +16,7 @@ export const FORM_MESSAGE_GROUPS = ["auth", "users", "roles", "validation", "err
 export const EDITOR_MESSAGE_GROUPS = [
   ...FORM_MESSAGE_GROUPS,
   "editor",
+  "rounds",
   "milestoneStatus",
   "lifecycle",
   "confidence",

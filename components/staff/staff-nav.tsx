@@ -27,6 +27,13 @@ export async function StaffNav({ user }: { user: StaffUser }) {
               </Link>
             </li>
           )}
+          {can(user, "rounds.view") && (
+            <li>
+              <Link href="/staff/rounds" className="inline-flex min-h-11 items-center">
+                {t("staff.rounds")}
+              </Link>
+            </li>
+          )}
           {can(user, "audit.view") && (
             <li>
               <Link href="/staff/audit" className="inline-flex min-h-11 items-center">

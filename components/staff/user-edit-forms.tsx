@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
+import type { Role } from "@/lib/domain/code-lists";
 import { FormMessages, SubmitButton } from "@/components/forms/form-messages";
 import { TextField } from "@/components/forms/text-field";
 import { resetUserPasswordAction, setUserDisabledAction, updateUserAccessAction } from "@/lib/actions/server/users";
@@ -14,7 +15,7 @@ type EditedUser = {
   id: string;
   name: string;
   version: number;
-  role: "admin" | "editor" | "viewer";
+  role: Role;
   areaScope: number[];
   disabled: boolean;
 };

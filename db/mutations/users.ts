@@ -1,18 +1,13 @@
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import { DomainError } from "@/lib/domain/errors";
 import type { Role } from "@/lib/domain/code-lists";
 import type { Tx } from "../connection";
+import { checkAreasExist } from "../queries/areas";
 import { findUserByEmail, findUserById, type UserRow } from "../queries/users";
-import { areas, users } from "../schema";
+import { users } from "../schema";
 import { changedFields, type AuditEntry } from "./audit";
 
 type Audit = (entry: AuditEntry) => Promise<void>;
-
-async function checkAreasExist(tx: Tx, areaNumbers: number[]) {
-  if (areaNumbers.length === 0) return;
-  const found = await tx.select({ n: areas.number }).from(areas).where(inArray(areas.number, areaNumbers));
-  if (found.length !== areaNumbers.length) throw DomainError.field("areas", "validation.unknownArea");
-}
 
 /** Loads the user being changed and checks the version the form was showing. */
 async function loadForChange(tx: Tx, id: string, version: number): Promise<UserRow> {

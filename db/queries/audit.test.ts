@@ -87,7 +87,7 @@ describe.each(testDbKinds())("the audit log on %s", (kind) => {
 
   it("lists everything newest first, with the actor's name and e-mail", async () => {
     const { rows, total } = await listAuditEvents(fx.h.db, {}, page(1));
-    expect(total).toBe(10); // four personas created, six events above
+    expect(total).toBe(11); // five personas created, six events above
     const times = rows.map((r) => r.occurredAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect((await labels(ALL_OF_2025)).labels).toEqual([
@@ -116,12 +116,13 @@ describe.each(testDbKinds())("the audit log on %s", (kind) => {
   it("shows events without an actor, and names the user an unlabelled user event is about", async () => {
     const { rows } = await listAuditEvents(fx.h.db, { entityType: "user" }, page(1));
     const created = rows.filter((r) => r.action === "create");
-    expect(created).toHaveLength(4);
+    expect(created).toHaveLength(5);
     expect(created.every((r) => r.actorId === null && r.actorName === null && r.actorEmail === null)).toBe(true);
     expect(created.map((r) => r.label).sort()).toEqual([
       "admin@test.example",
       "editor2@test.example",
       "editor5@test.example",
+      "reviewer2@test.example",
       "viewer@test.example",
     ]);
     // An event's own label wins over the user's name.
@@ -163,7 +164,7 @@ describe.each(testDbKinds())("the audit log on %s", (kind) => {
     ]);
     expect((await labels({ from: "2025-04-04", to: "2025-04-03" })).total).toBe(0);
     // Open-ended from a day: everything since, the personas created today included.
-    expect((await labels({ from: "2025-04-02" })).total).toBe(7);
+    expect((await labels({ from: "2025-04-02" })).total).toBe(8);
   });
 
   it("pages through the results and counts them all", async () => {
@@ -202,6 +203,7 @@ describe.each(testDbKinds())("the audit log on %s", (kind) => {
       "admin@test.example",
       "editor2@test.example",
       "editor5@test.example",
+      "reviewer2@test.example",
       "viewer@test.example",
     ]);
     expect(Object.keys(people[0]!).sort()).toEqual(["email", "id", "name"]);

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, customType, date, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { editionSource, editionStatus } from "./enums";
+import { reportingRounds } from "./rounds";
 import { users } from "./users";
 
 /** A frozen report model at an as-of date; published content never changes. */
@@ -28,6 +29,10 @@ export const editions = pgTable(
     withdrawnReasonJa: text("withdrawn_reason_ja"),
     withdrawnReasonEn: text("withdrawn_reason_en"),
     version: integer("version").notNull().default(1),
+    /** The reporting round the draft was made from, if any. */
+    roundId: uuid("round_id").references(() => reportingRounds.id),
+    /** Why an admin made the draft though some of the round's projects were not approved. */
+    overrideReason: text("override_reason"),
   },
   (t) => [
     check("editions_period_format", sql`${t.period} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),

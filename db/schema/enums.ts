@@ -10,8 +10,11 @@ import {
   MEASURES,
   MILESTONE_STATUSES,
   ORGANIZATION_KINDS,
+  NOTIFICATION_KINDS,
   PROGRESS_KINDS,
   ROLES,
+  ROUND_REPORT_STATES,
+  ROUND_STATUSES,
   SIDES,
 } from "@/lib/domain/code-lists";
 import { DATE_PRECISIONS } from "@/lib/domain/partial-date";
@@ -31,3 +34,6 @@ export const editionStatus = pgEnum("edition_status", EDITION_STATUSES);
 export const editionSource = pgEnum("edition_source", EDITION_SOURCES);
 export const role = pgEnum("role", ROLES);
 export const progressKind = pgEnum("progress_kind", PROGRESS_KINDS);
+export const roundStatus = pgEnum("round_status", ROUND_STATUSES);
+export const roundReportState = pgEnum("round_report_state", ROUND_REPORT_STATES);
+export const notificationKind = pgEnum("notification_kind", NOTIFICATION_KINDS);

@@ -8,3 +8,4 @@ export * from "./content";
 export * from "./editions";
 export * from "./users";
 export * from "./audit";
+export * from "./rounds";

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  check,
   index,
   integer,
   pgTable,
@@ -21,19 +22,26 @@ export const users = pgTable(
     name: text("name").notNull(),
     passwordHash: text("password_hash").notNull(),
     role: role("role").notNull(),
-    /** Areas an editor may change; empty for admins and viewers. */
+    /** Areas an editor may change, or a reviewer review; empty for admins and viewers. */
     areaScope: smallint("area_scope")
       .array()
       .notNull()
       .default(sql`'{}'::smallint[]`),
     disabled: boolean("disabled").notNull().default(false),
+    /** The language of the mails the product sends them. */
+    locale: text("locale").notNull().default("ja"),
+    /** The daily digest of what is due (npm run reminders); each user may turn it off. */
+    digestsEnabled: boolean("digests_enabled").notNull().default(true),
     /** Bumped on disable, role, area or password change: older sessions end on their next request. */
     sessionVersion: integer("session_version").notNull().default(1),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)],
+  (t) => [
+    uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`),
+    check("users_locale", sql`${t.locale} in ('ja', 'en')`),
+  ],
 );
 
 /**

@@ -6,8 +6,9 @@ import type { Db } from "../connection";
 import type { ActionContext } from "@/lib/actions/define-action";
 import type { Actor } from "@/lib/domain/permissions";
 
-// The people the authorization tests act as. "editorOther" edits area 5, "editorArea" area 2.
-export const PERSONAS = ["anonymous", "viewer", "editorOther", "editorArea", "admin"] as const;
+// The people the authorization tests act as. "editorOther" edits area 5, "editorArea" area 2,
+// "reviewerArea" reviews area 2.
+export const PERSONAS = ["anonymous", "viewer", "editorOther", "editorArea", "reviewerArea", "admin"] as const;
 export type Persona = (typeof PERSONAS)[number];
 
 export type PersonaActors = Record<Persona, Actor | null>;
@@ -36,6 +37,7 @@ export async function createPersonas(db: Db): Promise<PersonaActors> {
     viewer: await make("viewer@test.example", "viewer", []),
     editorOther: await make("editor5@test.example", "editor", [5]),
     editorArea: await make("editor2@test.example", "editor", [2]),
+    reviewerArea: await make("reviewer2@test.example", "reviewer", [2]),
     admin: await make("admin@test.example", "admin", []),
   };
 }

@@ -4,7 +4,7 @@ import { expect, type Page } from "@playwright/test";
 
 // The accounts scripts/test.sh creates before the run (e2e/accounts.txt), all with the
 // run's own password.
-export type AccountName = "admin" | "editor2" | "editor5" | "viewer";
+export type AccountName = "admin" | "editor2" | "editor5" | "reviewer2" | "viewer";
 
 export const password = () => {
   const p = process.env.E2E_PASSWORD;

@@ -67,10 +67,15 @@ export const countMilestones = (milestones: Pick<ReportMilestone, "status">[]) =
     MILESTONE_ORDER,
   );
 
-export type Segment = StatusCount & { x: number; width: number; labelInside: boolean; iconInside: boolean };
+export type Segment<S = LifecycleStatus> = StatusCount<S> & {
+  x: number;
+  width: number;
+  labelInside: boolean;
+  iconInside: boolean;
+};
 
 /** Segments of a bar `width` wide with `gap` between them (the gap keeps neighbours apart in print). */
-export function stackSegments(counts: StatusCount[], width: number, gap = 2): Segment[] {
+export function stackSegments<S = LifecycleStatus>(counts: StatusCount<S>[], width: number, gap = 2): Segment<S>[] {
   const total = counts.reduce((n, c) => n + c.count, 0);
   if (total === 0) return [];
   const usable = width - gap * (counts.length - 1);

@@ -51,8 +51,22 @@ export type EditionStatus = (typeof EDITION_STATUSES)[number];
 export const EDITION_SOURCES = ["made_here", "loaded"] as const;
 export type EditionSource = (typeof EDITION_SOURCES)[number];
 
-export const ROLES = ["admin", "editor", "viewer"] as const;
+export const ROLES = ["admin", "editor", "reviewer", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
+
+/** Roles that work within the areas assigned to them (users.area_scope). */
+export const AREA_ROLES = ["editor", "reviewer"] as const satisfies readonly Role[];
+
+export const ROUND_STATUSES = ["open", "closed"] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
+
+// A project's report in a round. "Changed since approval" is not stored: it is an approved
+// report whose project has been edited since (round_reports.approved_activity_at).
+export const ROUND_REPORT_STATES = ["not_started", "submitted", "returned", "approved"] as const;
+export type RoundReportState = (typeof ROUND_REPORT_STATES)[number];
+
+export const NOTIFICATION_KINDS = ["digest", "returned", "approved"] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Whether a value from outside (a query string, a cell) is one of a list's codes. */
 export function isCode<T extends string>(list: readonly T[], value: unknown): value is T {

@@ -1,4 +1,4 @@
-import { can, type Actor } from "@/lib/domain/permissions";
+import { can, ownAreasOf, type Actor } from "@/lib/domain/permissions";
 import type { ExportFormat } from "@/lib/export/live";
 
 // The staff export's download (app/staff/import/export): who may have it, in which format,
@@ -20,7 +20,7 @@ export function exportRequest(actor: Actor | null, format: string | null, area: 
   if (!format || !FORMATS.includes(format)) return { status: 400, body: { error: "format must be xlsx or csv" } };
   const chosen = area === null || area === "" ? null : /^\d{1,2}$/.test(area) ? Number(area) : NaN;
   if (Number.isNaN(chosen) || chosen === 0) return { status: 400, body: { error: "area must be an area number" } };
-  const own = actor.role === "editor" ? actor.areas : null;
+  const own = ownAreasOf(actor);
   if (own && chosen !== null && !own.includes(chosen))
     return { status: 403, body: { error: "that area is not one of yours" } };
   return { format: format as ExportFormat, areas: chosen !== null ? [chosen] : own };

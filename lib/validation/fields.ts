@@ -50,6 +50,27 @@ export const wholeNumber = (min: number, max: number, message: string) =>
 
 export const flagSchema = z.boolean({ error: "validation.flag" });
 
+/** A month ("2021-10"), typed in full-width too, or 「2021年10月」 as a Japanese user writes it. */
+export const periodSchema = typedString("validation.period")
+  .overwrite((s) => s.replace(/^(\d{4})年(\d{1,2})月$/, (_, y: string, m: string) => `${y}-${m.padStart(2, "0")}`))
+  .regex(/^(19[9]\d|20\d\d|2100)-(0[1-9]|1[0-2])$/, { error: "validation.period" });
+
+/** Whether a string is a real calendar day, written YYYY-MM-DD. */
+export function isDay(s: string): boolean {
+  if (!/^(199\d|20\d\d|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(s)) return false;
+  return new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+}
+
+/** A day ("2022-04-30", as a date field sends it), or 「2022年4月30日」 typed; a real calendar day. */
+export const daySchema = typedString("validation.day")
+  .overwrite((s) =>
+    s.replace(
+      /^(\d{4})年(\d{1,2})月(\d{1,2})日$/,
+      (_, y: string, m: string, d: string) => `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`,
+    ),
+  )
+  .refine(isDay, { error: "validation.day" });
+
 /**
  * A number as typed (full-width digits and signs, grouping commas too), kept as a decimal
  * string so that numeric columns never pass through a float: up to 15 digits before the
@@ -92,3 +113,16 @@ export const moveRecordSchema = z.object({
   id: idSchema,
   direction: z.enum(["up", "down"], { error: "validation.direction" }),
 });
+
+/** Area numbers as checkboxes send them: each once, in order. */
+export const areasSchema = z
+  .array(
+    z.coerce
+      .number({ error: "validation.area" })
+      .int({ error: "validation.area" })
+      .min(1, { error: "validation.area" })
+      .max(99, { error: "validation.area" }),
+    { error: "validation.area" },
+  )
+  .max(99)
+  .transform((areas) => [...new Set(areas)].sort((a, b) => a - b));

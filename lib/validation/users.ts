@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/passwords-policy";
-import { ROLES } from "@/lib/domain/code-lists";
-import { idSchema, versionSchema } from "./fields";
+import { AREA_ROLES, isCode, ROLES } from "@/lib/domain/code-lists";
+import { areasSchema, idSchema, versionSchema } from "./fields";
 
 // Shared by the forms (react-hook-form + zodResolver) and the server actions. Messages are
 // keys of messages/*.json ("validation.*") so each side shows them in the user's language.
@@ -27,24 +27,13 @@ const nameSchema = z
 
 const roleSchema = z.enum(ROLES, { error: "validation.role" });
 
-const areasSchema = z
-  .array(
-    z.coerce
-      .number({ error: "validation.area" })
-      .int({ error: "validation.area" })
-      .min(1, { error: "validation.area" })
-      .max(99, { error: "validation.area" }),
-    { error: "validation.area" },
-  )
-  .max(99)
-  .transform((areas) => [...new Set(areas)].sort((a, b) => a - b));
-
-/** An editor needs at least one area; admins and viewers have none. */
+/** An editor or a reviewer needs at least one area; admins and viewers have none. */
 function checkAreasForRole(value: { role: string; areas: number[] }, ctx: z.RefinementCtx) {
-  if (value.role === "editor" && value.areas.length === 0) {
+  const withAreas = isCode(AREA_ROLES, value.role);
+  if (withAreas && value.areas.length === 0) {
     ctx.addIssue({ code: "custom", path: ["areas"], message: "validation.editorNeedsArea" });
   }
-  if (value.role !== "editor" && value.areas.length > 0) {
+  if (!withAreas && value.areas.length > 0) {
     ctx.addIssue({ code: "custom", path: ["areas"], message: "validation.areasOnlyForEditors" });
   }
 }

@@ -8,7 +8,7 @@ import { GetSelect, getButton } from "@/components/forms/get-select";
 import { getDb } from "@/db/client";
 import { listAreaTitles } from "@/db/queries/areas";
 import { requireStaff } from "@/lib/auth/current-user";
-import { can } from "@/lib/domain/permissions";
+import { can, ownAreasOf } from "@/lib/domain/permissions";
 import { TABLES } from "@/lib/export/tables";
 import { MAX_IMPORT_BYTES } from "@/lib/import/read-file";
 
@@ -33,7 +33,7 @@ export default async function ImportPage() {
   const user = await requireStaff("/staff/import", "projects.edit");
   const [t, locale, areas] = await Promise.all([getTranslations("import"), getLocale(), listAreaTitles(await getDb())]);
   // An editor's download holds the areas they may change; an admin's, every area or one.
-  const own = user.role === "editor" ? user.areas : null;
+  const own = ownAreasOf(user);
   const limitMb = MAX_IMPORT_BYTES / 1024 / 1024;
   return (
     <div className="space-y-10">

@@ -17,6 +17,7 @@ import { getDb } from "@/db/client";
 import { listAreaTitles } from "@/db/queries/areas";
 import { dateInTokyo, listFilterOptions, listProjects } from "@/db/queries/project-list";
 import { requireStaff } from "@/lib/auth/current-user";
+import { ownAreasOf } from "@/lib/domain/permissions";
 import { getAppLocale } from "@/lib/format/locale";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,7 +29,7 @@ export default async function StaffProjectsPage({ searchParams }: { searchParams
   const user = await requireStaff("/staff/projects");
   const params = parseProjectListParams(await searchParams);
   // An editor's list opens on their own areas; one link shows every area.
-  const ownAreas = user.role === "editor" ? user.areas : [];
+  const ownAreas = ownAreasOf(user) ?? [];
   const scope = ownScope(params, ownAreas);
   const db = await getDb();
   const today = dateInTokyo();

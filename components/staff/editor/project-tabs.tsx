@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 
-const TABS = ["details", "milestones", "indicators", "notes", "partners", "history"] as const;
+const TABS = ["details", "milestones", "indicators", "notes", "partners", "round", "history"] as const;
 
 /** The editor's sections as links (each is its own page, so the browser's back works). */
 export function ProjectTabs({ id }: { id: string }) {

@@ -1,0 +1,113 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { formAlert, storageState, type AccountName } from "./support/accounts";
+import { expectAccessible } from "./support/axe";
+
+// A reporting round from the coordinator's request to the approvals: an admin opens a round
+// for two areas; their editors submit; the reviewer returns one with a comment, its editor
+// submits again, the reviewer approves; the dashboard counts it all.
+
+const as = async (browser: Browser, name: AccountName): Promise<Page> =>
+  (await browser.newContext({ storageState: storageState(name) })).newPage();
+
+const PERIOD = "2031-04";
+
+test("an admin asks two areas for their update; editors submit, the reviewer returns and approves, the dashboard counts", async ({
+  browser,
+}) => {
+  const admin = await as(browser, "admin");
+  await admin.goto("/staff/rounds");
+  await expect(admin.getByRole("heading", { level: 1, name: "報告依頼" })).toBeVisible();
+  await expectAccessible(admin);
+  const form = admin.getByRole("form", { name: "新しい報告依頼" });
+  await form.getByLabel("対象期間").fill(PERIOD);
+  await form.getByLabel("件名（日本語）").fill("2031年4月の進捗報告");
+  // A deadline before the period begins needs a tick first.
+  await form.getByRole("textbox", { name: /^提出期限/ }).fill("2031-03-31");
+  await expect(form.getByLabel("提出期限が対象期間の開始より前であることを確認しました")).toBeVisible();
+  await form.getByRole("textbox", { name: /^提出期限/ }).fill("２０３１年４月３０日");
+  await form.getByLabel("依頼文（日本語）").fill("4月末までに各項目を更新し、提出してください。");
+  await form.getByRole("radio", { name: "選んだ分野" }).check();
+  await form.getByRole("button", { name: "報告依頼を開始" }).click();
+  // Areas not chosen yet: said on the field, nothing opened.
+  await expect(form.getByRole("group", { name: "分野", exact: true })).toHaveAttribute("aria-invalid", "true");
+  await form.getByRole("checkbox", { name: /^2 / }).check();
+  await form.getByRole("checkbox", { name: /^5 / }).check();
+  await form.getByRole("button", { name: "報告依頼を開始" }).click();
+  await expect(admin.getByTestId("round-opened")).toContainText("報告依頼を開始しました");
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("2031年4月の進捗報告");
+  const dashboard = admin.url();
+  const inScope = Number(await admin.getByTestId("round-area-total").locator("[data-count=inScope]").textContent());
+  expect(inScope).toBeGreaterThan(2);
+  await expect(admin.getByTestId("round-area-2").locator("[data-count=notStarted]")).not.toHaveText("0");
+  await expect(admin.getByTestId("round-chart")).toBeVisible();
+  await expectAccessible(admin);
+
+  // The area-2 editor finds the request on the staff home and submits the first item.
+  const editor = await as(browser, "editor2");
+  await editor.goto("/staff");
+  const due = editor.getByTestId("due-submit");
+  await expect(due).toContainText("2031年4月の進捗報告：提出期限 2031-04-30");
+  const item = due.getByRole("link").first();
+  const itemName = (await item.textContent())!;
+  await item.click();
+  await expect(editor.getByTestId(`report-${PERIOD}`)).toContainText("4月末までに各項目を更新し");
+  await expect(editor.getByTestId("report-state")).toHaveText("未着手");
+  await expect(editor.getByTestId("round-changes")).toBeVisible();
+  await expectAccessible(editor);
+  await editor.getByLabel("提出時のメモ").fill("最新の状況を反映しました。");
+  await editor.getByRole("button", { name: "この内容で提出する" }).click();
+  await expect(editor.getByTestId("report-state")).toHaveText("提出済み");
+  const itemUrl = editor.url();
+
+  // The area-5 editor submits one of theirs.
+  const editor5 = await as(browser, "editor5");
+  await editor5.goto("/staff");
+  await editor5.getByTestId("due-submit").getByRole("link").first().click();
+  await editor5.getByRole("button", { name: "この内容で提出する" }).click();
+  await expect(editor5.getByTestId("report-state")).toHaveText("提出済み");
+
+  // The reviewer of area 2 sees only area 2's submission; a return needs a comment.
+  const reviewer = await as(browser, "reviewer2");
+  await reviewer.goto("/staff");
+  const queue = reviewer.getByTestId("due-review");
+  await expect(queue.getByRole("link")).toHaveText([itemName]);
+  await queue.getByRole("link").click();
+  await expect(reviewer.getByText("最新の状況を反映しました。")).toBeVisible();
+  await expectAccessible(reviewer);
+  await reviewer.getByRole("button", { name: "差し戻す" }).click();
+  await expect(reviewer.getByLabel("確認のコメント")).toHaveAttribute("aria-invalid", "true");
+  await expect(formAlert(reviewer)).toBeVisible();
+  await reviewer.getByLabel("確認のコメント").fill("指標の最新値を追記してください。");
+  await reviewer.getByRole("button", { name: "差し戻す" }).click();
+  await expect(reviewer.getByTestId("report-state")).toHaveText("差戻し");
+
+  // The editor sees why, and submits again.
+  await editor.goto(itemUrl);
+  await expect(editor.getByTestId("return-comment")).toContainText("指標の最新値を追記してください。");
+  await editor.getByLabel("提出時のメモ").fill("指標を追記しました。");
+  await editor.getByRole("button", { name: "修正して再提出する" }).click();
+  await expect(editor.getByTestId("report-state")).toHaveText("提出済み");
+
+  await reviewer.goto(itemUrl);
+  await reviewer.getByRole("button", { name: "承認する" }).click();
+  await expect(reviewer.getByTestId("report-state")).toHaveText("承認済み");
+
+  // The dashboard counts one approved, one submitted (area 5), the rest not started.
+  await admin.goto(dashboard);
+  await expect(admin.getByTestId("round-area-2").locator("[data-count=approved]")).toHaveText("1");
+  await expect(admin.getByTestId("round-area-5").locator("[data-count=submitted]")).toHaveText("1");
+  await expect(admin.getByTestId("round-area-total").locator("[data-count=notStarted]")).toHaveText(
+    String(inScope - 2),
+  );
+  await expect(admin.getByTestId("round-progress")).toContainText(`1／${inScope}項目`);
+  await expect(admin.getByText("提出期限（2031-04-30）はまだ来ていません。")).toBeVisible();
+  for (const page of [admin, editor, editor5, reviewer]) await page.context().close();
+});
+
+test("a viewer reads the list of rounds but is offered no form to open one", async ({ browser }) => {
+  const viewer = await as(browser, "viewer");
+  await viewer.goto("/staff/rounds");
+  await expect(viewer.getByRole("heading", { level: 1, name: "報告依頼" })).toBeVisible();
+  await expect(viewer.getByRole("form", { name: "新しい報告依頼" })).toHaveCount(0);
+  await viewer.context().close();
+});
