@@ -101,7 +101,39 @@ test("an admin asks two areas for their update; editors submit, the reviewer ret
   );
   await expect(admin.getByTestId("round-progress")).toContainText(`1／${inScope}項目`);
   await expect(admin.getByText("提出期限（2031-04-30）はまだ来ていません。")).toBeVisible();
+  // Without an SMTP server the editor's two notices wait in the outbox, where admins read them.
+  await admin.goto("/staff/outbox");
+  const notices = admin.getByTestId("outbox-mail").filter({ hasText: "editor2@e2e.test" });
+  await expect(notices.filter({ hasText: "差戻しのお知らせ" })).toContainText(`【差戻し】${itemName}`);
+  await expect(notices.filter({ hasText: "承認のお知らせ" })).toContainText(`【承認】${itemName}`);
+  await expect(notices.first()).toContainText("未送信（送信メールに保管）");
+  await expectAccessible(admin);
   for (const page of [admin, editor, editor5, reviewer]) await page.context().close();
+});
+
+test("each person turns the daily digest off and chooses the language of their mail on their profile", async ({
+  browser,
+}) => {
+  const reviewer = await as(browser, "reviewer2");
+  await reviewer.goto("/staff");
+  await reviewer.getByRole("link", { name: "プロフィール" }).click();
+  await expect(reviewer.getByRole("heading", { level: 1, name: "プロフィール" })).toBeVisible();
+  await expectAccessible(reviewer);
+  const digests = reviewer.getByRole("checkbox", { name: "報告依頼の毎日のお知らせを受け取る" });
+  await expect(digests).toBeChecked();
+  await digests.uncheck();
+  await reviewer.getByRole("radio", { name: "英語（English）" }).check();
+  await reviewer.getByRole("button", { name: "保存" }).click();
+  await expect(reviewer.getByText("保存しました。")).toBeVisible();
+  await reviewer.reload();
+  await expect(digests).not.toBeChecked();
+  await expect(reviewer.getByRole("radio", { name: "英語（English）" })).toBeChecked();
+  // Put back, for the other tests of the run.
+  await digests.check();
+  await reviewer.getByRole("radio", { name: "日本語" }).check();
+  await reviewer.getByRole("button", { name: "保存" }).click();
+  await expect(reviewer.getByText("保存しました。")).toBeVisible();
+  await reviewer.context().close();
 });
 
 test("a viewer reads the list of rounds but is offered no form to open one", async ({ browser }) => {

@@ -35,7 +35,7 @@ test("the create form shows the server's field errors and keeps what was typed",
   await admin.getByRole("radio", { name: "編集者" }).check();
   await admin.getByLabel("メールアドレス").fill(uniqueEmail("noarea"));
   await admin.getByRole("button", { name: "ユーザーを追加" }).click();
-  await expect(admin.locator("#areas-error")).toHaveText("編集者には担当分野を1つ以上選んでください。");
+  await expect(admin.locator("#areas-error")).toHaveText("編集者と確認者には担当分野を1つ以上選んでください。");
 });
 
 test("after 5 failed attempts the account is locked, even for the right password", async ({ browser }) => {

@@ -21,6 +21,8 @@ const postgresUrl = urlOf(
   "must be a URL like postgres://user:password@host:5432/database",
 );
 const redisUrl = urlOf(["redis:", "rediss:"], "must be a URL like redis://host:6379/0 (rediss:// for TLS)");
+const smtpUrl = urlOf(["smtp:", "smtps:"], "must be a URL like smtp://user:password@host:587 (smtps:// for TLS)");
+const siteUrl = urlOf(["http:", "https:"], "must be the site's address, like https://tracker.example.go.jp");
 
 const wholeNumber = (min: number, max: number) =>
   z.coerce
@@ -86,6 +88,13 @@ const envSchema = z
     SESSION_MAX_HOURS: z.preprocess(emptyAsUnset, wholeNumber(1, 24).default(8)),
     /** A staff session ends after this long without a request. */
     SESSION_IDLE_MINUTES: z.preprocess(emptyAsUnset, wholeNumber(5, 480).default(60)),
+    // Where mail goes. Unset (the demo): every mail is kept in the outbox admins read at
+    // /staff/outbox, and nothing leaves the machine.
+    SMTP_URL: z.preprocess(emptyAsUnset, smtpUrl.optional()),
+    /** The sender of the product's mail. */
+    MAIL_FROM: z.preprocess(emptyAsUnset, z.string().trim().max(200).default("tracker@localhost")),
+    /** The site's own address, for the links in mails (a mail has no page to be relative to). */
+    SITE_URL: z.preprocess(emptyAsUnset, siteUrl.default("http://localhost:3000")),
   })
   .superRefine((env, ctx) => {
     if (env.MIGRATION_DATABASE_URL && !env.DATABASE_URL) {

@@ -1,7 +1,7 @@
 "use client";
 
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { FieldError } from "./field-parts";
+import { describedBy, FieldError, FieldHint } from "./field-parts";
 
 /** One yes/no choice: the box and its label are one 44px target. */
 export function CheckboxField({
@@ -9,11 +9,13 @@ export function CheckboxField({
   label,
   registration,
   error,
+  hint,
 }: {
   id: string;
   label: string;
   registration: UseFormRegisterReturn;
   error?: string;
+  hint?: string;
 }) {
   return (
     <div className="flex flex-col gap-1">
@@ -23,11 +25,12 @@ export function CheckboxField({
           type="checkbox"
           className="h-6 w-6"
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={describedBy(id, hint, error)}
           {...registration}
         />
         <span>{label}</span>
       </label>
+      <FieldHint id={id} hint={hint} />
       <FieldError id={id} error={error} />
     </div>
   );

@@ -1,64 +1,43 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { can } from "@/lib/domain/permissions";
+import { can, type Permission } from "@/lib/domain/permissions";
 import type { StaffUser } from "@/lib/auth/current-user";
 import { SignOutButton } from "./sign-out-button";
 
+/** The staff menu: each page shown to those its permission lets in (the page checks again). */
+type NavKey = "home" | "projects" | "import" | "rounds" | "audit" | "editions" | "outbox" | "users";
+const LINKS: [href: string, key: NavKey, permission?: Permission][] = [
+  ["/staff", "home"],
+  ["/staff/projects", "projects"],
+  ["/staff/import", "import", "projects.edit"],
+  ["/staff/rounds", "rounds", "rounds.view"],
+  ["/staff/audit", "audit", "audit.view"],
+  ["/staff/editions", "editions", "editions.manage"],
+  ["/staff/outbox", "outbox", "rounds.manage"],
+  ["/staff/users", "users", "users.manage"],
+];
+
 export async function StaffNav({ user }: { user: StaffUser }) {
-  const t = await getTranslations();
+  const t = await getTranslations("staff");
+  const tRoles = await getTranslations("roles");
   return (
     <div className="no-print mb-8 flex flex-wrap items-center justify-between gap-4 border-b border-solid-gray-420 pb-4">
-      <nav aria-label={t("staff.nav")}>
+      <nav aria-label={t("nav")}>
         <ul className="flex flex-wrap gap-6">
-          <li>
-            <Link href="/staff" className="inline-flex min-h-11 items-center">
-              {t("staff.home")}
-            </Link>
-          </li>
-          <li>
-            <Link href="/staff/projects" className="inline-flex min-h-11 items-center">
-              {t("staff.projects")}
-            </Link>
-          </li>
-          {can(user, "projects.edit") && (
-            <li>
-              <Link href="/staff/import" className="inline-flex min-h-11 items-center">
-                {t("staff.import")}
+          {LINKS.filter(([, , permission]) => !permission || can(user, permission)).map(([href, key]) => (
+            <li key={key}>
+              <Link href={href} className="inline-flex min-h-11 items-center">
+                {t(key)}
               </Link>
             </li>
-          )}
-          {can(user, "rounds.view") && (
-            <li>
-              <Link href="/staff/rounds" className="inline-flex min-h-11 items-center">
-                {t("staff.rounds")}
-              </Link>
-            </li>
-          )}
-          {can(user, "audit.view") && (
-            <li>
-              <Link href="/staff/audit" className="inline-flex min-h-11 items-center">
-                {t("staff.audit")}
-              </Link>
-            </li>
-          )}
-          {can(user, "editions.manage") && (
-            <li>
-              <Link href="/staff/editions" className="inline-flex min-h-11 items-center">
-                {t("staff.editions")}
-              </Link>
-            </li>
-          )}
-          {can(user, "users.manage") && (
-            <li>
-              <Link href="/staff/users" className="inline-flex min-h-11 items-center">
-                {t("staff.users")}
-              </Link>
-            </li>
-          )}
+          ))}
         </ul>
       </nav>
       <div className="flex items-center gap-4">
-        <p data-testid="signed-in-as">{t("staff.signedInAs", { name: user.name, role: t(`roles.${user.role}`) })}</p>
+        <Link href="/staff/profile" className="inline-flex min-h-11 items-center">
+          {t("profile")}
+        </Link>
+        <p data-testid="signed-in-as">{t("signedInAs", { name: user.name, role: tRoles(user.role) })}</p>
         <SignOutButton />
       </div>
     </div>

@@ -102,10 +102,13 @@ async function lockReport(tx: Tx, id: string) {
       report: roundReports,
       roundStatus: reportingRounds.status,
       period: reportingRounds.period,
+      roundTitleJa: reportingRounds.titleJa,
+      roundTitleEn: reportingRounds.titleEn,
       lastActivityAt: projects.lastActivityAt,
       areaNumber: projects.areaNumber,
       number: projects.number,
       titleJa: projects.titleJa,
+      titleEn: projects.titleEn,
     })
     .from(roundReports)
     .innerJoin(reportingRounds, eq(reportingRounds.id, roundReports.roundId))
@@ -158,6 +161,11 @@ export type MovedReport = {
   state: RoundReportState;
   /** Who submitted it: the editor a review's notice goes to. */
   submittedBy: string | null;
+  /** What a notice names: the item's code and titles, the round's titles, the reviewer's comment. */
+  code: string;
+  title: { ja: string; en: string };
+  round: { ja: string; en: string };
+  comment: string | null;
 };
 
 export async function moveReport(tx: Tx, input: ReportMove, actorId: string, audit: Audit): Promise<MovedReport> {
@@ -185,7 +193,12 @@ export async function moveReport(tx: Tx, input: ReportMove, actorId: string, aud
           reviewComment: input.text,
           reviewedBy: actorId,
           reviewedAt: now,
-          approvedActivityAt: input.move === "approve" ? lastActivityAt : null,
+          // Copied in the database: the column holds microseconds, a JavaScript Date only
+          // milliseconds, and a copy through one would look older than the project it approves.
+          approvedActivityAt:
+            input.move === "approve"
+              ? sql`(select ${projects.lastActivityAt} from ${projects} where ${projects.id} = ${report!.projectId})`
+              : null,
         };
   await tx
     .update(roundReports)
@@ -210,5 +223,9 @@ export async function moveReport(tx: Tx, input: ReportMove, actorId: string, aud
     projectId: report!.projectId,
     state,
     submittedBy: input.move === "submit" ? actorId : report!.submittedBy,
+    code: `${row!.areaNumber}-${circled(row!.number)}`,
+    title: { ja: row!.titleJa, en: row!.titleEn },
+    round: { ja: row!.roundTitleJa, en: row!.roundTitleEn },
+    comment: input.move === "submit" ? null : input.text,
   };
 }

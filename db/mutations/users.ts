@@ -127,3 +127,28 @@ export async function resetUserPassword(
   });
   return { id: user.id, version: user.version + 1 };
 }
+
+/** A person's own settings: the language of their mail, and whether they get the daily digest. */
+export async function updateOwnProfile(
+  tx: Tx,
+  userId: string,
+  input: { version: number; locale: "ja" | "en"; digestsEnabled: boolean },
+  audit: Audit,
+) {
+  const user = await loadForChange(tx, userId, input.version);
+  const changes = changedFields(
+    { locale: user.locale, digestsEnabled: user.digestsEnabled },
+    { locale: input.locale, digestsEnabled: input.digestsEnabled },
+  );
+  await tx
+    .update(users)
+    .set({
+      locale: input.locale,
+      digestsEnabled: input.digestsEnabled,
+      version: user.version + 1,
+      updatedAt: new Date(),
+    })
+    .where(eq(users.id, user.id));
+  await audit({ entityType: "user", entityId: user.id, action: "update_profile", changes });
+  return { version: user.version + 1 };
+}

@@ -46,7 +46,13 @@ import {
   targetActions,
 } from "./records";
 import { closeRoundDef, openRoundDef, reviewReportDef, submitReportDef } from "./rounds";
-import { createUserDef, resetUserPasswordDef, setUserDisabledDef, updateUserAccessDef } from "./users";
+import {
+  createUserDef,
+  resetUserPasswordDef,
+  setUserDisabledDef,
+  updateProfileDef,
+  updateUserAccessDef,
+} from "./users";
 import { useTestDatabase } from "@/db/testing/use-database";
 
 // Every server action and every staff route handler, and who may call it. The lists are
@@ -112,6 +118,7 @@ const ENTRY_POINTS: Record<string, { file: string; definition: DefinedAction | "
   updateUserAccessAction: { file: `${SERVER}/users.ts`, definition: updateUserAccessDef },
   setUserDisabledAction: { file: `${SERVER}/users.ts`, definition: setUserDisabledDef },
   resetUserPasswordAction: { file: `${SERVER}/users.ts`, definition: resetUserPasswordDef },
+  updateProfileAction: { file: `${SERVER}/users.ts`, definition: updateProfileDef },
   saveProjectDetailsAction: { file: `${SERVER}/project.ts`, definition: saveProjectDetailsDef },
   ...recordEntryPoints(`${SERVER}/milestones.ts`, "milestone"),
   saveMilestoneTableAction: { file: `${SERVER}/milestones.ts`, definition: saveMilestoneTableDef },
@@ -311,7 +318,8 @@ describe("the matrix covers the code", () => {
 type Case = {
   definition: DefinedAction;
   expected: Row;
-  input: (h: DbHandle, n: number) => Promise<unknown>;
+  /** The caller is given for inputs about oneself (one's own settings). */
+  input: (h: DbHandle, n: number, caller: Actor | null) => Promise<unknown>;
   revalidates?: false;
 };
 
@@ -745,6 +753,18 @@ const CASES: Case[] = [
     expected: ADMIN_ONLY,
     input: async (h, n) => ({ ...(await subject(h)), password: `another-password-${n}` }),
   },
+  // One's own settings: everyone signed in, each on their own account (the version read first).
+  {
+    definition: updateProfileDef,
+    expected: STAFF,
+    input: async (h, n, caller) => {
+      const [me] = caller
+        ? await queryRows<{ version: number }>(h, sql`select version from users where id = ${caller.id}`)
+        : [];
+      return { version: me?.version ?? 1, locale: n % 2 ? "en" : "ja", digestsEnabled: n % 3 !== 0 };
+    },
+    revalidates: false,
+  },
   ...(["milestone", "progress", "media", "indicator", "target", "observation"] as const).flatMap(recordCases),
   ...PROJECT_CASES,
   ...EDITION_CASES,
@@ -825,7 +845,7 @@ describe.each(testDbKinds())("authorization on %s", (kind) => {
   const expectations = CASES.flatMap((c) => PERSONAS.map((p) => [c.definition.name, p, c.expected[p], c] as const));
   let n = 0;
   it.each(expectations)("%s as %s: %s", async (_name, persona, verdict, c) => {
-    const input = await c.input(fx.h, ++n);
+    const input = await c.input(fx.h, ++n, fx.actors[persona]);
     const before = await countAudit(fx.h);
     const ctx = contextFor(fx.h.db, fx.actors[persona]);
     const result = await c.definition.execute(ctx, input);

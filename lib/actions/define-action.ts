@@ -51,6 +51,11 @@ type Definition<S extends z.ZodType, T, A, P> = {
   authorize?: (tx: Tx, input: z.output<S>, actor: Actor) => Promise<A | false>;
   run: (tx: Tx, input: z.output<S>, ctx: RunContext<A, P>) => Promise<T>;
   revalidate: (input: z.output<S>, data: T) => string[];
+  /**
+   * Work after the commit that must not undo the change if it fails (sending the mail the
+   * change queued): its failure is logged, and the answer is still the change's.
+   */
+  after?: (ctx: ActionContext, data: T) => Promise<void>;
 };
 
 export type DefinedAction<T = unknown> = {
@@ -123,6 +128,12 @@ export function defineAction<S extends z.ZodType, T, A = true, P = undefined>(
         return result;
       });
       for (const path of def.revalidate(input, data)) ctx.revalidate(path);
+      if (def.after)
+        await def
+          .after(ctx, data)
+          .catch((e: unknown) =>
+            log.error({ err: e, action: def.name, reqId: ctx.requestId }, "work after the change failed"),
+          );
       return { ok: true, data };
     } catch (e) {
       if (e instanceof DomainError) return refused(e.formError, e.fieldErrors, e.conflict);

@@ -3,6 +3,8 @@ import { DomainError } from "@/lib/domain/errors";
 import type { Tx } from "@/db/connection";
 import { can, type Actor, type Permission } from "@/lib/domain/permissions";
 import { closeRoundSchema, openRoundSchema, reviewReportSchema, submitReportSchema } from "@/lib/validation/rounds";
+import { deliverPending } from "@/lib/mail/deliver";
+import { queueReviewNotice } from "@/lib/mail/notices";
 import { defineAction, refreshedByTheForm } from "./define-action";
 import { inFormTerms } from "./form-terms";
 
@@ -59,15 +61,15 @@ export const reviewReportDef = defineAction({
   permission: "rounds.review",
   schema: reviewReportSchema,
   authorize: inAreaOf("rounds.review"),
-  run: (tx, input, { actor, audit }) =>
-    inFormTerms(
-      moveReport(
-        tx,
-        { move: input.decision, id: input.id, version: input.version, text: input.comment },
-        actor.id,
-        audit,
-      ),
-      shownReport,
-    ),
+  run: async (tx, input, { actor, audit }) => {
+    const move = { move: input.decision, id: input.id, version: input.version, text: input.comment };
+    const moved = await inFormTerms(moveReport(tx, move, actor.id, audit), shownReport);
+    await queueReviewNotice(tx, moved, actor.id);
+    return moved;
+  },
   revalidate: refreshedByTheForm,
+  // The notice was written with the review; it leaves now, or with the next reminders run.
+  after: async (ctx) => {
+    await deliverPending(ctx.db);
+  },
 });

@@ -1,12 +1,19 @@
-import { createUser, resetUserPassword, setUserDisabled, updateUserAccess } from "@/db/mutations/users";
+import {
+  createUser,
+  resetUserPassword,
+  setUserDisabled,
+  updateOwnProfile,
+  updateUserAccess,
+} from "@/db/mutations/users";
 import {
   createUserSchema,
   resetPasswordSchema,
   setUserDisabledSchema,
+  updateProfileSchema,
   updateUserAccessSchema,
 } from "@/lib/validation/users";
 import { hashPassword } from "@/lib/auth/passwords";
-import { defineAction } from "./define-action";
+import { defineAction, refreshedByTheForm } from "./define-action";
 
 // User administration: admins only (the permission table says so; the wrapper checks it).
 const usersPages = () => ["/staff/users", "/staff"];
@@ -46,4 +53,13 @@ export const resetUserPasswordDef = defineAction({
   run: (tx, { password: _, ...input }, { audit, prepared }) =>
     resetUserPassword(tx, { ...input, passwordHash: prepared }, audit),
   revalidate: usersPages,
+});
+
+/** Anyone signed in changes their own settings, and only theirs. */
+export const updateProfileDef = defineAction({
+  name: "updateProfile",
+  permission: "staff.view",
+  schema: updateProfileSchema,
+  run: (tx, input, { actor, audit }) => updateOwnProfile(tx, actor.id, input, audit),
+  revalidate: refreshedByTheForm,
 });

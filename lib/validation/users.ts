@@ -66,3 +66,10 @@ export type CreateUserInput = z.input<typeof createUserSchema>;
 export type UpdateUserAccessInput = z.input<typeof updateUserAccessSchema>;
 export type SetUserDisabledInput = z.input<typeof setUserDisabledSchema>;
 export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+
+/** One's own settings: who it is comes from the session, never from the form. */
+export const updateProfileSchema = z.object({
+  version: versionSchema,
+  locale: z.enum(["ja", "en"], { error: "validation.locale" }),
+  digestsEnabled: z.boolean({ error: "validation.flag" }),
+});

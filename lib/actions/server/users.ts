@@ -1,6 +1,12 @@
 "use server";
 
-import { createUserDef, resetUserPasswordDef, setUserDisabledDef, updateUserAccessDef } from "@/lib/actions/users";
+import {
+  createUserDef,
+  resetUserPasswordDef,
+  setUserDisabledDef,
+  updateProfileDef,
+  updateUserAccessDef,
+} from "@/lib/actions/users";
 import { requestContext } from "@/lib/actions/request-context";
 import type {
   CreateUserInput,
@@ -25,4 +31,8 @@ export async function setUserDisabledAction(input: SetUserDisabledInput) {
 
 export async function resetUserPasswordAction(input: ResetPasswordInput) {
   return resetUserPasswordDef.execute(await requestContext(), input);
+}
+
+export async function updateProfileAction(input: unknown) {
+  return updateProfileDef.execute(await requestContext(), input);
 }

@@ -1,0 +1,89 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/connection";
+import { queueMail } from "@/db/mutations/notifications";
+import { dueReports, type DueReport } from "@/db/queries/rounds";
+import { users } from "@/db/schema";
+import { circled } from "@/lib/domain/circled";
+import { isCode } from "@/lib/domain/code-lists";
+import { isOverdue } from "@/lib/domain/rounds";
+import { digestMail, type DigestLine } from "./compose";
+import { deliverPending, mailChannel, type MailTransport } from "./deliver";
+import { siteLink } from "./notices";
+
+// `npm run reminders`, for a daily timer: each editor gets one digest of their areas' reports
+// due within a week or overdue, each reviewer (and admin) one of the submissions waiting for
+// them. At most one digest per person per day, however often it runs (the notifications
+// table's unique index decides, so two runs at once cannot both send); nobody disabled, and
+// nobody who turned digests off.
+
+/** How far ahead a deadline counts as due. */
+const DUE_WITHIN_DAYS = 7;
+/** Lines listed in one mail; the rest are counted. */
+const MAX_LINES = 30;
+
+const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+export type ReminderRun = { people: number; digests: number; alreadySent: number; sent: number; failed: number };
+
+export async function runReminders(
+  db: Db,
+  { today, via }: { today: string; via: MailTransport | null },
+): Promise<ReminderRun> {
+  const people = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      areas: users.areaScope,
+      locale: users.locale,
+    })
+    .from(users)
+    .where(and(eq(users.disabled, false), eq(users.digestsEnabled, true)));
+  const horizon = addDays(today, DUE_WITHIN_DAYS);
+  const channel = mailChannel();
+  let digests = 0;
+  let alreadySent = 0;
+  for (const person of people) {
+    const areas = person.role === "admin" ? null : person.areas;
+    const toSubmit =
+      person.role === "editor"
+        ? (await dueReports(db, { for: "editor", areas })).filter((r) => r.deadline <= horizon)
+        : [];
+    const toReview =
+      person.role === "reviewer" || person.role === "admin" ? await dueReports(db, { for: "reviewer", areas }) : [];
+    if (toSubmit.length + toReview.length === 0) continue;
+    const locale = isCode(["ja", "en"] as const, person.locale) ? person.locale : "ja";
+    const line = (r: DueReport): DigestLine => ({
+      code: `${r.areaNumber}-${circled(r.number)}`,
+      title: locale === "en" && r.titleEn ? r.titleEn : r.titleJa,
+      round: locale === "en" && r.roundTitleEn ? r.roundTitleEn : r.roundTitleJa,
+      deadline: r.deadline,
+      overdue: isOverdue(r.state, r.deadline, today),
+    });
+    const listed = Math.max(0, MAX_LINES - toSubmit.length);
+    const mail = digestMail(locale, {
+      name: person.name,
+      date: today,
+      toSubmit: toSubmit.slice(0, MAX_LINES).map(line),
+      toReview: toReview.slice(0, listed).map(line),
+      more: Math.max(0, toSubmit.length - MAX_LINES) + Math.max(0, toReview.length - listed),
+      home: siteLink("/staff"),
+      profile: siteLink("/staff/profile"),
+    });
+    const id = await queueMail(db, {
+      userId: person.id,
+      kind: "digest",
+      roundId: null,
+      digestDay: today,
+      toAddress: person.email,
+      ...mail,
+      transport: channel,
+    });
+    if (id === null) alreadySent++;
+    else digests++;
+  }
+  const { sent, failed } = await deliverPending(db, via);
+  return { people: people.length, digests, alreadySent, sent, failed };
+}
