@@ -14,6 +14,8 @@ const PERIOD = "2031-04";
 test("an admin asks two areas for their update; editors submit, the reviewer returns and approves, the dashboard counts", async ({
   browser,
 }) => {
+  // Four people's pages, one after another.
+  test.setTimeout(120_000);
   const admin = await as(browser, "admin");
   await admin.goto("/staff/rounds");
   await expect(admin.getByRole("heading", { level: 1, name: "報告依頼" })).toBeVisible();

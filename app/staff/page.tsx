@@ -6,7 +6,7 @@ import { StaffNav } from "@/components/staff/staff-nav";
 import { getDb } from "@/db/client";
 import { listProjectSummaries } from "@/db/queries/projects";
 import { dateInTokyo } from "@/db/queries/project-list";
-import { dueReports } from "@/db/queries/rounds";
+import { dueReports } from "@/db/queries/round-reports";
 import { DueReports } from "@/components/staff/due-reports";
 import { requireStaff } from "@/lib/auth/current-user";
 import { can, ownAreasOf } from "@/lib/domain/permissions";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { DueReport } from "@/db/queries/rounds";
+import type { DueReport } from "@/db/queries/round-reports";
 import { circled } from "@/lib/domain/circled";
 import { isOverdue } from "@/lib/domain/rounds";
 import { ReportState, standingKey } from "./round-status";

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessages, SubmitButton } from "@/components/forms/form-messages";
 import { JobProgress } from "@/components/forms/job-progress";
+import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import {
   createEditionAction,
@@ -21,10 +22,12 @@ import { createEditionSchema, publishEditionSchema, withdrawEditionSchema } from
  * Making a draft reads and freezes the whole report: the admin sees each step as it runs.
  * The form proposes the month after the latest edition and its titles.
  */
-export function CreateEditionForm({ proposal }: { proposal: EditionProposal }) {
+export type RoundChoice = { id: string; label: string; complete: boolean };
+
+export function CreateEditionForm({ proposal, rounds }: { proposal: EditionProposal; rounds: RoundChoice[] }) {
   const t = useTranslations("editions");
   const router = useRouter();
-  const defaults = proposal;
+  const defaults = { ...proposal, roundId: "", overrideReason: "" };
   const { form, onSubmit, formError, saved, message } = useActionForm({
     schema: createEditionSchema,
     defaultValues: defaults,
@@ -44,6 +47,7 @@ export function CreateEditionForm({ proposal }: { proposal: EditionProposal }) {
     return onSubmit(event);
   };
   const e = form.formState.errors;
+  const chosen = rounds.find((r) => r.id === form.watch("roundId"));
   return (
     <form onSubmit={submit} noValidate className="space-y-4" aria-labelledby="create-edition">
       <h2 id="create-edition" className="text-std-24B-150">
@@ -73,6 +77,27 @@ export function CreateEditionForm({ proposal }: { proposal: EditionProposal }) {
         registration={form.register("titleEn")}
         error={message(e.titleEn?.message)}
       />
+      {rounds.length > 0 && (
+        <SelectField
+          id="edition-round"
+          label={t("round")}
+          hint={t("roundHint")}
+          emptyLabel={t("roundNone")}
+          options={rounds.map((r) => ({ value: r.id, label: r.label }))}
+          registration={form.register("roundId")}
+          error={message(e.roundId?.message)}
+        />
+      )}
+      {chosen && !chosen.complete && (
+        <TextField
+          id="edition-overrideReason"
+          label={t("overrideReason")}
+          hint={t("overrideHint")}
+          multiline
+          registration={form.register("overrideReason")}
+          error={message(e.overrideReason?.message)}
+        />
+      )}
       <SubmitButton pending={form.formState.isSubmitting} label={t("createButton")} pendingLabel={t("working")} />
       <JobProgress progress={progress} running={running !== null} messages="editions" testId="create-progress" />
     </form>

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { ChoiceGroup } from "@/components/forms/choice-group";
@@ -16,12 +15,12 @@ export function ProfileForm({
   profile: { version: number; locale: "ja" | "en"; digestsEnabled: boolean };
 }) {
   const t = useTranslations("profile");
-  const router = useRouter();
   const { form, ready, onSubmit, formError, saved, message } = useActionForm({
     schema: updateProfileSchema,
     defaultValues: profile,
     action: updateProfileAction,
-    onSuccess: () => router.refresh(),
+    // The form stays as saved, with the version the save made: the next save is not a conflict.
+    onSuccess: (data) => form.reset({ ...form.getValues(), version: data.version }),
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("title")}>

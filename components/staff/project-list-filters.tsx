@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PROJECT_SORTS, STALE_DAYS_RANGE } from "@/db/queries/project-list";
 import { DELIVERY_CONFIDENCES, LIFECYCLE_STATUSES, SIDES } from "@/lib/domain/code-lists";
+import { ROUND_FILTERS } from "@/lib/domain/rounds";
 import type { Locale } from "@/lib/format/dates";
 import { pick } from "@/lib/format/text";
 import { GetSelect, getButton, getControl, getLabel } from "@/components/forms/get-select";
@@ -17,12 +18,15 @@ export async function ProjectListFilters({
   areas,
   organizations,
   locations,
+  rounds,
   locale,
 }: {
   params: ProjectListParams;
   areas: { number: number; titleJa: string; titleEn: string }[];
   organizations: Named[];
   locations: Named[];
+  /** The reporting rounds, newest first, to filter by a report's standing in one. */
+  rounds: { id: string; label: string }[];
   locale: Locale;
 }) {
   const t = await getTranslations();
@@ -112,6 +116,28 @@ export async function ProjectListFilters({
           anyLabel={any}
           options={SIDES.map((s) => ({ value: s, label: t(`side.${s}`) }))}
         />
+        {rounds.length > 0 && (
+          <>
+            <GetSelect
+              id="pl-round"
+              name="round"
+              label={t("projectList.round")}
+              value={params.round ?? rounds[0]!.id}
+              options={rounds.map((r) => ({ value: r.id, label: r.label }))}
+            />
+            <GetSelect
+              id="pl-report"
+              name="report"
+              label={t("projectList.report")}
+              value={params.report}
+              anyLabel={any}
+              options={ROUND_FILTERS.map((f) => ({
+                value: f,
+                label: f === "overdue" ? t("rounds.counts.overdue") : t(`rounds.states.${f}`),
+              }))}
+            />
+          </>
+        )}
         <fieldset className="flex flex-col gap-1">
           <legend className={getLabel}>{t("projectList.attention")}</legend>
           <label className="inline-flex min-h-11 items-center gap-3">

@@ -7,6 +7,7 @@ import {
   type ProjectSort,
 } from "@/db/queries/project-list";
 import { DELIVERY_CONFIDENCES, LIFECYCLE_STATUSES, SIDES } from "@/lib/domain/code-lists";
+import { ROUND_FILTERS } from "@/lib/domain/rounds";
 
 // The staff project list's query string. Every parameter is read on its own and a value
 // that does not parse is dropped (or falls back to its default), so a hand-edited or
@@ -36,6 +37,9 @@ const paramsSchema = z.object({
   org: optional(z.uuid()),
   place: optional(z.uuid()),
   side: optional(z.enum(SIDES)),
+  // A round's reports in one standing (not started, returned, changed since approval, overdue…).
+  round: optional(z.uuid()),
+  report: optional(z.enum(ROUND_FILTERS)),
   staleOnly: flag,
   overdue: flag,
   // Every area, for an editor whose list otherwise shows their own areas.
@@ -70,6 +74,8 @@ export function filtersOf(params: ProjectListParams, ownAreas: number[] = []): P
     organizationId: params.org,
     locationId: params.place,
     side: params.side,
+    // A standing means nothing without its round.
+    roundReport: params.round && params.report ? { roundId: params.round, filter: params.report } : undefined,
     onlyStale: params.staleOnly,
     onlyOverdue: params.overdue,
   };

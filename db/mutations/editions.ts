@@ -43,15 +43,14 @@ export async function periodTaken(tx: Tx, period: string): Promise<boolean> {
   return taken !== undefined;
 }
 
+/** What names an edition: its month, its as-of date and its titles. */
+type EditionTitles = { period: string; asOfDate: string; titleJa: string; titleEn: string };
+
 /**
  * Stores an edition that arrives finished (the seeded report): published as it is loaded,
  * by no one, so its publishedAt is the day it was loaded.
  */
-export async function storeLoadedEdition(
-  tx: Tx,
-  input: { period: string; asOfDate: string; titleJa: string; titleEn: string },
-  content: ReportModel,
-) {
+export async function storeLoadedEdition(tx: Tx, input: EditionTitles, content: ReportModel) {
   await tx.insert(editions).values({
     ...input,
     status: "published",
@@ -64,7 +63,7 @@ export async function storeLoadedEdition(
 
 export async function createDraftEdition(
   tx: Tx,
-  input: { period: string; asOfDate: string; titleJa: string; titleEn: string },
+  input: EditionTitles & { roundId?: string | null; overrideReason?: string | null },
   content: ReportModel,
   actorId: string | null,
   audit: Audit,

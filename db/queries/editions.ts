@@ -1,7 +1,7 @@
 import { desc, eq, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../connection";
-import { editions, users } from "../schema";
+import { editions, reportingRounds, users } from "../schema";
 import { isUuid } from "./uuid";
 
 /** Every edition, newest month first, without its content. */
@@ -21,9 +21,12 @@ export async function listEditions(db: Db) {
       publishedBy: publisher.name,
       withdrawnAt: editions.withdrawnAt,
       withdrawnReasonJa: editions.withdrawnReasonJa,
+      roundTitleJa: reportingRounds.titleJa,
+      overrideReason: editions.overrideReason,
     })
     .from(editions)
     .leftJoin(publisher, eq(publisher.id, editions.publishedBy))
+    .leftJoin(reportingRounds, eq(reportingRounds.id, editions.roundId))
     .orderBy(desc(editions.period));
 }
 

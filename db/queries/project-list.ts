@@ -7,9 +7,13 @@ import {
   projectLocations,
   projectOrganizations,
   projects,
+  reportingRounds,
+  roundReports,
   users,
 } from "../schema";
 import type { DeliveryConfidence, LifecycleStatus, Side } from "@/lib/domain/code-lists";
+import type { RoundFilter } from "@/lib/domain/rounds";
+import { roundFilterCondition } from "./rounds";
 import { isUuid } from "./uuid";
 
 /** The values the list's filters accept, for parsing a query string and drawing the selects. */
@@ -34,6 +38,8 @@ export type ProjectListFilters = {
   q?: string;
   onlyStale?: boolean;
   onlyOverdue?: boolean;
+  /** Only projects whose report in the round stands so (lib/domain/rounds.ts). */
+  roundReport?: { roundId: string; filter: RoundFilter };
 };
 
 export type ProjectListOptions = {
@@ -175,6 +181,18 @@ function filterConditions(filters: ProjectListFilters, today: string, cutoff: Da
       where ${projectOrganizations.organizationId} in (select ${organizations.id} from ${organizations} where ${organizations.side} = ${filters.side}))`);
   }
   if (filters.q) conditions.push(searchCondition(filters.q));
+  if (filters.roundReport) {
+    const { roundId, filter } = filters.roundReport;
+    // Through the round's index on (round, area, state); the standing reads the project's
+    // last activity (changed since approval) and the round's deadline (overdue).
+    conditions.push(
+      isUuid(roundId)
+        ? sql`exists (select 1 from ${roundReports} join ${reportingRounds} on ${reportingRounds.id} = ${roundReports.roundId}
+            where ${roundReports.projectId} = ${projects.id} and ${roundReports.roundId} = ${roundId}
+            and ${roundFilterCondition(filter, today)})`
+        : sql`false`,
+    );
+  }
   if (filters.onlyStale) conditions.push(lt(projects.lastActivityAt, cutoff));
   if (filters.onlyOverdue) {
     // Read off the partial index of open milestones by due date.

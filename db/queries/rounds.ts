@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { RoundReportState, RoundStatus } from "@/lib/domain/code-lists";
 import type { RoundFilter } from "@/lib/domain/rounds";
 import type { Db, Tx } from "../connection";
@@ -32,8 +32,12 @@ export async function getRound(db: Db | Tx, id: string): Promise<RoundRow | null
   return row ?? null;
 }
 
+/** The name of the user a column holds the id of (null when none). */
+export const nameOfUser = (id: SQLWrapper) =>
+  sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${id})`;
+
 /** A report as the lists name it: its project's code and titles, and its state. */
-const listedReport = {
+export const listedReport = {
   id: roundReports.id,
   projectId: projects.id,
   areaNumber: projects.areaNumber,
@@ -44,9 +48,9 @@ const listedReport = {
 };
 
 /** Approved, but the project has been edited since. */
-const changed = sql`${roundReports.state} = 'approved' and ${projects.lastActivityAt} > ${roundReports.approvedActivityAt}`;
+export const changed = sql`${roundReports.state} = 'approved' and ${projects.lastActivityAt} > ${roundReports.approvedActivityAt}`;
 /** Owed after the deadline's day (Japan time). */
-const overdue = (today: string) =>
+export const overdue = (today: string) =>
   sql`${roundReports.state} in ('not_started', 'returned') and ${reportingRounds.deadline} < ${today}::date`;
 
 /** The condition a list filter stands for. */
@@ -115,7 +119,8 @@ export const sumCounts = (rows: RoundCounts[]): RoundCounts =>
     { inScope: 0, notStarted: 0, submitted: 0, returned: 0, approved: 0, changed: 0, overdue: 0 },
   );
 
-export type LateReport = {
+/** A report as the lists show it (listedReport's columns). */
+export type ListedReport = {
   id: string;
   projectId: string;
   areaNumber: number;
@@ -123,6 +128,9 @@ export type LateReport = {
   titleJa: string;
   titleEn: string;
   state: RoundReportState;
+};
+
+export type LateReport = ListedReport & {
   /** The active editors of the project's area, by name: who is asked for the update. */
   editors: string[];
 };
@@ -143,124 +151,12 @@ export async function lateReports(db: Db | Tx, roundId: string, today: string, l
     .limit(limit);
 }
 
-export type ProjectReport = {
-  id: string;
-  version: number;
-  state: RoundReportState;
-  changedSinceApproval: boolean;
-  note: string | null;
-  reviewComment: string | null;
-  submittedBy: string | null;
-  submittedByName: string | null;
-  submittedAt: Date | null;
-  reviewedByName: string | null;
-  reviewedAt: Date | null;
-  round: Pick<
-    RoundRow,
-    "id" | "period" | "titleJa" | "titleEn" | "deadline" | "status" | "instructionsJa" | "instructionsEn"
-  >;
-};
-
-/** A project's reports in the rounds still open, the latest period first. */
-export async function projectReports(db: Db | Tx, projectId: string): Promise<ProjectReport[]> {
-  const rows = await db
-    .select({
-      id: roundReports.id,
-      version: roundReports.version,
-      state: roundReports.state,
-      changedSinceApproval: sql<boolean>`coalesce(${changed}, false)`.mapWith(Boolean),
-      note: roundReports.note,
-      reviewComment: roundReports.reviewComment,
-      submittedBy: roundReports.submittedBy,
-      submittedByName: sql<
-        string | null
-      >`(select ${users.name} from ${users} where ${users.id} = ${roundReports.submittedBy})`,
-      submittedAt: roundReports.submittedAt,
-      reviewedByName: sql<
-        string | null
-      >`(select ${users.name} from ${users} where ${users.id} = ${roundReports.reviewedBy})`,
-      reviewedAt: roundReports.reviewedAt,
-      roundId: reportingRounds.id,
-      period: reportingRounds.period,
-      titleJa: reportingRounds.titleJa,
-      titleEn: reportingRounds.titleEn,
-      deadline: reportingRounds.deadline,
-      status: reportingRounds.status,
-      instructionsJa: reportingRounds.instructionsJa,
-      instructionsEn: reportingRounds.instructionsEn,
-    })
+/** How many of a round's reports are not approved as their projects now stand. */
+export async function unapprovedCount(db: Db | Tx, roundId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count(sql`not (${roundReports.state} = 'approved' and not coalesce(${changed}, false))`) })
     .from(roundReports)
-    .innerJoin(reportingRounds, eq(reportingRounds.id, roundReports.roundId))
     .innerJoin(projects, eq(projects.id, roundReports.projectId))
-    .where(and(eq(roundReports.projectId, projectId), eq(reportingRounds.status, "open")))
-    .orderBy(desc(reportingRounds.period));
-  return rows.map(({ roundId, period, titleJa, titleEn, deadline, status, instructionsJa, instructionsEn, ...r }) => ({
-    ...r,
-    submittedAt: r.submittedAt && new Date(r.submittedAt),
-    reviewedAt: r.reviewedAt && new Date(r.reviewedAt),
-    round: {
-      id: roundId,
-      period,
-      titleJa,
-      titleEn,
-      deadline,
-      status: status as RoundStatus,
-      instructionsJa,
-      instructionsEn,
-    },
-  }));
-}
-
-export type DueReport = {
-  id: string;
-  projectId: string;
-  areaNumber: number;
-  number: number;
-  titleJa: string;
-  titleEn: string;
-  state: RoundReportState;
-  changedSinceApproval: boolean;
-  roundId: string;
-  period: string;
-  roundTitleJa: string;
-  roundTitleEn: string;
-  deadline: string;
-};
-
-/**
- * What waits for someone in the open rounds, soonest deadline first: for an editor, their
- * areas' reports still owed or changed since approval; for a reviewer, their areas'
- * submissions. `areas` null: every area (an admin).
- */
-export async function dueReports(
-  db: Db | Tx,
-  who: { for: "editor" | "reviewer"; areas: number[] | null },
-  limit = 200,
-): Promise<DueReport[]> {
-  const waiting =
-    who.for === "editor"
-      ? sql`(${roundReports.state} in ('not_started', 'returned') or ${changed})`
-      : eq(roundReports.state, "submitted");
-  return db
-    .select({
-      ...listedReport,
-      changedSinceApproval: sql<boolean>`coalesce(${changed}, false)`.mapWith(Boolean),
-      roundId: reportingRounds.id,
-      period: reportingRounds.period,
-      roundTitleJa: reportingRounds.titleJa,
-      roundTitleEn: reportingRounds.titleEn,
-      deadline: reportingRounds.deadline,
-    })
-    .from(roundReports)
-    .innerJoin(reportingRounds, eq(reportingRounds.id, roundReports.roundId))
-    .innerJoin(projects, eq(projects.id, roundReports.projectId))
-    .where(
-      and(
-        eq(reportingRounds.status, "open"),
-        waiting,
-        who.areas ? inArray(projects.areaNumber, who.areas.length ? who.areas : [-1]) : undefined,
-      ),
-    )
-    .orderBy(asc(reportingRounds.deadline), asc(projects.areaNumber), asc(projects.number))
-    .limit(limit);
+    .where(eq(roundReports.roundId, roundId));
+  return row?.n ?? 0;
 }

@@ -20,6 +20,7 @@ import { REPORT_SCHEMA_VERSION, type ReportModel } from "@/lib/report/model";
 import { actionRegistry, type DefinedAction } from "./define-action";
 import { exportRequest } from "@/lib/import/export-request";
 import { auditExportRequest } from "@/lib/export/audit-csv";
+import { roundExportRequest } from "@/lib/export/round-export";
 import { createEditionDef, deleteEditionDef, publishEditionDef, withdrawEditionDef } from "./editions";
 import { importSpreadsheetDef } from "./import";
 import { saveMilestoneTableDef } from "./milestone-table";
@@ -203,6 +204,8 @@ const STAFF_ROUTES: Record<string, Row> = {
   // importUploadResponse runs importSpreadsheetDef: allowed to every editor; which rows each
   // may change is decided row by row (see import.test.ts). Checked per persona below.
   "app/staff/import/upload/route.ts": EDITORS,
+  // roundExportRequest's answer, checked per persona below: every signed-in role reads rounds.
+  "app/staff/rounds/[id]/export/route.ts": STAFF,
 };
 
 function walk(dir: string): string[] {
@@ -280,6 +283,15 @@ describe("the matrix covers the code", () => {
         persona,
         AUDIT_READERS[persona] === "allow" ? 200 : persona === "anonymous" ? 401 : 403,
       ]);
+      const rounds = roundExportRequest(actors[persona], "csv", "reports");
+      expect([persona, "status" in rounds ? rounds.status : 200]).toEqual([
+        persona,
+        STAFF_ROUTES["app/staff/rounds/[id]/export/route.ts"]![persona] === "allow"
+          ? 200
+          : persona === "anonymous"
+            ? 401
+            : 403,
+      ]);
       const download = exportRequest(actors[persona], "xlsx");
       expect([persona, "status" in download ? download.status : 200]).toEqual([
         persona,
@@ -287,6 +299,9 @@ describe("the matrix covers the code", () => {
       ]);
     }
     expect(exportRequest(actors.viewer, "pdf")).toMatchObject({ status: 400 });
+    expect(roundExportRequest(actors.viewer, "pdf", null)).toMatchObject({ status: 400 });
+    expect(roundExportRequest(actors.viewer, "csv", "everything")).toMatchObject({ status: 400 });
+    expect(roundExportRequest(actors.viewer, "xlsx", null)).toEqual({ format: "xlsx", table: "areas" });
     expect(exportRequest(actors.viewer, null)).toMatchObject({ status: 400 });
     expect(exportRequest(actors.viewer, "csv")).toEqual({ format: "csv", areas: null });
     // An editor's download holds their own areas, or one of them; an admin's, any one or all.

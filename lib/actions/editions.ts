@@ -6,6 +6,8 @@ import {
   withdrawEdition,
 } from "@/db/mutations/editions";
 import { loadReportRows } from "@/db/queries/report-rows";
+import { getRound, unapprovedCount } from "@/db/queries/rounds";
+import { DomainError } from "@/lib/domain/errors";
 import { asOfMonth, buildReport } from "@/lib/report/build";
 import { forgetPublicEditions } from "@/lib/report/edition-list";
 import {
@@ -42,14 +44,24 @@ export const createEditionDef = defineAction({
   name: "createEdition",
   permission: "editions.manage",
   schema: createEditionSchema,
-  run: async (tx, { job, ...input }, { actor, audit }) => {
+  run: async (tx, { job, roundId, overrideReason, ...input }, { actor, audit }) => {
+    // From a round: every project approved as it now stands, or an admin's reason for not
+    // waiting, which is audited and shown on the draft.
+    let fromRound: { roundId: string; overrideReason: string | null } | null = null;
+    if (roundId) {
+      if (!(await getRound(tx, roundId))) throw DomainError.field("roundId", "validation.unknownRecord");
+      const unapproved = await unapprovedCount(tx, roundId);
+      if (unapproved > 0 && !overrideReason)
+        throw new DomainError("editions.roundNotApproved", { overrideReason: ["editions.overrideNeeded"] });
+      fromRound = { roundId, overrideReason: unapproved > 0 ? overrideReason! : null };
+    }
     const step = progressReporter(job, actor.id, CREATE_STEPS);
     step("read");
     const rows = await loadReportRows(tx);
     step("build");
     const content = asOfMonth(buildReport(rows), input.period);
     step("store");
-    return createDraftEdition(tx, { ...input, asOfDate: `${input.period}-01` }, content, actor.id, audit);
+    return createDraftEdition(tx, { ...input, ...fromRound, asOfDate: `${input.period}-01` }, content, actor.id, audit);
   },
   revalidate: editionPages,
 });

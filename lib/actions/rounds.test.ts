@@ -1,10 +1,13 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/connection";
-import { dueReports, lateReports, projectReports, roundAreaCounts, sumCounts } from "@/db/queries/rounds";
+import { dueReports, projectReports } from "@/db/queries/round-reports";
+import { lateReports, roundAreaCounts, sumCounts } from "@/db/queries/rounds";
 import { queryRows, testDbKinds } from "@/db/testing/fresh-db";
 import { contextFor, type Persona } from "@/db/testing/personas";
 import { useTestDatabase } from "@/db/testing/use-database";
+import { listProjects } from "@/db/queries/project-list";
+import type { RoundFilter } from "@/lib/domain/rounds";
 import { EMPTY_DATE } from "@/lib/validation/partial-date";
 import { milestoneActions } from "./records";
 import { closeRoundDef, openRoundDef, reviewReportDef, submitReportDef } from "./rounds";
@@ -270,7 +273,9 @@ describe.each(testDbKinds())("reporting rounds on %s", (kind) => {
 
   it("counts each area's reports, and lists what is overdue with the editors responsible", async () => {
     const id = await open("2023-01", { deadline: "2023-01-20" });
-    const area2 = (await reportsOf(fx.h, id)).filter((r) => r.area_number === 2);
+    const all = await reportsOf(fx.h, id);
+    const reportsTotal = all.length;
+    const area2 = all.filter((r) => r.area_number === 2);
     await submit("editorArea", area2[0]!);
     await submit("editorArea", area2[1]!);
     await review(
@@ -297,6 +302,17 @@ describe.each(testDbKinds())("reporting rounds on %s", (kind) => {
     expect(lateArea2).toHaveLength(area2.length - 1);
     expect(lateArea2[0]!.editors).toEqual(["editor2@test.example"]);
     expect(late.some((l) => l.id === area2[0]!.id)).toBe(false);
+    // The project list filters by a report's standing in the round.
+    const listed = async (filter: RoundFilter, today = "2023-01-21") =>
+      (
+        await listProjects(fx.h.db, { roundReport: { roundId: id, filter } }, { page: 1, pageSize: 500, today })
+      ).rows.map((r) => r.id);
+    expect(await listed("submitted")).toEqual([area2[0]!.project_id]);
+    expect(await listed("returned")).toEqual([area2[1]!.project_id]);
+    expect((await listed("not_started")).length).toBe(reportsTotal - 2);
+    expect((await listed("overdue")).length).toBe(reportsTotal - 1);
+    expect(await listed("overdue", "2023-01-20")).toEqual([]);
+    expect(await listed("approved")).toEqual([]);
     // A reviewer's queue holds the submissions of their areas.
     const queue = await dueReports(fx.h.db, { for: "reviewer", areas: [2] });
     expect(queue.filter((d) => d.roundId === id).map((d) => d.id)).toEqual([area2[0]!.id]);

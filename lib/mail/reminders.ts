@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/connection";
 import { queueMail } from "@/db/mutations/notifications";
-import { dueReports, type DueReport } from "@/db/queries/rounds";
+import { dueReports, type DueReport } from "@/db/queries/round-reports";
 import { users } from "@/db/schema";
 import { circled } from "@/lib/domain/circled";
 import { isCode } from "@/lib/domain/code-lists";

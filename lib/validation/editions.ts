@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idSchema, periodSchema, plainText, requiredText, TEXT, versionSchema } from "./fields";
+import { idSchema, optionalText, periodSchema, plainText, requiredText, TEXT, versionSchema } from "./fields";
 
 /** Names a run so that the browser can follow its progress (lib/actions/progress.ts). */
 const jobSchema = z.uuid().optional();
@@ -9,6 +9,10 @@ export const createEditionSchema = z.object({
   period: periodSchema,
   titleJa: requiredText(TEXT.title),
   titleEn: plainText(TEXT.title),
+  /** The reporting round the edition is made from ("" for none, as the select sends it). */
+  roundId: z.preprocess((v) => (v === "" ? undefined : v), idSchema.optional()),
+  /** Why it is made though some of the round's projects are not approved (admins only, audited). */
+  overrideReason: optionalText(TEXT.note).optional(),
   job: jobSchema,
 });
 

@@ -8,6 +8,7 @@ import { CreateEditionForm, EditionActions } from "@/components/staff/edition-fo
 import { StaffNav } from "@/components/staff/staff-nav";
 import { getDb } from "@/db/client";
 import { listEditions } from "@/db/queries/editions";
+import { listRounds, roundTotals } from "@/db/queries/rounds";
 import { requireStaff } from "@/lib/auth/current-user";
 import { nextEdition } from "@/lib/report/next-edition";
 import { previewBase } from "@/lib/report/paths";
@@ -19,11 +20,23 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditionsPage() {
   const user = await requireStaff("/staff/editions", "editions.manage");
-  const [rows, t, format] = await Promise.all([
-    listEditions(await getDb()),
+  const db = await getDb();
+  const [rows, rounds, totals, t, format] = await Promise.all([
+    listEditions(db),
+    listRounds(db),
+    roundTotals(db),
     getTranslations("editions"),
     getFormatter(),
   ]);
+  // A draft may be made from a round; one not fully approved needs the admin's reason.
+  const roundChoices = rounds.map((r) => {
+    const total = totals.get(r.id) ?? { inScope: 0, approved: 0 };
+    return {
+      id: r.id,
+      label: t("roundOption", { title: r.titleJa, approved: total.approved, total: total.inScope }),
+      complete: total.approved === total.inScope,
+    };
+  });
   const proposal = nextEdition(rows.map((r) => r.period));
   const when = (d: Date | null) =>
     d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" }) : "";
@@ -56,7 +69,19 @@ export default async function EditionsPage() {
                       <span className="sr-only">（{r.period}）</span>
                     </Link>
                   </th>
-                  <td className="py-2 pr-4">{r.titleJa}</td>
+                  <td className="py-2 pr-4">
+                    {r.titleJa}
+                    {r.roundTitleJa && (
+                      <p className="text-dns-16N-130" data-testid="edition-round">
+                        {t("fromRound", { title: r.roundTitleJa })}
+                      </p>
+                    )}
+                    {r.overrideReason && (
+                      <p className="text-dns-16N-130" data-testid="edition-override">
+                        {t("overridden", { reason: r.overrideReason })}
+                      </p>
+                    )}
+                  </td>
                   <td className="py-2 pr-4">
                     <EditionStatus status={r.status} />
                     {r.withdrawnReasonJa && <p className="text-dns-16N-130">{r.withdrawnReasonJa}</p>}
@@ -77,7 +102,7 @@ export default async function EditionsPage() {
           )}
         </section>
         {/* Keyed by the proposal: once a draft is made, the form proposes the month after it. */}
-        <CreateEditionForm key={proposal.period} proposal={proposal} />
+        <CreateEditionForm key={proposal.period} proposal={proposal} rounds={roundChoices} />
       </ClientMessages>
     </div>
   );

@@ -23,10 +23,7 @@ export default async function ProfilePage() {
       <h1 className="text-std-32B-150">{t("title")}</h1>
       <p>{t("intro")}</p>
       <ClientMessages groups={[...FORM_MESSAGE_GROUPS, "profile"]}>
-        <ProfileForm
-          key={me?.version}
-          profile={{ version: me?.version ?? 1, locale, digestsEnabled: me?.digestsEnabled ?? true }}
-        />
+        <ProfileForm profile={{ version: me?.version ?? 1, locale, digestsEnabled: me?.digestsEnabled ?? true }} />
       </ClientMessages>
     </div>
   );

@@ -16,6 +16,7 @@ import { StaffNav } from "@/components/staff/staff-nav";
 import { getDb } from "@/db/client";
 import { listAreaTitles } from "@/db/queries/areas";
 import { dateInTokyo, listFilterOptions, listProjects } from "@/db/queries/project-list";
+import { listRounds } from "@/db/queries/rounds";
 import { requireStaff } from "@/lib/auth/current-user";
 import { ownAreasOf } from "@/lib/domain/permissions";
 import { getAppLocale } from "@/lib/format/locale";
@@ -41,11 +42,12 @@ export default async function StaffProjectsPage({ searchParams }: { searchParams
       staleDays: params.stale,
       today,
     });
-  const [t, locale, areas, options, found] = await Promise.all([
+  const [t, locale, areas, options, rounds, found] = await Promise.all([
     getTranslations(),
     getAppLocale(),
     listAreaTitles(db),
     listFilterOptions(db),
+    listRounds(db),
     query(params.page),
   ]);
   // A page past the end (the list shrank since the link was made) shows the last page instead.
@@ -72,6 +74,7 @@ export default async function StaffProjectsPage({ searchParams }: { searchParams
         areas={areas}
         organizations={options.organizations}
         locations={options.locations}
+        rounds={rounds.map((r) => ({ id: r.id, label: `${r.period} ${r.titleJa}` }))}
         locale={locale}
       />
       {total === 0 ? (

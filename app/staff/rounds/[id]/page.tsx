@@ -102,6 +102,21 @@ export default async function RoundPage({ params, searchParams }: Props) {
           rows={areaCounts.map((c) => ({ ...c, label: `${t("area")}${c.areaNumber}` }))}
           describedBy="round-chart-summary"
         />
+        <ul className="flex flex-wrap gap-x-6 gap-y-2" data-testid="round-downloads">
+          {(
+            [
+              ["format=csv&table=areas", "downloadAreasCsv"],
+              ["format=csv&table=reports", "downloadReportsCsv"],
+              ["format=xlsx", "downloadXlsx"],
+            ] as const
+          ).map(([query, key]) => (
+            <li key={key}>
+              <a href={`/staff/rounds/${id}/export?${query}`} download>
+                {t(key)}
+              </a>
+            </li>
+          ))}
+        </ul>
         <ReportTable
           caption={t("countsCaption")}
           columns={[t("area"), ...COLUMNS.map((k) => t(`counts.${k}`))]}

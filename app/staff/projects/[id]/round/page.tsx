@@ -5,7 +5,7 @@ import { ReportState, standingKey } from "@/components/staff/round-status";
 import { ReviewReportForm, SubmitReportForm } from "@/components/staff/round-report-forms";
 import { getDb } from "@/db/client";
 import { listEditions } from "@/db/queries/editions";
-import { projectReports, type ProjectReport } from "@/db/queries/rounds";
+import { projectReports, type ProjectReport } from "@/db/queries/round-reports";
 import { can } from "@/lib/domain/permissions";
 import { refusalOf } from "@/lib/domain/rounds";
 import { getEditionReport, latestPublished } from "@/lib/report/editions";
