@@ -58,6 +58,9 @@ const staffPages = [
   "/staff/editions",
   "/staff/editions/compare",
   "/staff/import",
+  "/staff/rounds",
+  "/staff/outbox",
+  "/staff/profile",
 ];
 for (const path of staffPages) {
   test(`no WCAG A/AA violations on ${path} (admin)`, async ({ pageAs }) => {
@@ -77,7 +80,16 @@ for (const path of ["/staff/projects", "/staff/import"]) {
 }
 
 // The project editor, every tab, with every record's form opened.
-for (const tab of ["", "/milestones", "/milestones/table", "/indicators", "/notes", "/partners", "/history"]) {
+for (const tab of [
+  "",
+  "/milestones",
+  "/milestones/table",
+  "/indicators",
+  "/notes",
+  "/partners",
+  "/round",
+  "/history",
+]) {
   test(`no WCAG A/AA violations on the project editor${tab || "/details"}, forms open (editor)`, async ({ pageAs }) => {
     const page = await pageAs("editor2");
     await page.goto("/staff");

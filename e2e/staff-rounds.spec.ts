@@ -9,7 +9,12 @@ import { expectAccessible } from "./support/axe";
 const as = async (browser: Browser, name: AccountName): Promise<Page> =>
   (await browser.newContext({ storageState: storageState(name) })).newPage();
 
-const PERIOD = "2031-04";
+// This month, with the deadline five days on: the reports are due within the week, so the
+// day's digests include the editors.
+const dayAfter = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const PERIOD = dayAfter(0).slice(0, 7);
+const DEADLINE = dayAfter(5);
+const TITLE = "今月の進捗報告";
 
 test("an admin asks two areas for their update; editors submit, the reviewer returns and approves, the dashboard counts", async ({
   browser,
@@ -22,12 +27,15 @@ test("an admin asks two areas for their update; editors submit, the reviewer ret
   await expectAccessible(admin);
   const form = admin.getByRole("form", { name: "新しい報告依頼" });
   await form.getByLabel("対象期間").fill(PERIOD);
-  await form.getByLabel("件名（日本語）").fill("2031年4月の進捗報告");
+  await form.getByLabel("件名（日本語）").fill(TITLE);
   // A deadline before the period begins needs a tick first.
-  await form.getByRole("textbox", { name: /^提出期限/ }).fill("2031-03-31");
+  await form.getByRole("textbox", { name: /^提出期限/ }).fill(`${Number(PERIOD.slice(0, 4)) - 1}-12-31`);
   await expect(form.getByLabel("提出期限が対象期間の開始より前であることを確認しました")).toBeVisible();
-  await form.getByRole("textbox", { name: /^提出期限/ }).fill("２０３１年４月３０日");
-  await form.getByLabel("依頼文（日本語）").fill("4月末までに各項目を更新し、提出してください。");
+  // Typed as Japanese is typed: 「2026年12月11日」 in full-width digits.
+  const [y, m, d] = DEADLINE.split("-").map(Number);
+  const wide = (n: number) => String(n).replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  await form.getByRole("textbox", { name: /^提出期限/ }).fill(`${wide(y!)}年${wide(m!)}月${wide(d!)}日`);
+  await form.getByLabel("依頼文（日本語）").fill("期限までに各項目を更新し、提出してください。");
   await form.getByRole("radio", { name: "選んだ分野" }).check();
   await form.getByRole("button", { name: "報告依頼を開始" }).click();
   // Areas not chosen yet: said on the field, nothing opened.
@@ -36,7 +44,7 @@ test("an admin asks two areas for their update; editors submit, the reviewer ret
   await form.getByRole("checkbox", { name: /^5 / }).check();
   await form.getByRole("button", { name: "報告依頼を開始" }).click();
   await expect(admin.getByTestId("round-opened")).toContainText("報告依頼を開始しました");
-  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("2031年4月の進捗報告");
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText(TITLE);
   const dashboard = admin.url();
   const inScope = Number(await admin.getByTestId("round-area-total").locator("[data-count=inScope]").textContent());
   expect(inScope).toBeGreaterThan(2);
@@ -48,11 +56,11 @@ test("an admin asks two areas for their update; editors submit, the reviewer ret
   const editor = await as(browser, "editor2");
   await editor.goto("/staff");
   const due = editor.getByTestId("due-submit");
-  await expect(due).toContainText("2031年4月の進捗報告：提出期限 2031-04-30");
+  await expect(due).toContainText(`${TITLE}：提出期限 ${DEADLINE}`);
   const item = due.getByRole("link").first();
   const itemName = (await item.textContent())!;
   await item.click();
-  await expect(editor.getByTestId(`report-${PERIOD}`)).toContainText("4月末までに各項目を更新し");
+  await expect(editor.getByTestId(`report-${PERIOD}`)).toContainText("期限までに各項目を更新し");
   await expect(editor.getByTestId("report-state")).toHaveText("未着手");
   await expect(editor.getByTestId("round-changes")).toBeVisible();
   await expectAccessible(editor);
@@ -67,6 +75,20 @@ test("an admin asks two areas for their update; editors submit, the reviewer ret
   await editor5.getByTestId("due-submit").getByRole("link").first().click();
   await editor5.getByRole("button", { name: "この内容で提出する" }).click();
   await expect(editor5.getByTestId("report-state")).toHaveText("提出済み");
+
+  // The day's digests (as the daily run writes them): the late area-5 editor gets one, and
+  // asking again the same day writes no second one.
+  await admin.goto("/staff/outbox");
+  await admin.getByRole("button", { name: "今日のお知らせを作成して送る" }).click();
+  await expect(admin.getByText(/人あてのお知らせを作成しました/)).toBeVisible();
+  const digestsTo = (address: string) =>
+    admin.getByTestId("outbox-mail").filter({ hasText: address }).filter({ hasText: "毎日のお知らせ" });
+  await expect(digestsTo("editor5@e2e.test")).toHaveCount(1);
+  await expect(digestsTo("editor5@e2e.test")).toContainText("【報告依頼】対応が必要な報告");
+  await admin.getByRole("button", { name: "今日のお知らせを作成して送る" }).click();
+  await expect(admin.getByText(/^0人あてのお知らせを作成しました/)).toBeVisible();
+  await admin.reload();
+  await expect(digestsTo("editor5@e2e.test")).toHaveCount(1);
 
   // The reviewer of area 2 sees only area 2's submission; a return needs a comment.
   const reviewer = await as(browser, "reviewer2");
@@ -102,7 +124,7 @@ test("an admin asks two areas for their update; editors submit, the reviewer ret
     String(inScope - 2),
   );
   await expect(admin.getByTestId("round-progress")).toContainText(`1／${inScope}項目`);
-  await expect(admin.getByText("提出期限（2031-04-30）はまだ来ていません。")).toBeVisible();
+  await expect(admin.getByText(`提出期限（${DEADLINE}）はまだ来ていません。`)).toBeVisible();
   // Without an SMTP server the editor's two notices wait in the outbox, where admins read them.
   await admin.goto("/staff/outbox");
   const notices = admin.getByTestId("outbox-mail").filter({ hasText: "editor2@e2e.test" });
@@ -144,4 +166,25 @@ test("a viewer reads the list of rounds but is offered no form to open one", asy
   await expect(viewer.getByRole("heading", { level: 1, name: "報告依頼" })).toBeVisible();
   await expect(viewer.getByRole("form", { name: "新しい報告依頼" })).toHaveCount(0);
   await viewer.context().close();
+});
+
+test("the rounds' pages read in English too, and pass axe there", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ storageState: storageState("admin") });
+  await context.addCookies([{ name: "locale", value: "en", url: baseURL! }]);
+  const page = await context.newPage();
+  await page.goto("/staff/rounds");
+  await expect(page.getByRole("heading", { level: 1, name: "Reporting rounds" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByTestId(`round-${PERIOD}`).getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 2, name: "Reports by area" })).toBeVisible();
+  await expectAccessible(page);
+  for (const [path, heading] of [
+    ["/staff/outbox", "Mail"],
+    ["/staff/profile", "Profile"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expectAccessible(page);
+  }
+  await context.close();
 });

@@ -46,6 +46,7 @@ import {
   progressActions,
   targetActions,
 } from "./records";
+import { sendDigestsDef } from "./reminders";
 import { closeRoundDef, openRoundDef, reviewReportDef, submitReportDef } from "./rounds";
 import {
   createUserDef,
@@ -143,6 +144,7 @@ const ENTRY_POINTS: Record<string, { file: string; definition: DefinedAction | "
   closeRoundAction: { file: ROUNDS, definition: closeRoundDef },
   submitReportAction: { file: ROUNDS, definition: submitReportDef },
   reviewReportAction: { file: ROUNDS, definition: reviewReportDef },
+  sendDigestsAction: { file: ROUNDS, definition: sendDigestsDef },
 };
 
 /**
@@ -702,6 +704,7 @@ async function reportOf(h: DbHandle, n: number, submitted: boolean) {
 }
 
 const ROUND_CASES: Case[] = [
+  { definition: sendDigestsDef, expected: ADMIN_ONLY, input: async () => ({}), revalidates: false },
   {
     definition: openRoundDef,
     expected: ADMIN_ONLY,

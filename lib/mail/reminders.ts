@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import type { Db } from "@/db/connection";
+import type { Db, Tx } from "@/db/connection";
 import { queueMail } from "@/db/mutations/notifications";
 import { dueReports, type DueReport } from "@/db/queries/round-reports";
 import { users } from "@/db/schema";
@@ -24,12 +24,11 @@ const MAX_LINES = 30;
 const addDays = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-export type ReminderRun = { people: number; digests: number; alreadySent: number; sent: number; failed: number };
+export type DigestRun = { people: number; digests: number; alreadySent: number };
+export type ReminderRun = DigestRun & { sent: number; failed: number };
 
-export async function runReminders(
-  db: Db,
-  { today, via }: { today: string; via: MailTransport | null },
-): Promise<ReminderRun> {
+/** Writes today's digests (the outbox's rows); what was written for today already is left alone. */
+export async function queueDigests(db: Db | Tx, today: string): Promise<DigestRun> {
   const people = await db
     .select({
       id: users.id,
@@ -84,6 +83,14 @@ export async function runReminders(
     if (id === null) alreadySent++;
     else digests++;
   }
-  const { sent, failed } = await deliverPending(db, via);
-  return { people: people.length, digests, alreadySent, sent, failed };
+  return { people: people.length, digests, alreadySent };
+}
+
+/** The daily run: today's digests written, then everything waiting for SMTP sent. */
+export async function runReminders(
+  db: Db,
+  { today, via }: { today: string; via: MailTransport | null },
+): Promise<ReminderRun> {
+  const queued = await queueDigests(db, today);
+  return { ...queued, ...(await deliverPending(db, via)) };
 }

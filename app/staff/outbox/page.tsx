@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ReportTable } from "@/components/report/report-table";
 import { StatusIcon } from "@/components/report/status-icon";
+import { ClientMessages, FORM_MESSAGE_GROUPS } from "@/components/layout/client-messages";
+import { SendDigestsForm } from "@/components/staff/send-digests-form";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { getDb } from "@/db/client";
 import { listMails, type OutboxRow } from "@/db/queries/notifications";
@@ -31,6 +33,9 @@ export default async function OutboxPage() {
       <StaffNav user={user} />
       <h1 className="text-std-32B-150">{t("title")}</h1>
       <p>{t("intro")}</p>
+      <ClientMessages groups={[...FORM_MESSAGE_GROUPS, "outbox"]}>
+        <SendDigestsForm />
+      </ClientMessages>
       {rows.length === 0 ? (
         <p>{t("none")}</p>
       ) : (

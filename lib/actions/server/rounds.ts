@@ -1,6 +1,7 @@
 "use server";
 
 import { requestContext } from "@/lib/actions/request-context";
+import { sendDigestsDef } from "@/lib/actions/reminders";
 import { closeRoundDef, openRoundDef, reviewReportDef, submitReportDef } from "@/lib/actions/rounds";
 
 // Entry points only: the checks live in the action definitions (lib/actions/rounds.ts).
@@ -19,4 +20,8 @@ export async function submitReportAction(input: unknown) {
 
 export async function reviewReportAction(input: unknown) {
   return reviewReportDef.execute(await requestContext(), input);
+}
+
+export async function sendDigestsAction(input: unknown) {
+  return sendDigestsDef.execute(await requestContext(), input);
 }
