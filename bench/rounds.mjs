@@ -13,7 +13,7 @@ import { performance } from "node:perf_hooks";
 import { SMTPServer } from "smtp-server";
 import { loadUrl, printTable } from "./support/load.mjs";
 import { createDatabase, dropDatabase, serverUrl, withSql } from "./support/postgres.mjs";
-import { ensureBuild, freePort, runScript, startNext } from "./support/server.mjs";
+import { ensureBuild, freePort, runScript, runScriptAsync, startNext } from "./support/server.mjs";
 import { signIn } from "./support/session.mjs";
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -145,7 +145,7 @@ try {
   smtp = await startSmtp();
   await measure(rows, { dataset: `${PEOPLE} staff`, scenario: "npm run reminders" }, "reminders", async () => {
     const began = performance.now();
-    const out = runScript("scripts/reminders.ts", [], { DATABASE_URL: dbUrl, SMTP_URL: smtp.url });
+    const out = await runScriptAsync("scripts/reminders.ts", [], { DATABASE_URL: dbUrl, SMTP_URL: smtp.url });
     const seconds = (performance.now() - began) / 1000;
     console.log(`  ${out}`);
     console.log(`  the SMTP server received ${smtp.count()} mails`);
@@ -159,7 +159,9 @@ try {
   });
   // Again the same day: nobody gets a second digest.
   const before = smtp.count();
-  console.log(`  second run: ${runScript("scripts/reminders.ts", [], { DATABASE_URL: dbUrl, SMTP_URL: smtp.url })}`);
+  console.log(
+    `  second run: ${await runScriptAsync("scripts/reminders.ts", [], { DATABASE_URL: dbUrl, SMTP_URL: smtp.url })}`,
+  );
   console.log(`  mails in the second run: ${smtp.count() - before}`);
 } finally {
   await server?.stop().catch(() => {});

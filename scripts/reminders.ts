@@ -5,7 +5,7 @@ import { describeTarget, openDatabase, resolveTarget } from "@/db/connection";
 import { startupMessage } from "@/db/errors";
 import { dateInTokyo } from "@/db/queries/project-list";
 import { prepareDatabase } from "@/lib/seed/database";
-import { mailTransport } from "@/lib/mail/deliver";
+import { closeMailTransport, mailTransport } from "@/lib/mail/deliver";
 import { runReminders } from "@/lib/mail/reminders";
 
 async function main() {
@@ -24,6 +24,7 @@ async function main() {
     );
     if (run.failed > 0) process.exitCode = 2;
   } finally {
+    closeMailTransport();
     await handle.close();
   }
 }

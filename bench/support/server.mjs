@@ -33,6 +33,24 @@ export function freePort() {
   });
 }
 
+/**
+ * The same, without blocking this process's event loop: for a script that talks to something
+ * this process serves (the SMTP server of bench:rounds).
+ */
+export function runScriptAsync(script, args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin("tsx"), [path.join(ROOT, script), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    child.stdout.on("data", (c) => (out += c));
+    child.stderr.on("data", (c) => (out += c));
+    child.on("close", (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`${script} failed:\n${out}`))));
+  });
+}
+
 /** Runs a TypeScript entry point of the repo to completion; throws with its output when it fails. */
 export function runScript(script, args, env) {
   const r = spawnSync(bin("tsx"), [path.join(ROOT, script), ...args], {

@@ -1,9 +1,9 @@
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, count, desc, eq, gt, isNull } from "drizzle-orm";
 import type { Db } from "../connection";
 import { notifications, users } from "../schema";
 
-/** Mails for SMTP not yet accepted by the server, oldest first. */
-export async function pendingMails(db: Db, limit = 200) {
+/** Mails for SMTP not yet accepted by the server, oldest first, after the id given. */
+export async function pendingMails(db: Db, limit: number, afterId = 0) {
   return db
     .select({
       id: notifications.id,
@@ -13,7 +13,7 @@ export async function pendingMails(db: Db, limit = 200) {
       bodyHtml: notifications.bodyHtml,
     })
     .from(notifications)
-    .where(and(eq(notifications.transport, "smtp"), isNull(notifications.sentAt)))
+    .where(and(eq(notifications.transport, "smtp"), isNull(notifications.sentAt), gt(notifications.id, afterId)))
     .orderBy(notifications.id)
     .limit(limit);
 }

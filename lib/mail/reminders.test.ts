@@ -7,7 +7,7 @@ import { contextFor } from "@/db/testing/personas";
 import { useTestDatabase } from "@/db/testing/use-database";
 import { openRoundDef, reviewReportDef, submitReportDef } from "@/lib/actions/rounds";
 import { hashPassword } from "@/lib/auth/passwords";
-import { mailTransport } from "./deliver";
+import { closeMailTransport, mailTransport } from "./deliver";
 import { runReminders } from "./reminders";
 import { startSmtpCapture } from "./testing/smtp-capture";
 
@@ -23,6 +23,7 @@ beforeAll(async () => {
   process.env.SITE_URL = "https://tracker.example.go.jp";
 });
 afterAll(async () => {
+  closeMailTransport();
   await smtp?.close();
 });
 

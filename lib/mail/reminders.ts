@@ -44,14 +44,17 @@ export async function queueDigests(db: Db | Tx, today: string): Promise<DigestRu
   const channel = mailChannel();
   let digests = 0;
   let alreadySent = 0;
+  // People of the same role and areas are due the same reports: each list is read once.
+  const lists = new Map<string, Promise<DueReport[]>>();
+  const due = (role: "editor" | "reviewer", areas: number[] | null) => {
+    const key = `${role}:${areas?.join(",") ?? "all"}`;
+    if (!lists.has(key)) lists.set(key, dueReports(db, { for: role, areas }));
+    return lists.get(key)!;
+  };
   for (const person of people) {
     const areas = person.role === "admin" ? null : person.areas;
-    const toSubmit =
-      person.role === "editor"
-        ? (await dueReports(db, { for: "editor", areas })).filter((r) => r.deadline <= horizon)
-        : [];
-    const toReview =
-      person.role === "reviewer" || person.role === "admin" ? await dueReports(db, { for: "reviewer", areas }) : [];
+    const toSubmit = person.role === "editor" ? (await due("editor", areas)).filter((r) => r.deadline <= horizon) : [];
+    const toReview = person.role === "reviewer" || person.role === "admin" ? await due("reviewer", areas) : [];
     if (toSubmit.length + toReview.length === 0) continue;
     const locale = isCode(["ja", "en"] as const, person.locale) ? person.locale : "ja";
     const line = (r: DueReport): DigestLine => ({
