@@ -14,7 +14,7 @@ process.env.E2E_AUTH_SECRET ??= randomBytes(32).toString("base64");
 // What would disturb the other lane runs last, alone: publishing an edition changes what
 // every public page shows, and the tests bound by a time limit (a hostile upload's 10 s,
 // a second server's start) must not share the two cores with a whole other lane.
-const ALONE = /(staff-editions|staff-import-hostile|startup)\.spec\.ts/;
+const ALONE = /(staff-editions|staff-import-hostile|staff-rounds-publish|startup)\.spec\.ts/;
 const STAFF = /(staff-[^/]*|security)\.spec\.ts/;
 // The public pages at three widths: only reads too, a lane of its own so that whichever of the
 // other two finishes first takes it up.

@@ -22,7 +22,7 @@ test("a viewer sees every item with status, last update and flags, each linking 
   const total = Number(/該当 (\d+)件/.exec((await table.locator("caption").textContent()) ?? "")?.[1]);
   expect(total).toBeGreaterThanOrEqual(44);
   await expect(rows(page)).toHaveCount(Math.min(total, 50));
-  await expect(page.getByTestId("project-pager")).toContainText(`1–${Math.min(total, 50)}件 / 全${total}件`);
+  await expect(page.getByTestId("project-pager")).toContainText(`${total}件中 1～${Math.min(total, 50)}件目`);
 
   const row = page.getByTestId("project-8-3");
   await expect(row.getByRole("rowheader")).toHaveText("8-③");
@@ -132,7 +132,7 @@ test("parameters survive a page past the end, and the stale days and flags stay 
   const response = await page.goto("/staff/projects?area=1&q=%E5%88%86%E9%87%8E&stale=30&staleOnly=1&sort=code&page=9");
   expect(response?.status()).toBe(200);
   // Page 9 does not exist: the last page is shown, with every filter kept.
-  await expect(page.getByTestId("project-pager")).toContainText(/^1–\d+件 \/ 全\d+件$/);
+  await expect(page.getByTestId("project-pager")).toContainText(/^\d+件中 1～\d+件目$/);
   await expect(page.getByLabel("キーワード")).toHaveValue("分野");
   await expect(page.getByLabel("分野", { exact: true })).toHaveValue("1");
   await expect(page.getByLabel("更新停滞とみなす日数")).toHaveValue("30");

@@ -131,6 +131,8 @@ test("an admin asks two areas for their update; editors submit, the reviewer ret
   await expect(notices.filter({ hasText: "差戻しのお知らせ" })).toContainText(`【差戻し】${itemName}`);
   await expect(notices.filter({ hasText: "承認のお知らせ" })).toContainText(`【承認】${itemName}`);
   await expect(notices.first()).toContainText("未送信（送信メールに保管）");
+  // Read a page at a time, newest first.
+  await expect(admin.getByTestId("outbox-pager")).toContainText(/^\d+件中 1～\d+件目$/);
   await expectAccessible(admin);
   for (const page of [admin, editor, editor5, reviewer]) await page.context().close();
 });
@@ -172,12 +174,25 @@ test("the rounds' pages read in English too, and pass axe there", async ({ brows
   const context = await browser.newContext({ storageState: storageState("admin") });
   await context.addCookies([{ name: "locale", value: "en", url: baseURL! }]);
   const page = await context.newPage();
+  page.on("dialog", (dialog) => dialog.accept());
   await page.goto("/staff/rounds");
   await expect(page.getByRole("heading", { level: 1, name: "Reporting rounds" })).toBeVisible();
   await expectAccessible(page);
-  await page.getByTestId(`round-${PERIOD}`).getByRole("link").click();
+  // A round of its own, opened and closed in English (a closed round asks nobody for anything).
+  const form = page.getByRole("form", { name: "A new reporting round" });
+  await form.getByLabel("Period").fill("2040-01");
+  await form.getByLabel("Title (Japanese)").fill("2040年1月の進捗報告");
+  await form.getByRole("textbox", { name: /^Deadline/ }).fill("2040-01-31");
+  await form.getByRole("radio", { name: "The areas chosen" }).check();
+  await form.getByRole("button", { name: "Open the round" }).click();
+  await expect(form.getByRole("group", { name: "Areas", exact: true })).toHaveAttribute("aria-invalid", "true");
+  await form.getByRole("checkbox", { name: /^5 / }).check();
+  await form.getByRole("button", { name: "Open the round" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Reports by area" })).toBeVisible();
   await expectAccessible(page);
+  await page.getByRole("button", { name: "Close the round" }).click();
+  await expect(page.getByText("Closed", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Close the round" })).toHaveCount(0);
   for (const [path, heading] of [
     ["/staff/outbox", "Mail"],
     ["/staff/profile", "Profile"],

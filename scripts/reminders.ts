@@ -3,7 +3,7 @@
 // nobody a second digest.
 import { describeTarget, openDatabase, resolveTarget } from "@/db/connection";
 import { startupMessage } from "@/db/errors";
-import { dateInTokyo } from "@/db/queries/project-list";
+import { dateInTokyo } from "@/lib/domain/calendar";
 import { prepareDatabase } from "@/lib/seed/database";
 import { closeMailTransport, mailTransport } from "@/lib/mail/deliver";
 import { runReminders } from "@/lib/mail/reminders";

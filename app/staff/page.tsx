@@ -5,7 +5,7 @@ import { StatusBadge } from "@/components/report/status-badge";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { getDb } from "@/db/client";
 import { listProjectSummaries } from "@/db/queries/projects";
-import { dateInTokyo } from "@/db/queries/project-list";
+import { dateInTokyo } from "@/lib/domain/calendar";
 import { dueReports } from "@/db/queries/round-reports";
 import { DueReports } from "@/components/staff/due-reports";
 import { requireStaff } from "@/lib/auth/current-user";

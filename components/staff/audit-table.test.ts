@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { auditPageHref, formatTokyoMinute } from "./audit-table";
+import { formatTokyoMinute } from "./audit-table";
+import { pageHref } from "./pager";
 
 describe("the audit table's helpers", () => {
   it("writes times in Japan time, to the minute, across the day boundary", () => {
@@ -10,8 +11,8 @@ describe("the audit table's helpers", () => {
 
   it("links to a page keeping the filter, dropping empty values and page 1", () => {
     const query = { actor: "a b", area: "2", type: undefined, id: "", page: "7" };
-    expect(auditPageHref("/staff/audit", query, 1)).toBe("/staff/audit?actor=a+b&area=2");
-    expect(auditPageHref("/staff/audit", query, 3)).toBe("/staff/audit?actor=a+b&area=2&page=3");
-    expect(auditPageHref("/staff/projects/x/history", undefined, 2)).toBe("/staff/projects/x/history?page=2");
+    expect(pageHref("/staff/audit", query, 1)).toBe("/staff/audit?actor=a+b&area=2");
+    expect(pageHref("/staff/audit", query, 3)).toBe("/staff/audit?actor=a+b&area=2&page=3");
+    expect(pageHref("/staff/projects/x/history", undefined, 2)).toBe("/staff/projects/x/history?page=2");
   });
 });

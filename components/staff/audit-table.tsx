@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Pager, pageHref } from "./pager";
 import { ReportTable } from "@/components/report/report-table";
 import type { AuditEventRow } from "@/db/queries/audit";
 import type { PartialDate } from "@/lib/domain/partial-date";
@@ -124,50 +124,6 @@ function ChangeList({
   );
 }
 
-export function auditPageHref(baseHref: string, query: AuditQuery | undefined, page: number): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (key !== "page" && value !== undefined && value !== "") params.set(key, value);
-  }
-  if (page > 1) params.set("page", String(page));
-  const search = params.toString();
-  return search ? `${baseHref}?${search}` : baseHref;
-}
-
-type PagerProps = {
-  total: number;
-  page: number;
-  pageSize: number;
-  baseHref: string;
-  query?: AuditQuery;
-  shown: number;
-};
-
-/** "51–100 of 230" and links to the neighbouring pages, keeping the filter. */
-export async function AuditPager({ total, page, pageSize, baseHref, query, shown }: PagerProps) {
-  const t = await getTranslations("audit");
-  const first = (page - 1) * pageSize + 1;
-  const lastPage = Math.max(1, Math.ceil(total / pageSize));
-  const link = "inline-flex min-h-11 items-center rounded-8 border border-solid-gray-600 px-4";
-  return (
-    <nav aria-label={t("pager")} className="mt-4 flex flex-wrap items-center gap-4" data-testid="audit-pager">
-      <p aria-live="polite">
-        {shown > 0 ? t("range", { from: first, to: first + shown - 1, total }) : t("totalOnly", { total })}
-      </p>
-      {page > 1 && (
-        <Link href={auditPageHref(baseHref, query, Math.min(page - 1, lastPage))} rel="prev" className={link}>
-          {t("previous")}
-        </Link>
-      )}
-      {page < lastPage && (
-        <Link href={auditPageHref(baseHref, query, page + 1)} rel="next" className={link}>
-          {t("next")}
-        </Link>
-      )}
-    </nav>
-  );
-}
-
 export type AuditTableProps = {
   events: AuditEventRow[];
   total: number;
@@ -186,7 +142,14 @@ export type AuditTableProps = {
 export async function AuditTable({ events, total, page, pageSize, baseHref, query, caption }: AuditTableProps) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const pager = (
-    <AuditPager total={total} page={page} pageSize={pageSize} baseHref={baseHref} query={query} shown={events.length} />
+    <Pager
+      total={total}
+      page={page}
+      pageSize={pageSize}
+      shown={events.length}
+      hrefFor={(p) => pageHref(baseHref, query, p)}
+      testId="audit-pager"
+    />
   );
   if (events.length === 0) {
     return (

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
@@ -87,6 +88,13 @@ export function CreateEditionForm({ proposal, rounds }: { proposal: EditionPropo
           registration={form.register("roundId")}
           error={message(e.roundId?.message)}
         />
+      )}
+      {chosen && !chosen.complete && (
+        <p>
+          <Link href={`/staff/projects?round=${chosen.id}&report=unapproved`} data-testid="round-unapproved">
+            {t("roundUnapprovedLink")}
+          </Link>
+        </p>
       )}
       {chosen && !chosen.complete && (
         <TextField

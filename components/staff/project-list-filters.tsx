@@ -133,7 +133,7 @@ export async function ProjectListFilters({
               anyLabel={any}
               options={ROUND_FILTERS.map((f) => ({
                 value: f,
-                label: f === "overdue" ? t("rounds.counts.overdue") : t(`rounds.states.${f}`),
+                label: f === "overdue" || f === "unapproved" ? t(`rounds.counts.${f}`) : t(`rounds.states.${f}`),
               }))}
             />
           </>

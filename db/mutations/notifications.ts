@@ -44,13 +44,13 @@ export async function queueMail(tx: Tx | Db, mail: QueuedMail): Promise<number |
 export async function markSent(db: Db, id: number) {
   await db
     .update(notifications)
-    .set({ sentAt: sql`now()`, error: null })
+    .set({ sentAt: sql`now()`, error: null, attempts: sql`${notifications.attempts} + 1` })
     .where(eq(notifications.id, id));
 }
 
 export async function markFailed(db: Db, id: number, error: string) {
   await db
     .update(notifications)
-    .set({ error: error.slice(0, 500) })
+    .set({ error: error.slice(0, 500), attempts: sql`${notifications.attempts} + 1` })
     .where(eq(notifications.id, id));
 }

@@ -1,9 +1,15 @@
-import { and, count, desc, eq, gt, isNull } from "drizzle-orm";
+import { and, count, desc, eq, gt, inArray, isNull, lt } from "drizzle-orm";
 import type { Db } from "../connection";
 import { notifications, users } from "../schema";
 
-/** Mails for SMTP not yet accepted by the server, oldest first, after the id given. */
-export async function pendingMails(db: Db, limit: number, afterId = 0) {
+/** Tries before a refused mail is given up on: with the daily reminders, about a working week. */
+export const MAX_MAIL_ATTEMPTS = 5;
+
+/**
+ * Mails for SMTP not yet accepted by the server and not given up on, oldest first, after the
+ * id given; only those of `ids` when it is given (the notice an action just wrote).
+ */
+export async function pendingMails(db: Db, limit: number, afterId = 0, ids?: number[]) {
   return db
     .select({
       id: notifications.id,
@@ -13,7 +19,15 @@ export async function pendingMails(db: Db, limit: number, afterId = 0) {
       bodyHtml: notifications.bodyHtml,
     })
     .from(notifications)
-    .where(and(eq(notifications.transport, "smtp"), isNull(notifications.sentAt), gt(notifications.id, afterId)))
+    .where(
+      and(
+        eq(notifications.transport, "smtp"),
+        isNull(notifications.sentAt),
+        lt(notifications.attempts, MAX_MAIL_ATTEMPTS),
+        gt(notifications.id, afterId),
+        ids ? inArray(notifications.id, ids) : undefined,
+      ),
+    )
     .orderBy(notifications.id)
     .limit(limit);
 }
@@ -35,6 +49,7 @@ export async function listMails(db: Db, { page, pageSize }: { page: number; page
         sentAt: notifications.sentAt,
         transport: notifications.transport,
         error: notifications.error,
+        attempts: notifications.attempts,
       })
       .from(notifications)
       .leftJoin(users, eq(users.id, notifications.userId))

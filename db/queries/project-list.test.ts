@@ -1,3 +1,4 @@
+import { dateInTokyo } from "@/lib/domain/calendar";
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { milestones, organizations, projects, users } from "../schema";
@@ -7,7 +8,6 @@ import {
   listProjects,
   parseProjectCode,
   staleCutoff,
-  dateInTokyo,
   type ProjectListFilters,
   type ProjectListOptions,
 } from "./project-list";

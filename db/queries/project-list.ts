@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, lt, or, sql, type AnyColumn, type SQL, type SQLWrapper } from "drizzle-orm";
+import { dateInTokyo } from "@/lib/domain/calendar";
 import type { Db } from "../connection";
 import {
   locations,
@@ -68,18 +69,6 @@ export type ProjectListRow = {
 export const MAX_PAGE_SIZE = 200;
 const MAX_SEARCH_WORDS = 8;
 const OPEN_MILESTONE = ["planned", "in_progress", "delayed"] as const;
-
-const tokyoDate = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Asia/Tokyo",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
-/** The calendar date in Japan at a moment (today by default), yyyy-mm-dd. */
-export function dateInTokyo(at = new Date()): string {
-  return tokyoDate.format(at);
-}
 
 /**
  * The moment before which a project counts as stale: the start (Japan time) of the day

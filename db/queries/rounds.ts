@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import type { RoundReportState, RoundStatus } from "@/lib/domain/code-lists";
+import { and, asc, desc, eq, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import type { RoundReportState } from "@/lib/domain/code-lists";
 import type { RoundFilter } from "@/lib/domain/rounds";
 import type { Db, Tx } from "../connection";
 import { projects, reportingRounds, roundReports, users } from "../schema";
@@ -49,6 +49,10 @@ export const listedReport = {
 
 /** Approved, but the project has been edited since. */
 export const changed = sql`${roundReports.state} = 'approved' and ${projects.lastActivityAt} > ${roundReports.approvedActivityAt}`;
+/** Approved, and the project unchanged since: what an edition from the round may carry. */
+const approvedAsItStands = sql`${roundReports.state} = 'approved' and not (${changed})`;
+/** Anything an edition made from the round waits for. */
+const unapproved = sql`not (${approvedAsItStands})`;
 /** Owed after the deadline's day (Japan time). */
 export const overdue = (today: string) =>
   sql`${roundReports.state} in ('not_started', 'returned') and ${reportingRounds.deadline} < ${today}::date`;
@@ -61,7 +65,9 @@ export function roundFilterCondition(filter: RoundFilter, today: string): SQL {
     case "overdue":
       return overdue(today);
     case "approved":
-      return sql`${roundReports.state} = 'approved' and not (${changed})`;
+      return approvedAsItStands;
+    case "unapproved":
+      return unapproved;
     default:
       return eq(roundReports.state, filter);
   }
@@ -154,7 +160,7 @@ export async function lateReports(db: Db | Tx, roundId: string, today: string, l
 /** How many of a round's reports are not approved as their projects now stand. */
 export async function unapprovedCount(db: Db | Tx, roundId: string): Promise<number> {
   const [row] = await db
-    .select({ n: count(sql`not (${roundReports.state} = 'approved' and not coalesce(${changed}, false))`) })
+    .select({ n: count(unapproved) })
     .from(roundReports)
     .innerJoin(projects, eq(projects.id, roundReports.projectId))
     .where(eq(roundReports.roundId, roundId));

@@ -109,13 +109,19 @@ export const notifications = pgTable(
     sentAt: timestamp("sent_at", { withTimezone: true }),
     /** "smtp" or "outbox": where it went. */
     transport: text("transport").notNull(),
+    /** The last refusal, and how many times sending was tried: a mail refused too often is given up on. */
     error: text("error"),
+    attempts: integer("attempts").notNull().default(0),
   },
   (t) => [
     uniqueIndex("notifications_digest_once_idx")
       .on(t.userId, t.digestDay)
       .where(sql`${t.kind} = 'digest'`),
     index("notifications_created_idx").on(t.createdAt),
+    // What waits for SMTP, read by every delivery: a small index of the few unsent rows.
+    index("notifications_pending_idx")
+      .on(t.id)
+      .where(sql`${t.transport} = 'smtp' and ${t.sentAt} is null`),
     check("notifications_digest_day", sql`(${t.kind} = 'digest') = (${t.digestDay} is not null)`),
     check("notifications_transport", sql`${t.transport} in ('smtp', 'outbox')`),
   ],

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateInTokyo } from "@/db/queries/project-list";
+import { dateInTokyo } from "@/lib/domain/calendar";
 import { deliverPending } from "@/lib/mail/deliver";
 import { queueDigests } from "@/lib/mail/reminders";
 import { defineAction, refreshedByTheForm } from "./define-action";
@@ -14,7 +14,7 @@ export const sendDigestsDef = defineAction({
   schema: z.object({}),
   run: async (tx, _input, { audit }) => {
     const today = dateInTokyo();
-    const run = await queueDigests(tx, today);
+    const { written, ...run } = await queueDigests(tx, today);
     await audit({
       entityType: "round",
       entityId: `digests:${today}`,
@@ -22,10 +22,12 @@ export const sendDigestsDef = defineAction({
       changes: { digests: { old: null, new: run.digests } },
       label: today,
     });
-    return run;
+    return { ...run, written };
   },
   revalidate: refreshedByTheForm,
-  after: async (ctx) => {
-    await deliverPending(ctx.db);
+  // Only the digests just written leave from the admin's click; older refused mail waits for
+  // the daily run.
+  after: async (ctx, { written }) => {
+    await deliverPending(ctx.db, { ids: written });
   },
 });

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db/connection";
 import { dueReports, projectReports } from "@/db/queries/round-reports";
-import { lateReports, roundAreaCounts, sumCounts } from "@/db/queries/rounds";
+import { lateReports, roundAreaCounts, sumCounts, unapprovedCount } from "@/db/queries/rounds";
 import { queryRows, testDbKinds } from "@/db/testing/fresh-db";
 import { contextFor, type Persona } from "@/db/testing/personas";
 import { useTestDatabase } from "@/db/testing/use-database";
@@ -158,6 +158,19 @@ describe.each(testDbKinds())("reporting rounds on %s", (kind) => {
       state: "approved",
       changedSinceApproval: false,
     });
+    // What an edition from the round would wait for: every report but this one, until it is edited.
+    const inScope = (await reportsOf(fx.h, id)).length;
+    const unapproved = async () =>
+      (
+        await listProjects(
+          fx.h.db,
+          { roundReport: { roundId: id, filter: "unapproved" } },
+          { page: 1, pageSize: 500, today: "2022-10-01" },
+        )
+      ).rows.map((p) => p.id);
+    expect(await unapproved()).not.toContain(r.project_id);
+    expect(await unapproved()).toHaveLength(inScope - 1);
+    expect(await unapprovedCount(fx.h.db, id)).toBe(inScope - 1);
     const [m] = await queryRows<{ id: string; version: number; title_ja: string; status: string }>(
       fx.h,
       sql`select id::text, version, title_ja, status::text from milestones where project_id = ${r.project_id} order by sort_order limit 1`,
@@ -181,6 +194,8 @@ describe.each(testDbKinds())("reporting rounds on %s", (kind) => {
     expect(due.find((d) => d.id === r.id)).toMatchObject({ changedSinceApproval: true });
     const counts = sumCounts(await roundAreaCounts(fx.h.db, id, "2022-10-01"));
     expect(counts).toMatchObject({ changed: 1, approved: 0 });
+    expect(await unapproved()).toContain(r.project_id);
+    expect(await unapprovedCount(fx.h.db, id)).toBe(inScope);
     r = await report(id, 2, 1);
     expect(await submit("editorArea", r, "節目を更新しました。")).toMatchObject({ ok: true });
     expect((await report(id, 2, 1)).state).toBe("submitted");

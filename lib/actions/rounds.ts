@@ -64,12 +64,12 @@ export const reviewReportDef = defineAction({
   run: async (tx, input, { actor, audit }) => {
     const move = { move: input.decision, id: input.id, version: input.version, text: input.comment };
     const moved = await inFormTerms(moveReport(tx, move, actor.id, audit), shownReport);
-    await queueReviewNotice(tx, moved, actor.id);
-    return moved;
+    return { ...moved, notice: await queueReviewNotice(tx, moved, actor.id) };
   },
   revalidate: refreshedByTheForm,
-  // The notice was written with the review; it leaves now, or with the next reminders run.
-  after: async (ctx) => {
-    await deliverPending(ctx.db);
+  // The notice was written with the review and leaves now; only it, so that a reviewer never
+  // waits on older mail (a refused one is tried again by the next reminders run).
+  after: async (ctx, { notice }) => {
+    if (notice !== null) await deliverPending(ctx.db, { ids: [notice] });
   },
 });

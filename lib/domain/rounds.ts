@@ -13,7 +13,17 @@ export type ReportStanding = {
 };
 
 /** The filters of the staff lists: the four states, and the two that are worked out. */
-export const ROUND_FILTERS = ["not_started", "submitted", "returned", "approved", "changed", "overdue"] as const;
+// "unapproved" is everything an edition made from the round would wait for: not approved, or
+// changed since approval.
+export const ROUND_FILTERS = [
+  "not_started",
+  "submitted",
+  "returned",
+  "approved",
+  "changed",
+  "overdue",
+  "unapproved",
+] as const;
 export type RoundFilter = (typeof ROUND_FILTERS)[number];
 
 /** Still owed by its editor: never submitted, or returned. */
@@ -55,9 +65,3 @@ export const stateAfter: Record<RoundMove, RoundReportState> = {
  */
 export const percentDone = (approved: number, inScope: number) =>
   inScope === 0 ? 0 : Math.floor((approved / inScope) * 100);
-
-/** The month after a period ("2022-12" → "2023-01"): what the next round proposes. */
-export function nextPeriod(period: string): string {
-  const [y, m] = period.split("-").map(Number);
-  return m === 12 ? `${y! + 1}-01` : `${y}-${String(m! + 1).padStart(2, "0")}`;
-}

@@ -1,5 +1,6 @@
 import { createTranslator } from "next-intl";
-import type { AppLocale } from "@/i18n/config";
+import { defaultLocale, locales, type AppLocale } from "@/i18n/config";
+import { isCode } from "@/lib/domain/code-lists";
 import en from "@/messages/en.json";
 import ja from "@/messages/ja.json";
 
@@ -10,6 +11,10 @@ import ja from "@/messages/ja.json";
 export type Mail = { subject: string; text: string; html: string };
 
 const MESSAGES = { ja, en } as const;
+
+/** The language a person's mail is written in: theirs, or Japanese where it is unset or unknown. */
+export const mailLocale = (chosen: string | null | undefined): AppLocale =>
+  isCode(locales, chosen) ? chosen : defaultLocale;
 const mailT = (locale: AppLocale) => createTranslator({ locale, messages: MESSAGES[locale], namespace: "mail" });
 
 const escapeHtml = (s: string) =>

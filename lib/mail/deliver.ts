@@ -43,20 +43,22 @@ const BATCH = 200;
 const MAX_PER_CALL = 20_000;
 
 /**
- * Sends what waits for SMTP, each once accepted, a few at a time over the pool; a refusal is
- * noted and retried by the next call (the next review or reminders run), not by this one.
+ * Sends what waits for SMTP (or only the mails `ids`), each once accepted, a few at a time
+ * over the pool. A refusal is noted and tried again by the next reminders run, not by this
+ * call; after MAX_MAIL_ATTEMPTS refusals the mail is given up on and stays in the outbox,
+ * so that an address refused for good is not asked again every day.
  */
 export async function deliverPending(
   db: Db,
-  via: MailTransport | null = mailTransport(),
+  { via = mailTransport(), ids }: { via?: MailTransport | null; ids?: number[] } = {},
 ): Promise<{ sent: number; failed: number }> {
-  if (!via) return { sent: 0, failed: 0 };
+  if (!via || ids?.length === 0) return { sent: 0, failed: 0 };
   const from = serverEnv().MAIL_FROM;
   let sent = 0;
   let failed = 0;
   let after = 0;
   while (sent + failed < MAX_PER_CALL) {
-    const batch = await pendingMails(db, BATCH, after);
+    const batch = await pendingMails(db, BATCH, after, ids);
     if (batch.length === 0) break;
     after = batch.at(-1)!.id;
     await Promise.all(

@@ -2,9 +2,9 @@ import type { Tx } from "@/db/connection";
 import type { MovedReport } from "@/db/mutations/rounds";
 import { queueMail } from "@/db/mutations/notifications";
 import { findUserById } from "@/db/queries/users";
-import { isCode } from "@/lib/domain/code-lists";
 import { serverEnv } from "@/lib/env";
-import { reviewNoticeMail } from "./compose";
+import { pick } from "@/lib/format/text";
+import { mailLocale, reviewNoticeMail } from "./compose";
 import { mailChannel } from "./deliver";
 
 /** The staff page a mail links to, at the site's own address. */
@@ -19,14 +19,13 @@ export async function queueReviewNotice(tx: Tx, moved: MovedReport, reviewerId: 
   if (!moved.submittedBy || moved.submittedBy === reviewerId) return null;
   const editor = await findUserById(tx, moved.submittedBy);
   if (!editor || editor.disabled) return null;
-  const locale = isCode(["ja", "en"] as const, editor.locale) ? editor.locale : "ja";
-  const pick = (t: { ja: string; en: string }) => (locale === "en" && t.en ? t.en : t.ja);
+  const locale = mailLocale(editor.locale);
   const mail = reviewNoticeMail(locale, {
     decision: moved.state,
     name: editor.name,
     code: moved.code,
-    title: pick(moved.title),
-    round: pick(moved.round),
+    title: pick(moved.title, locale),
+    round: pick(moved.round, locale),
     comment: moved.comment,
     link: siteLink(`/staff/projects/${moved.projectId}/round`),
   });

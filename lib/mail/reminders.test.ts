@@ -145,4 +145,56 @@ describe.each(testDbKinds())("reminders and notices on %s", (kind) => {
     // No other person's name or address is in it.
     expect(notice!.body_text).not.toContain("admin@test.example");
   });
+
+  it("sends a review's notice alone, and gives up on an address refused for good", async () => {
+    smtp.refused.add("editor2@test.example");
+    const day = addDays(2);
+    const first = await runReminders(fx.h.db, { today: day, via: mailTransport() });
+    expect(first).toMatchObject({ digests: 4, sent: 3, failed: 1 });
+    const attemptsOfRefused = async () => {
+      const [row] = await queryRows<{ attempts: number; error: string | null; sent_at: string | null }>(
+        fx.h,
+        sql`select n.attempts, n.error, n.sent_at::text from notifications n join users u on u.id = n.user_id
+            where u.email = 'editor2@test.example' and n.digest_day = ${day}`,
+      );
+      return row!;
+    };
+    expect(await attemptsOfRefused()).toMatchObject({ attempts: 1, sent_at: null });
+    expect((await attemptsOfRefused()).error).toMatch(/550|rejected/i);
+
+    // The returned report, submitted again and approved: exactly one mail leaves, the notice;
+    // the refused digest waits for the daily run and is not tried from the reviewer's click.
+    const [report] = await queryRows<{ id: string; version: number }>(
+      fx.h,
+      sql`select r.id::text, r.version from round_reports r where r.round_id = ${roundId} and r.state = 'returned'`,
+    );
+    const resubmitted = await submitReportDef.execute(contextFor(fx.h.db, fx.actors.editorOther), {
+      id: report!.id,
+      version: report!.version,
+      note: "",
+    });
+    expect(resubmitted).toMatchObject({ ok: true });
+    const before = smtp.mails.length;
+    const approved = await reviewReportDef.execute(contextFor(fx.h.db, fx.actors.admin), {
+      id: report!.id,
+      version: report!.version + 1,
+      decision: "approve",
+      comment: "",
+    });
+    expect(approved).toMatchObject({ ok: true });
+    expect(smtp.mails.slice(before).map((m) => m.to)).toEqual([["editor5@test.example"]]);
+    expect(await attemptsOfRefused()).toMatchObject({ attempts: 1 });
+
+    // The daily run tries it again, five times in all, then no more.
+    for (let run = 2; run <= 5; run++) {
+      expect(await runReminders(fx.h.db, { today: day, via: mailTransport() })).toMatchObject({
+        digests: 0,
+        failed: 1,
+      });
+    }
+    expect(await attemptsOfRefused()).toMatchObject({ attempts: 5, sent_at: null });
+    expect(await runReminders(fx.h.db, { today: day, via: mailTransport() })).toMatchObject({ sent: 0, failed: 0 });
+    expect(await attemptsOfRefused()).toMatchObject({ attempts: 5 });
+    smtp.refused.clear();
+  });
 });

@@ -4,9 +4,9 @@ import { queueMail } from "@/db/mutations/notifications";
 import { dueReports, type DueReport } from "@/db/queries/round-reports";
 import { users } from "@/db/schema";
 import { circled } from "@/lib/domain/circled";
-import { isCode } from "@/lib/domain/code-lists";
 import { isOverdue } from "@/lib/domain/rounds";
-import { digestMail, type DigestLine } from "./compose";
+import { pick } from "@/lib/format/text";
+import { digestMail, mailLocale, type DigestLine } from "./compose";
 import { deliverPending, mailChannel, type MailTransport } from "./deliver";
 import { siteLink } from "./notices";
 
@@ -28,7 +28,7 @@ export type DigestRun = { people: number; digests: number; alreadySent: number }
 export type ReminderRun = DigestRun & { sent: number; failed: number };
 
 /** Writes today's digests (the outbox's rows); what was written for today already is left alone. */
-export async function queueDigests(db: Db | Tx, today: string): Promise<DigestRun> {
+export async function queueDigests(db: Db | Tx, today: string): Promise<DigestRun & { written: number[] }> {
   const people = await db
     .select({
       id: users.id,
@@ -42,7 +42,7 @@ export async function queueDigests(db: Db | Tx, today: string): Promise<DigestRu
     .where(and(eq(users.disabled, false), eq(users.digestsEnabled, true)));
   const horizon = addDays(today, DUE_WITHIN_DAYS);
   const channel = mailChannel();
-  let digests = 0;
+  const written: number[] = [];
   let alreadySent = 0;
   // People of the same role and areas are due the same reports: each list is read once.
   const lists = new Map<string, Promise<DueReport[]>>();
@@ -56,11 +56,11 @@ export async function queueDigests(db: Db | Tx, today: string): Promise<DigestRu
     const toSubmit = person.role === "editor" ? (await due("editor", areas)).filter((r) => r.deadline <= horizon) : [];
     const toReview = person.role === "reviewer" || person.role === "admin" ? await due("reviewer", areas) : [];
     if (toSubmit.length + toReview.length === 0) continue;
-    const locale = isCode(["ja", "en"] as const, person.locale) ? person.locale : "ja";
+    const locale = mailLocale(person.locale);
     const line = (r: DueReport): DigestLine => ({
       code: `${r.areaNumber}-${circled(r.number)}`,
-      title: locale === "en" && r.titleEn ? r.titleEn : r.titleJa,
-      round: locale === "en" && r.roundTitleEn ? r.roundTitleEn : r.roundTitleJa,
+      title: pick({ ja: r.titleJa, en: r.titleEn }, locale),
+      round: pick({ ja: r.roundTitleJa, en: r.roundTitleEn }, locale),
       deadline: r.deadline,
       overdue: isOverdue(r.state, r.deadline, today),
     });
@@ -84,9 +84,9 @@ export async function queueDigests(db: Db | Tx, today: string): Promise<DigestRu
       transport: channel,
     });
     if (id === null) alreadySent++;
-    else digests++;
+    else written.push(id);
   }
-  return { people: people.length, digests, alreadySent };
+  return { people: people.length, digests: written.length, alreadySent, written };
 }
 
 /** The daily run: today's digests written, then everything waiting for SMTP sent. */
@@ -94,6 +94,6 @@ export async function runReminders(
   db: Db,
   { today, via }: { today: string; via: MailTransport | null },
 ): Promise<ReminderRun> {
-  const queued = await queueDigests(db, today);
-  return { ...queued, ...(await deliverPending(db, via)) };
+  const { written: _ids, ...queued } = await queueDigests(db, today);
+  return { ...queued, ...(await deliverPending(db, { via })) };
 }

@@ -1,3 +1,4 @@
+import { dateInTokyo, nextPeriod } from "@/lib/domain/calendar";
 import { month, type PartialDate } from "@/lib/domain/partial-date";
 import { formatPartialDate } from "@/lib/format/dates";
 
@@ -16,14 +17,7 @@ export const editionTitles = (asOf: PartialDate) => ({
  */
 export function nextEdition(periods: string[], now = new Date()): EditionProposal {
   const latest = [...periods].sort().at(-1);
-  let y: number;
-  let m: number;
-  if (latest) {
-    [y, m] = latest.split("-").map(Number) as [number, number];
-    [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
-  } else {
-    const tokyo = new Date(now.getTime() + 9 * 3_600_000);
-    [y, m] = [tokyo.getUTCFullYear(), tokyo.getUTCMonth() + 1];
-  }
-  return { period: `${y}-${String(m).padStart(2, "0")}`, ...editionTitles(month(y, m)) };
+  const period = latest ? nextPeriod(latest) : dateInTokyo(now).slice(0, 7);
+  const [y, m] = period.split("-").map(Number) as [number, number];
+  return { period, ...editionTitles(month(y, m)) };
 }

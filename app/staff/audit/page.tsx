@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AuditFilterForm, readAuditQuery } from "@/components/staff/audit-filters";
-import { AuditTable, auditPageHref } from "@/components/staff/audit-table";
+import { AuditTable } from "@/components/staff/audit-table";
+import { pageHref } from "@/components/staff/pager";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { getDb } from "@/db/client";
 import { listAuditActors, listAuditEvents } from "@/db/queries/audit";
@@ -39,7 +40,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
       <AuditFilterForm values={values} actors={actors} areas={areas} locale={locale} action={PATH} />
       <p className="mb-4">
         {/* A plain link: the browser saves the download itself. */}
-        <a href={auditPageHref(`${PATH}/export`, values, 1)} className="inline-flex min-h-11 items-center" download>
+        <a href={pageHref(`${PATH}/export`, values, 1)} className="inline-flex min-h-11 items-center" download>
           {t("exportCsv", { limit: AUDIT_EXPORT_LIMIT })}
         </a>
       </p>

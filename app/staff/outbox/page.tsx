@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ReportTable } from "@/components/report/report-table";
 import { StatusIcon } from "@/components/report/status-icon";
 import { ClientMessages, FORM_MESSAGE_GROUPS } from "@/components/layout/client-messages";
 import { SendDigestsForm } from "@/components/staff/send-digests-form";
+import { Pager, pageHref } from "@/components/staff/pager";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { getDb } from "@/db/client";
-import { listMails, type OutboxRow } from "@/db/queries/notifications";
+import { listMails, MAX_MAIL_ATTEMPTS, type OutboxRow } from "@/db/queries/notifications";
 import { requireStaff } from "@/lib/auth/current-user";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,17 +16,29 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-const PAGE_SIZE = 100;
+const PATH = "/staff/outbox";
+const PAGE_SIZE = 50;
+// Read leniently, as the other lists' pages are: anything but a page number is the first page.
+const pageParam = z.coerce.number().int().min(1).max(1_000_000).catch(1);
 
 const stateOf = (m: OutboxRow) =>
-  m.transport === "outbox" ? "outbox" : m.sentAt ? "sent" : m.error ? "failed" : "pending";
-const SHAPES = { outbox: "circle", sent: "check", pending: "progress", failed: "warning" } as const;
+  m.transport === "outbox"
+    ? "outbox"
+    : m.sentAt
+      ? "sent"
+      : m.attempts >= MAX_MAIL_ATTEMPTS
+        ? "abandoned"
+        : m.error
+          ? "failed"
+          : "pending";
+const SHAPES = { outbox: "circle", sent: "check", pending: "progress", failed: "warning", abandoned: "cross" } as const;
 
 /** Every mail the product wrote (admins): on a machine without SMTP, this is where mail goes. */
-export default async function OutboxPage() {
-  const user = await requireStaff("/staff/outbox", "rounds.manage");
-  const [{ rows }, t, format] = await Promise.all([
-    listMails(await getDb(), { page: 1, pageSize: PAGE_SIZE }),
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, unknown>> }) {
+  const user = await requireStaff(PATH, "rounds.manage");
+  const page = pageParam.parse((await searchParams).page);
+  const [{ rows, total }, t, format] = await Promise.all([
+    listMails(await getDb(), { page, pageSize: PAGE_SIZE }),
     getTranslations("outbox"),
     getFormatter(),
   ]);
@@ -67,7 +81,7 @@ export default async function OutboxPage() {
                 <td className="py-2 pr-4">
                   <span className="inline-flex items-center gap-1" data-state={state}>
                     <StatusIcon shape={SHAPES[state]} />
-                    {t(`states.${state}`)}
+                    {t(`states.${state}`, { attempts: m.attempts })}
                   </span>
                   {m.error && <span className="block text-dns-16N-130">{m.error}</span>}
                 </td>
@@ -76,6 +90,14 @@ export default async function OutboxPage() {
           })}
         </ReportTable>
       )}
+      <Pager
+        total={total}
+        page={page}
+        pageSize={PAGE_SIZE}
+        shown={rows.length}
+        hrefFor={(p) => pageHref(PATH, undefined, p)}
+        testId="outbox-pager"
+      />
     </div>
   );
 }

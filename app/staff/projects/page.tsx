@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProjectListFilters } from "@/components/staff/project-list-filters";
-import { ProjectListPager } from "@/components/staff/project-list-pager";
+import { Pager } from "@/components/staff/pager";
 import {
   filtersOf,
   ownScope,
@@ -15,7 +15,8 @@ import { ProjectListTable } from "@/components/staff/project-list-table";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { getDb } from "@/db/client";
 import { listAreaTitles } from "@/db/queries/areas";
-import { dateInTokyo, listFilterOptions, listProjects } from "@/db/queries/project-list";
+import { listFilterOptions, listProjects } from "@/db/queries/project-list";
+import { dateInTokyo } from "@/lib/domain/calendar";
 import { listRounds } from "@/db/queries/rounds";
 import { requireStaff } from "@/lib/auth/current-user";
 import { ownAreasOf } from "@/lib/domain/permissions";
@@ -88,7 +89,14 @@ export default async function StaffProjectsPage({ searchParams }: { searchParams
             locale={locale}
             caption={t("projectList.caption", { total, sort: t(`projectList.sorts.${params.sort}`) })}
           />
-          <ProjectListPager params={shown} total={total} />
+          <Pager
+            total={total}
+            page={shown.page}
+            pageSize={PROJECT_LIST_PAGE_SIZE}
+            shown={rows.length}
+            hrefFor={(page) => projectListHref(shown, { page })}
+            testId="project-pager"
+          />
         </>
       )}
     </div>

@@ -8,11 +8,11 @@ import { RoundStatus } from "@/components/staff/round-status";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { getDb } from "@/db/client";
 import { listAreaTitles } from "@/db/queries/areas";
-import { dateInTokyo } from "@/db/queries/project-list";
+import { dateInTokyo, nextPeriod } from "@/lib/domain/calendar";
 import { listRounds, roundTotals } from "@/db/queries/rounds";
 import { requireStaff } from "@/lib/auth/current-user";
 import { can } from "@/lib/domain/permissions";
-import { nextPeriod, percentDone } from "@/lib/domain/rounds";
+import { percentDone } from "@/lib/domain/rounds";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("rounds");

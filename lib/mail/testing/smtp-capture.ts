@@ -1,8 +1,9 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 
-// A real SMTP server for the tests, on a free local port: it accepts every mail and keeps
-// who it was for and what it said, so a test checks exactly what left.
+// A real SMTP server for the tests, on a free local port: it accepts every mail (but those to
+// the addresses in `refused`, which it refuses as a closed mailbox) and keeps who it was for
+// and what it said, so a test checks exactly what left.
 
 export type Captured = { to: string[]; subject: string; raw: string };
 
@@ -31,10 +32,15 @@ function headerOf(raw: string, name: string): string {
 
 export async function startSmtpCapture() {
   const mails: Captured[] = [];
+  const refused = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!refused.has(address.address)) return callback();
+      callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
@@ -50,6 +56,7 @@ export async function startSmtpCapture() {
   return {
     url: `smtp://127.0.0.1:${port}`,
     mails,
+    refused,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -11,7 +11,7 @@ import { ReportState, RoundStatus } from "@/components/staff/round-status";
 import { StaffNav } from "@/components/staff/staff-nav";
 import { getDb } from "@/db/client";
 import { listAreaTitles } from "@/db/queries/areas";
-import { dateInTokyo } from "@/db/queries/project-list";
+import { dateInTokyo } from "@/lib/domain/calendar";
 import { getRound, lateReports, roundAreaCounts, sumCounts, type RoundCounts } from "@/db/queries/rounds";
 import { requireStaff } from "@/lib/auth/current-user";
 import { circled } from "@/lib/domain/circled";

@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { dateInTokyo } from "@/db/queries/project-list";
+import { dateInTokyo } from "@/lib/domain/calendar";
 import { roundReportList } from "@/db/queries/round-reports";
 import { getRound, roundAreaCounts } from "@/db/queries/rounds";
 import { getCurrentUser } from "@/lib/auth/current-user";

@@ -1,0 +1,2 @@
+ALTER TABLE "notifications" ADD COLUMN "attempts" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+CREATE INDEX "notifications_pending_idx" ON "notifications" USING btree ("id") WHERE "notifications"."transport" = 'smtp' and "notifications"."sent_at" is null;
