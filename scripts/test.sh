@@ -42,7 +42,12 @@ if [ -n "$cluster" ]; then
   echo; echo "-- cluster tests"; cat "$cluster_log"
 fi
 rm -f "$cluster_log"
-[ "$vitest_status" -eq 0 ] && [ "$cluster_status" -eq 0 ]
+# Not `[ … ] && [ … ]`: under set -e a failure before the last command of an && list does
+# not stop the script, and a red integration run would have gone on to pass.
+if [ "$vitest_status" -ne 0 ] || [ "$cluster_status" -ne 0 ]; then
+  echo "integration tests: exit $vitest_status; cluster tests: exit $cluster_status" >&2
+  exit 1
+fi
 
 step "end-to-end tests"
 e2e_dir=$(mktemp -d "${TMPDIR:-/tmp}/tracker-e2e.XXXXXX")
