@@ -16,11 +16,10 @@ import os from "node:os";
 import { callAction, findActionId } from "./support/actions.mjs";
 import { EDITIONS_PAGE_FILE as FILE, makeDraft, publish } from "./support/editions.mjs";
 import { createDatabase, dropDatabase, serverUrl, withSql } from "./support/postgres.mjs";
-import { ensureBuild, freePort, runScript, startNext } from "./support/server.mjs";
+import { addBenchAdmin, BENCH_ADMIN, ensureBuild, freePort, runScript, startNext } from "./support/server.mjs";
 import { signIn } from "./support/session.mjs";
 
 const PROJECTS = Number(process.env.BENCH_SYNTHETIC_PROJECTS ?? 10000);
-const ADMIN_EMAIL = "bench-admin@example.test";
 const TARGET_MS = 10_000;
 
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
@@ -48,16 +47,12 @@ async function main() {
     const began = performance.now();
     runScript("scripts/seed-synthetic.ts", ["--projects", String(PROJECTS)], { DATABASE_URL: dbUrl });
     console.log(`Loaded in ${seconds(performance.now() - began)}.`);
-    const password = randomBytes(18).toString("base64url");
-    runScript("scripts/user-add.ts", ["--email", ADMIN_EMAIL, "--name", "Benchmark admin", "--role", "admin"], {
-      DATABASE_URL: dbUrl,
-      USER_PASSWORD: password,
-    });
+    const password = addBenchAdmin(dbUrl);
     server = await startNext({
       port: await freePort(),
       env: { DATABASE_URL: dbUrl, AUTH_SECRET: randomBytes(32).toString("base64") },
     });
-    const cookie = await signIn(server.baseUrl, ADMIN_EMAIL, password);
+    const cookie = await signIn(server.baseUrl, BENCH_ADMIN, password);
 
     // Warm-up: a refused call loads the action's code and opens the connections, so that the
     // figures below are those of a running server, not of its first request.

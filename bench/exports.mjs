@@ -20,11 +20,10 @@ import os from "node:os";
 import { makeDraft, publish } from "./support/editions.mjs";
 import { treeRssMiB, withPeakRss } from "./support/memory.mjs";
 import { createDatabase, dropDatabase, serverUrl } from "./support/postgres.mjs";
-import { ensureBuild, freePort, runScript, startNext } from "./support/server.mjs";
+import { addBenchAdmin, BENCH_ADMIN, ensureBuild, freePort, runScript, startNext } from "./support/server.mjs";
 import { signIn } from "./support/session.mjs";
 
 const PROJECTS = Number(process.env.BENCH_SYNTHETIC_PROJECTS ?? 10000);
-const ADMIN_EMAIL = "bench-admin@example.test";
 const XLSX_TARGET_MS = 15_000;
 const MEMORY_TARGET_MIB = 500;
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
@@ -67,16 +66,12 @@ async function main() {
   let server;
   try {
     runScript("scripts/seed-synthetic.ts", ["--projects", String(PROJECTS)], { DATABASE_URL: dbUrl });
-    const password = randomBytes(18).toString("base64url");
-    runScript("scripts/user-add.ts", ["--email", ADMIN_EMAIL, "--name", "Benchmark admin", "--role", "admin"], {
-      DATABASE_URL: dbUrl,
-      USER_PASSWORD: password,
-    });
+    const password = addBenchAdmin(dbUrl);
     server = await startNext({
       port: await freePort(),
       env: { DATABASE_URL: dbUrl, AUTH_SECRET: randomBytes(32).toString("base64") },
     });
-    const cookie = await signIn(server.baseUrl, ADMIN_EMAIL, password);
+    const cookie = await signIn(server.baseUrl, BENCH_ADMIN, password);
     const { draft } = await makeDraft(server, cookie, "2030-01");
     await publish(server, cookie, draft);
     const listed = await (await fetch(`${server.baseUrl}/api/v1/editions`)).json();

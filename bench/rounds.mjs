@@ -13,14 +13,21 @@ import { performance } from "node:perf_hooks";
 import { SMTPServer } from "smtp-server";
 import { loadUrl, printTable } from "./support/load.mjs";
 import { createDatabase, dropDatabase, serverUrl, withSql } from "./support/postgres.mjs";
-import { ensureBuild, freePort, runScript, runScriptAsync, startNext } from "./support/server.mjs";
+import {
+  addBenchAdmin,
+  BENCH_ADMIN,
+  ensureBuild,
+  freePort,
+  runScript,
+  runScriptAsync,
+  startNext,
+} from "./support/server.mjs";
 import { signIn } from "./support/session.mjs";
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 1);
 const PROJECTS = Number(process.env.BENCH_SYNTHETIC_PROJECTS ?? 10000);
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 500);
-const ADMIN_EMAIL = "bench-admin@example.test";
 const TARGETS = {
   dashboard: { label: "p50 < 200 ms", met: (r) => r.p50 < 200 },
   list: { label: "p50 < 100 ms", met: (r) => r.p50 < 100 },
@@ -52,7 +59,7 @@ async function fillRound(sql) {
 
 /** PEOPLE staff spread over the areas: editors, reviewers, a few admins; all with digests on. */
 async function addPeople(sql) {
-  const [{ hash }] = await sql`select password_hash as hash from users where email = ${ADMIN_EMAIL}`;
+  const [{ hash }] = await sql`select password_hash as hash from users where email = ${BENCH_ADMIN}`;
   await sql`
     insert into users (email, name, password_hash, role, area_scope)
     select 'bench-' || g || '@example.test', '試験職員' || g, ${hash},
@@ -111,11 +118,7 @@ let server;
 let smtp;
 try {
   runScript("scripts/seed-synthetic.ts", ["--projects", String(PROJECTS)], { DATABASE_URL: dbUrl });
-  const password = randomBytes(18).toString("base64url");
-  runScript("scripts/user-add.ts", ["--email", ADMIN_EMAIL, "--name", "Benchmark admin", "--role", "admin"], {
-    DATABASE_URL: dbUrl,
-    USER_PASSWORD: password,
-  });
+  const password = addBenchAdmin(dbUrl);
   const roundId = await withSql(dbUrl, async (sql) => {
     await addPeople(sql);
     return fillRound(sql);
@@ -124,7 +127,7 @@ try {
     port: await freePort(),
     env: { DATABASE_URL: dbUrl, AUTH_SECRET: randomBytes(32).toString("base64") },
   });
-  const cookie = await signIn(server.baseUrl, ADMIN_EMAIL, password);
+  const cookie = await signIn(server.baseUrl, BENCH_ADMIN, password);
   const dataset = `synthetic ${PROJECTS / 1000}k`;
   const load = (path) => async () => {
     const r = await fetch(`${server.baseUrl}${path}`, { headers: { cookie }, redirect: "manual" });

@@ -16,7 +16,7 @@ import os from "node:os";
 import { callAction, findActionId, pagePath } from "./support/actions.mjs";
 import { loadUrl, printTable, summarize } from "./support/load.mjs";
 import { createDatabase, dropDatabase, serverUrl, withSql } from "./support/postgres.mjs";
-import { ensureBuild, freePort, runScript, startNext } from "./support/server.mjs";
+import { addBenchAdmin, BENCH_ADMIN, ensureBuild, freePort, runScript, startNext } from "./support/server.mjs";
 import { signIn } from "./support/session.mjs";
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -25,7 +25,6 @@ const SAVES = Number(process.env.BENCH_SAVES ?? 200);
 const SAVE_CONCURRENCY = Number(process.env.BENCH_SAVE_CONCURRENCY ?? 2);
 const SEARCH_WORD = process.env.BENCH_SEARCH ?? "温室";
 const SYNTHETIC_PROJECTS = Number(process.env.BENCH_SYNTHETIC_PROJECTS ?? 10000);
-const ADMIN_EMAIL = "bench-admin@example.test";
 
 const DATASETS = [
   { key: "seeded", label: "seeded report", judged: false, load: (env) => runScript("scripts/db.ts", ["seed"], env) },
@@ -168,18 +167,14 @@ async function benchDataset(dataset, rows) {
     console.log(
       `\n${dataset.label}: ${projects} projects loaded in ${((performance.now() - began) / 1000).toFixed(1)} s (${matching} titles contain ${SEARCH_WORD})`,
     );
-    const password = randomBytes(18).toString("base64url");
-    runScript("scripts/user-add.ts", ["--email", ADMIN_EMAIL, "--name", "Benchmark admin", "--role", "admin"], {
-      DATABASE_URL: dbUrl,
-      USER_PASSWORD: password,
-    });
+    const password = addBenchAdmin(dbUrl);
     const server = await startNext({
       port: await freePort(),
       env: { DATABASE_URL: dbUrl, AUTH_SECRET: randomBytes(32).toString("base64") },
     });
     cleanups.add(server.stop);
     try {
-      const cookie = await signIn(server.baseUrl, ADMIN_EMAIL, password);
+      const cookie = await signIn(server.baseUrl, BENCH_ADMIN, password);
       const base = { dataset: dataset.label, judged: dataset.judged };
       for (const { scenario: name, path } of LIST_PAGES) {
         await scenario(rows, { ...base, scenario: name }, "list", async () => {

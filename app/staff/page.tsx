@@ -10,7 +10,7 @@ import { dueReports } from "@/db/queries/round-reports";
 import { DueReports } from "@/components/staff/due-reports";
 import { requireStaff } from "@/lib/auth/current-user";
 import { can, ownAreasOf } from "@/lib/domain/permissions";
-import { circled } from "@/lib/domain/circled";
+import { projectCode } from "@/lib/domain/circled";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("staff");
@@ -26,15 +26,16 @@ export default async function StaffHomePage() {
   const editable = can(user, "projects.edit");
   const db = await getDb();
   const today = dateInTokyo();
+  const areas = ownAreasOf(user);
   // What the rounds ask of this person: editors to submit their areas' reports, reviewers and
   // admins to review (an admin follows the rest on the rounds' dashboards).
   const [toSubmit, toReview] = await Promise.all([
-    can(user, "rounds.submit") && ownAreasOf(user) ? dueReports(db, { for: "editor", areas: ownAreasOf(user) }) : null,
-    can(user, "rounds.review") ? dueReports(db, { for: "reviewer", areas: ownAreasOf(user) }) : null,
+    can(user, "rounds.submit") && areas ? dueReports(db, { for: "editor", areas }) : null,
+    can(user, "rounds.review") ? dueReports(db, { for: "reviewer", areas }) : null,
   ]);
   // Admins edit every area; editors their own; viewers none.
   const { rows: projects, total } = editable
-    ? await listProjectSummaries(db, user.role === "admin" ? null : user.areas, HOME_LIMIT)
+    ? await listProjectSummaries(db, areas, HOME_LIMIT)
     : { rows: [], total: 0 };
   return (
     <div>
@@ -69,7 +70,7 @@ export default async function StaffHomePage() {
               {projects.map((p) => (
                 <li key={p.id} className="flex flex-wrap items-center gap-3">
                   <Link href={`/staff/projects/${p.id}`}>
-                    {p.areaNumber}-{circled(p.number)} {p.titleJa}
+                    {projectCode(p.areaNumber, p.number)} {p.titleJa}
                   </Link>
                   <StatusBadge scale="lifecycle" value={p.lifecycleStatus} />
                 </li>

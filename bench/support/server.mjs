@@ -1,6 +1,7 @@
 // Starting the built app for a benchmark: build it when there is no build, pick a free
 // port, start `next start` and wait until it answers its health check.
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -102,4 +103,17 @@ export async function startNext({ port, env }) {
     throw new Error(`${e.message}; its last output:\n${log}`);
   }
   return { baseUrl, child, stop, log: () => log };
+}
+
+/** The admin every benchmark signs in as. */
+export const BENCH_ADMIN = "bench-admin@example.test";
+
+/** Adds the benchmark's admin to the database, with a password made for this run; the password. */
+export function addBenchAdmin(dbUrl) {
+  const password = randomBytes(18).toString("base64url");
+  runScript("scripts/user-add.ts", ["--email", BENCH_ADMIN, "--name", "Benchmark admin", "--role", "admin"], {
+    DATABASE_URL: dbUrl,
+    USER_PASSWORD: password,
+  });
+  return password;
 }

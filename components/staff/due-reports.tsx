@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { DueReport } from "@/db/queries/round-reports";
-import { circled } from "@/lib/domain/circled";
+import { projectCode } from "@/lib/domain/circled";
 import { isOverdue } from "@/lib/domain/rounds";
 import { ReportState, standingKey } from "./round-status";
 
@@ -31,7 +31,7 @@ export async function DueReports({
           {reports.map((r) => (
             <li key={r.id} className="flex flex-wrap items-center gap-x-3 gap-y-1">
               <Link href={`/staff/projects/${r.projectId}/round`}>
-                {r.areaNumber}-{circled(r.number)} {r.titleJa}
+                {projectCode(r.areaNumber, r.number)} {r.titleJa}
               </Link>
               <ReportState standing={standingKey(r)} />
               <span className={isOverdue(r.state, r.deadline, today) ? "font-bold text-red-1000" : undefined}>

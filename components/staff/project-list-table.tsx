@@ -5,7 +5,7 @@ import { StatusBadgeView } from "@/components/report/status-badge";
 import { StatusIcon } from "@/components/report/status-icon";
 import { type ProjectListRow } from "@/db/queries/project-list";
 import { dateInTokyo } from "@/lib/domain/calendar";
-import { circled } from "@/lib/domain/circled";
+import { projectCode } from "@/lib/domain/circled";
 import type { Locale } from "@/lib/format/dates";
 import { pick } from "@/lib/format/text";
 
@@ -50,7 +50,7 @@ export async function ProjectListTable({
           data-testid={`project-${p.areaNumber}-${p.number}`}
         >
           <th scope="row" className="py-2 pr-4 font-normal whitespace-nowrap">
-            {p.areaNumber}-{circled(p.number)}
+            {projectCode(p.areaNumber, p.number)}
           </th>
           <td className="py-2 pr-4">
             {/* A plain link: fifty client-side links would each be hydrated and prefetched. */}

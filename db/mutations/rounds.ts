@@ -1,5 +1,5 @@
 import { and, eq, gt, inArray, notInArray, sql } from "drizzle-orm";
-import { circled } from "@/lib/domain/circled";
+import { projectCode } from "@/lib/domain/circled";
 import { DomainError } from "@/lib/domain/errors";
 import { changedSinceApproval, refusalOf, stateAfter, type RoundMove } from "@/lib/domain/rounds";
 import type { RoundReportState } from "@/lib/domain/code-lists";
@@ -205,6 +205,7 @@ export async function moveReport(tx: Tx, input: ReportMove, actorId: string, aud
     .set({ ...change, version: report!.version + 1, updatedAt: now })
     .where(eq(roundReports.id, input.id));
   const textField = input.move === "submit" ? "note" : "reviewComment";
+  const code = projectCode(row!.areaNumber, row!.number);
   await audit({
     entityType: "roundReport",
     entityId: input.id,
@@ -215,7 +216,7 @@ export async function moveReport(tx: Tx, input: ReportMove, actorId: string, aud
     ),
     projectId: report!.projectId,
     areaNumber: row!.areaNumber,
-    label: `${row!.period} ${row!.areaNumber}-${circled(row!.number)} ${row!.titleJa}`,
+    label: `${row!.period} ${code} ${row!.titleJa}`,
   });
   return {
     id: input.id,
@@ -223,7 +224,7 @@ export async function moveReport(tx: Tx, input: ReportMove, actorId: string, aud
     projectId: report!.projectId,
     state,
     submittedBy: input.move === "submit" ? actorId : report!.submittedBy,
-    code: `${row!.areaNumber}-${circled(row!.number)}`,
+    code,
     title: { ja: row!.titleJa, en: row!.titleEn },
     round: { ja: row!.roundTitleJa, en: row!.roundTitleEn },
     comment: input.move === "submit" ? null : input.text,

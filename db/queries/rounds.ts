@@ -19,7 +19,7 @@ export async function roundTotals(db: Db | Tx): Promise<Map<string, { inScope: n
     .select({
       roundId: roundReports.roundId,
       inScope: sql<number>`count(*)::int`,
-      approved: count(sql`${roundReports.state} = 'approved' and not (${changed})`),
+      approved: count(approvedAsItStands),
     })
     .from(roundReports)
     .innerJoin(projects, eq(projects.id, roundReports.projectId))
@@ -111,19 +111,23 @@ export async function roundAreaCounts(
     .orderBy(asc(roundReports.areaNumber));
 }
 
+const NO_COUNTS: RoundCounts = {
+  inScope: 0,
+  notStarted: 0,
+  submitted: 0,
+  returned: 0,
+  approved: 0,
+  changed: 0,
+  overdue: 0,
+};
+
+/** The round's counts overall: each count summed over the areas. */
 export const sumCounts = (rows: RoundCounts[]): RoundCounts =>
-  rows.reduce(
-    (sum, r) => ({
-      inScope: sum.inScope + r.inScope,
-      notStarted: sum.notStarted + r.notStarted,
-      submitted: sum.submitted + r.submitted,
-      returned: sum.returned + r.returned,
-      approved: sum.approved + r.approved,
-      changed: sum.changed + r.changed,
-      overdue: sum.overdue + r.overdue,
-    }),
-    { inScope: 0, notStarted: 0, submitted: 0, returned: 0, approved: 0, changed: 0, overdue: 0 },
-  );
+  rows.reduce((sum, r) => {
+    const next = { ...sum };
+    for (const key of Object.keys(NO_COUNTS) as (keyof RoundCounts)[]) next[key] += r[key];
+    return next;
+  }, NO_COUNTS);
 
 /** A report as the lists show it (listedReport's columns). */
 export type ListedReport = {

@@ -14,7 +14,7 @@ export const sendDigestsDef = defineAction({
   schema: z.object({}),
   run: async (tx, _input, { audit }) => {
     const today = dateInTokyo();
-    const { written, ...run } = await queueDigests(tx, today);
+    const run = await queueDigests(tx, today);
     await audit({
       entityType: "round",
       entityId: `digests:${today}`,
@@ -22,7 +22,7 @@ export const sendDigestsDef = defineAction({
       changes: { digests: { old: null, new: run.digests } },
       label: today,
     });
-    return { ...run, written };
+    return run;
   },
   revalidate: refreshedByTheForm,
   // Only the digests just written leave from the admin's click; older refused mail waits for

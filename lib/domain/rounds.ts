@@ -12,9 +12,10 @@ export type ReportStanding = {
   changedSinceApproval: boolean;
 };
 
-/** The filters of the staff lists: the four states, and the two that are worked out. */
-// "unapproved" is everything an edition made from the round would wait for: not approved, or
-// changed since approval.
+/**
+ * The filters of the staff lists: the four states, and three that are worked out ("changed"
+ * since approval, "overdue", and "unapproved": all an edition made from the round waits for).
+ */
 export const ROUND_FILTERS = [
   "not_started",
   "submitted",

@@ -1,7 +1,6 @@
-import { stringify } from "csv-stringify/sync";
 import type { AuditExportRow } from "@/db/queries/audit";
 import { can, type Actor } from "@/lib/domain/permissions";
-import { neutraliseText } from "./cells";
+import { headedCsv } from "./headed-csv";
 
 // The audit log as a CSV download (/staff/audit/export): the rows as recorded, codes and
 // field names included, for whoever needs them exactly (an auditor, a spreadsheet). UTF-8
@@ -33,26 +32,21 @@ const COLUMNS = [
 ] as const;
 
 export function auditCsv(rows: AuditExportRow[]): string {
-  const records = rows.map((r) => [
-    r.occurredAt.toISOString(),
-    r.actorName ?? "",
-    r.actorEmail ?? "",
-    r.entityType,
-    r.entityId,
-    r.label ?? "",
-    r.action,
-    r.areaNumber ?? "",
-    r.projectId ?? "",
-    JSON.stringify(r.changes ?? {}),
-    r.ip ?? "",
-    r.requestId ?? "",
-  ]);
-  return stringify(records, {
-    bom: true,
-    header: true,
-    columns: COLUMNS.map(([key, ja]) => `${ja}（${key}）`),
-    record_delimiter: "windows",
-    // A cell a spreadsheet would take for a formula is written as text.
-    cast: { string: neutraliseText },
-  });
+  return headedCsv(
+    COLUMNS,
+    rows.map((r) => [
+      r.occurredAt,
+      r.actorName,
+      r.actorEmail,
+      r.entityType,
+      r.entityId,
+      r.label,
+      r.action,
+      r.areaNumber,
+      r.projectId,
+      JSON.stringify(r.changes ?? {}),
+      r.ip,
+      r.requestId,
+    ]),
+  );
 }

@@ -1,6 +1,7 @@
 import type { RecordRefs } from "@/lib/report/build";
 import type { ReportIndicator, ReportModel, ReportObservation, ReportProject } from "@/lib/report/model";
-import { codeRows, dateCells, projectCode, textCells } from "./row-parts";
+import { projectCode } from "@/lib/domain/circled";
+import { codeRows, dateCells, textCells } from "./row-parts";
 import type { TableName, TableRow } from "./tables";
 
 // An edition's tables, read from its frozen report model. Each table is a generator, so

@@ -1,10 +1,10 @@
-import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import type { RoundReportRow } from "@/db/queries/round-reports";
 import type { RoundCounts } from "@/db/queries/rounds";
-import { circled } from "@/lib/domain/circled";
+import { projectCode } from "@/lib/domain/circled";
 import { can, type Actor } from "@/lib/domain/permissions";
 import { neutraliseText } from "./cells";
+import { headedCsv, headingOf, type CsvCell, type CsvColumn } from "./headed-csv";
 
 // A round's dashboard as downloads: the counts per area, and every report of the round, each
 // one table with its headings in row 1 (Japanese, with the key), one value per cell, codes
@@ -31,8 +31,7 @@ export function roundExportRequest(
   return { format, table: chosen as RoundTable };
 }
 
-type Cell = string | number | boolean | Date | null;
-type Table = { sheet: string; columns: [key: string, ja: string][]; rows: Cell[][] };
+type Table = { sheet: string; columns: CsvColumn[]; rows: CsvCell[][] };
 
 export function areaTable(counts: (RoundCounts & { areaNumber: number })[]): Table {
   return {
@@ -79,7 +78,7 @@ export function reportTable(reports: RoundReportRow[]): Table {
     rows: reports.map((r) => [
       r.areaNumber,
       r.number,
-      `${r.areaNumber}-${circled(r.number)}`,
+      projectCode(r.areaNumber, r.number),
       r.titleJa,
       r.state,
       r.changedSinceApproval,
@@ -92,28 +91,13 @@ export function reportTable(reports: RoundReportRow[]): Table {
   };
 }
 
-const heading = ([key, ja]: [string, string]) => `${ja}（${key}）`;
-
-export function tableCsv(table: Table): string {
-  const cell = (v: Cell) =>
-    v === null ? "" : v instanceof Date ? v.toISOString() : typeof v === "boolean" ? (v ? "true" : "false") : v;
-  return stringify(
-    table.rows.map((r) => r.map(cell)),
-    {
-      bom: true,
-      header: true,
-      columns: table.columns.map(heading),
-      record_delimiter: "windows",
-      cast: { string: neutraliseText },
-    },
-  );
-}
+export const tableCsv = (table: Table) => headedCsv(table.columns, table.rows);
 
 export async function tablesXlsx(tables: Table[]): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   for (const table of tables) {
     const sheet = book.addWorksheet(table.sheet);
-    sheet.addRow(table.columns.map(heading)).font = { bold: true };
+    sheet.addRow(table.columns.map(headingOf)).font = { bold: true };
     for (const row of table.rows) sheet.addRow(row.map((v) => (typeof v === "string" ? neutraliseText(v) : v)));
     sheet.columns.forEach((c) => (c.width = 16));
   }

@@ -1,14 +1,10 @@
 import type { PartialDate } from "@/lib/domain/partial-date";
-import { circled } from "@/lib/domain/circled";
 import ja from "@/messages/ja.json";
 import en from "@/messages/en.json";
 import { CODE_LISTS, type CodeListName, type TableRow } from "./tables";
 
 // Pieces shared by the rows of an edition (from its frozen model) and of the live data
 // (from the database rows, with ids and versions), so both read the same.
-
-/** A report's item code: 1-②. */
-export const projectCode = (areaNumber: number, number: number) => `${areaNumber}-${circled(number)}`;
 
 /** A partial date as its two columns: the ISO date and its precision. */
 export const dateCells = (key: string, precisionKey: string, pd: PartialDate | null): TableRow => ({

@@ -3,7 +3,8 @@ import type { Db, Tx } from "@/db/connection";
 import { queueMail } from "@/db/mutations/notifications";
 import { dueReports, type DueReport } from "@/db/queries/round-reports";
 import { users } from "@/db/schema";
-import { circled } from "@/lib/domain/circled";
+import { projectCode } from "@/lib/domain/circled";
+import { can, ownAreasOf } from "@/lib/domain/permissions";
 import { isOverdue } from "@/lib/domain/rounds";
 import { pick } from "@/lib/format/text";
 import { digestMail, mailLocale, type DigestLine } from "./compose";
@@ -52,13 +53,13 @@ export async function queueDigests(db: Db | Tx, today: string): Promise<DigestRu
     return lists.get(key)!;
   };
   for (const person of people) {
-    const areas = person.role === "admin" ? null : person.areas;
+    const areas = ownAreasOf(person);
     const toSubmit = person.role === "editor" ? (await due("editor", areas)).filter((r) => r.deadline <= horizon) : [];
-    const toReview = person.role === "reviewer" || person.role === "admin" ? await due("reviewer", areas) : [];
+    const toReview = can(person, "rounds.review") ? await due("reviewer", areas) : [];
     if (toSubmit.length + toReview.length === 0) continue;
     const locale = mailLocale(person.locale);
     const line = (r: DueReport): DigestLine => ({
-      code: `${r.areaNumber}-${circled(r.number)}`,
+      code: projectCode(r.areaNumber, r.number),
       title: pick({ ja: r.titleJa, en: r.titleEn }, locale),
       round: pick({ ja: r.roundTitleJa, en: r.roundTitleEn }, locale),
       deadline: r.deadline,

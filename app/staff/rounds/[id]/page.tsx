@@ -14,7 +14,7 @@ import { listAreaTitles } from "@/db/queries/areas";
 import { dateInTokyo } from "@/lib/domain/calendar";
 import { getRound, lateReports, roundAreaCounts, sumCounts, type RoundCounts } from "@/db/queries/rounds";
 import { requireStaff } from "@/lib/auth/current-user";
-import { circled } from "@/lib/domain/circled";
+import { projectCode } from "@/lib/domain/circled";
 import { can } from "@/lib/domain/permissions";
 import { percentDone } from "@/lib/domain/rounds";
 import { idSchema } from "@/lib/validation/fields";
@@ -156,7 +156,7 @@ export default async function RoundPage({ params, searchParams }: Props) {
               <tr key={r.id} className="border-b border-solid-gray-420 align-top">
                 <th scope="row" className="py-2 pr-4 text-left font-normal">
                   <Link href={`/staff/projects/${r.projectId}/round`}>
-                    {r.areaNumber}-{circled(r.number)} {r.titleJa}
+                    {projectCode(r.areaNumber, r.number)} {r.titleJa}
                   </Link>
                 </th>
                 <td className="py-2 pr-4">
